@@ -1,0 +1,233 @@
+//! The command line: one `Args` struct per subcommand. The `///` comments are the `--help` text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Index a folder of news articles by who said what, about which countries, at what tariff rate.
+#[derive(Debug, Parser)]
+#[command(name = "newsdex", version, about, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read, enrich and index articles (files or folders); re-runs only touch what changed.
+    Index(IndexArgs),
+    /// Search articles with full-text queries and faceted filters.
+    Search(SearchArgs),
+    /// Show one stored article with every extracted field.
+    Show(ShowArgs),
+    /// Print the extracted fields of every article as JSON Lines, without indexing.
+    Extract(ExtractArgs),
+    /// Search quotes: what officials said, by speaker, country, date and kind.
+    Quotes(QuotesArgs),
+    /// The directory of speakers: who is quoted, how often, in how many articles.
+    Speakers(SpeakersArgs),
+    /// Counts of a field's values over the whole index or a query.
+    Facets(FacetsArgs),
+}
+
+/// Where the index lives; every subcommand takes it.
+#[derive(Debug, Args)]
+pub struct IndexDir {
+    /// Index directory.
+    #[arg(
+        long = "index",
+        env = "NEWSDEX_INDEX",
+        default_value = "index",
+        value_name = "DIR"
+    )]
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct IndexArgs {
+    /// Files or folders to index.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub index: IndexDir,
+    /// Worker threads for reading and enrichment (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Memory budget of the index writer, in megabytes.
+    #[arg(long = "memory-mb", default_value_t = 256, value_name = "MB")]
+    pub memory_mb: usize,
+    /// No progress bar and no summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// List every skipped file and record with its reason.
+    #[arg(long, short)]
+    pub verbose: bool,
+}
+
+/// Filters shared by `search`, `quotes` and `facets`.
+#[derive(Debug, Args, Default, Clone)]
+pub struct Filters {
+    /// Only articles mentioning this country (name, code or adjective); repeatable, all must hold.
+    #[arg(long, value_name = "COUNTRY")]
+    pub country: Vec<String>,
+    /// Only articles quoting this speaker ("Rubio" finds "Marco Rubio"); repeatable.
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Vec<String>,
+    /// Only articles naming this person; repeatable.
+    #[arg(long, value_name = "NAME")]
+    pub person: Vec<String>,
+    /// Only articles naming this organisation; repeatable.
+    #[arg(long, value_name = "ORG")]
+    pub org: Vec<String>,
+    /// Only articles from this source; repeatable.
+    #[arg(long, value_name = "SOURCE")]
+    pub source: Vec<String>,
+    /// Only articles stating a tariff rate of at least this many percent.
+    #[arg(long = "tariff-min", value_name = "PCT")]
+    pub tariff_min: Option<String>,
+    /// Only articles stating a tariff rate of at most this many percent.
+    #[arg(long = "tariff-max", value_name = "PCT")]
+    pub tariff_max: Option<String>,
+    /// Only tariffs imposed by this country.
+    #[arg(long, value_name = "COUNTRY")]
+    pub imposer: Vec<String>,
+    /// Only tariffs aimed at this country.
+    #[arg(long, value_name = "COUNTRY")]
+    pub target: Vec<String>,
+    /// Only articles published on or after this date (2018, 2018-07 or 2018-07-06).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only articles published on or before this date (2018, 2018-07 or 2018-07-06).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortBy {
+    Relevance,
+    Date,
+    Tariff,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Query in tantivy syntax: words, "phrases", AND/OR/NOT, field:value. Omit to match all.
+    pub query: Option<String>,
+    #[command(flatten)]
+    pub index: IndexDir,
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Result order.
+    #[arg(long, value_enum, default_value_t = SortBy::Relevance)]
+    pub sort: SortBy,
+    /// Number of hits to show.
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    /// Number of hits to skip.
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Facets to count over all hits, comma-separated (country, speaker, person, org, source,
+    /// tariff, year, imposer, target).
+    #[arg(long, value_delimiter = ',', default_value = "country,speaker")]
+    pub facets: Vec<String>,
+    /// Values shown per facet.
+    #[arg(long = "facet-top", default_value_t = 10, value_name = "N")]
+    pub facet_top: usize,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The article's id (its path, as `search` prints it).
+    pub id: String,
+    #[command(flatten)]
+    pub index: IndexDir,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files or folders to read.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// List every skipped file and record with its reason.
+    #[arg(long, short)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Direct,
+    Indirect,
+    Mixed,
+}
+
+#[derive(Debug, Args)]
+pub struct QuotesArgs {
+    /// Words or phrases to find in the quote text. Omit to list every quote that passes the filters.
+    pub text: Option<String>,
+    #[command(flatten)]
+    pub index: IndexDir,
+    /// Quotes by this speaker: full name, surname, with or without title; repeatable.
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Vec<String>,
+    /// Quotes from articles mentioning this country; repeatable, all must hold.
+    #[arg(long, value_name = "COUNTRY")]
+    pub country: Vec<String>,
+    /// Quotes from articles published on or after this date.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Quotes from articles published on or before this date.
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only quotes of this kind.
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// Result order (relevance or date).
+    #[arg(long, value_enum, default_value_t = SortBy::Relevance)]
+    pub sort: SortBy,
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SpeakersArgs {
+    /// Only speakers whose name matches this.
+    pub query: Option<String>,
+    #[command(flatten)]
+    pub index: IndexDir,
+    /// Only speakers affiliated with this country.
+    #[arg(long, value_name = "COUNTRY")]
+    pub country: Option<String>,
+    /// Number of speakers to list.
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub top: usize,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct FacetsArgs {
+    /// The field to count: country, speaker, person, org, source, tariff, year, imposer, target.
+    pub field: String,
+    /// Count over the articles matching this query (all articles without it).
+    pub query: Option<String>,
+    #[command(flatten)]
+    pub index: IndexDir,
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Number of values to list.
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub top: usize,
+    #[arg(long)]
+    pub json: bool,
+}

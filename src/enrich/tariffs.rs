@@ -1,0 +1,16 @@
+//! Tariff and customs-duty rates stated in an article.
+
+use serde::Serialize;
+
+use super::Tariff;
+use crate::corpus::Article;
+
+/// A tariff level in percent.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize)]
+#[serde(transparent)]
+pub struct TariffRate(pub f64);
+
+/// Every stated tariff level in the article's title and body.
+pub fn extract(_article: &Article) -> Vec<Tariff> {
+    Vec::new()
+}

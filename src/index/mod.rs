@@ -1,0 +1,1 @@
+//! Stage 4: the tantivy index: schema, writer and incremental sync.
