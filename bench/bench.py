@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""The newsdex benchmark: indexing speed against tantivy-cli, incremental re-indexing, memory at
+two corpus sizes, and query latency. Called by run.sh; see README.md here.
+
+    bench.py --size-mb 1024 [--threads 2] [--runs 3] [--out bench/out]
+"""
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+NEWSDEX = os.path.join(ROOT, "target", "release", "newsdex")
+QUERY_LATENCY = os.path.join(ROOT, "target", "release", "examples", "query_latency")
+TANTIVY_SCHEMA = {
+    "index_settings": {"docstore_compression": "lz4", "docstore_blocksize": 16384},
+    "segments": [],
+    "schema": [
+        {"name": "id", "type": "text", "options": {"indexing": {"record": "basic", "fieldnorms": False, "tokenizer": "raw"}, "stored": True, "fast": False}},
+        {"name": "title", "type": "text", "options": {"indexing": {"record": "position", "fieldnorms": True, "tokenizer": "en_stem"}, "stored": True, "fast": False}},
+        {"name": "body", "type": "text", "options": {"indexing": {"record": "position", "fieldnorms": True, "tokenizer": "en_stem"}, "stored": True, "fast": False}},
+        {"name": "places", "type": "text", "options": {"indexing": {"record": "basic", "fieldnorms": False, "tokenizer": "raw"}, "stored": True, "fast": False}},
+    ],
+    "opstamp": 0,
+}
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def measure(cmd, stdin_path=None):
+    """Wall, CPU and peak RSS of one run of cmd (via measure.py, so RSS is this command's own)."""
+    wrapper = [sys.executable, os.path.join(HERE, "measure.py"), "--quiet", "--"] + cmd
+    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+    try:
+        out = subprocess.run(wrapper, stdin=stdin, stdout=subprocess.PIPE, check=True).stdout
+    finally:
+        if stdin_path:
+            stdin.close()
+    res = json.loads(out.decode().strip().splitlines()[-1])
+    if res["status"] not in (0, 1):
+        raise SystemExit(f"command failed ({res['status']}): {' '.join(cmd)}")
+    return res
+
+
+def median_of(runs, prepare, cmd, mb):
+    """Median wall/CPU/RSS of `runs` runs; prepare() is called before each (e.g. to drop the index)."""
+    results = []
+    for _ in range(runs):
+        prepare()
+        results.append(measure(cmd))
+    wall = statistics.median(r["wall_s"] for r in results)
+    return {
+        "wall_s": round(wall, 3),
+        "cpu_s": round(statistics.median(r["cpu_s"] for r in results), 3),
+        "peak_rss_mb": max(r["peak_rss_mb"] for r in results),
+        "mb_per_s": round(mb / wall, 1) if wall else None,
+        "runs": [r["wall_s"] for r in results],
+    }
+
+
+def dir_mb(path):
+    total = 0
+    for d, _, names in os.walk(path):
+        for n in names:
+            total += os.path.getsize(os.path.join(d, n))
+    return round(total / 1024 / 1024, 1)
+
+
+def corpus_mb(path):
+    return os.path.getsize(path) / 1024 / 1024 if os.path.isfile(path) else dir_mb(path)
+
+
+def newsdex_index(paths, index, threads):
+    return [NEWSDEX, "index", *paths, "--index", index, "--threads", str(threads), "--quiet"]
+
+
+def fresh(path):
+    def prepare():
+        shutil.rmtree(path, ignore_errors=True)
+    return prepare
+
+
+def touch_fraction(corpus, fraction, seed=7):
+    """Append a sentence to a fraction of the text files: a 1% edit of the corpus."""
+    files = sorted(
+        os.path.join(d, n) for d, _, names in os.walk(corpus) for n in names if n.endswith(".txt")
+    )
+    chosen = random.Random(seed).sample(files, max(1, int(len(files) * fraction)))
+    for path in chosen:
+        with open(path, "a", encoding="utf-8") as f:
+            f.write("\n\nThe ministry said on Monday that talks would resume next week.\n")
+    return len(chosen)
+
+
+def tantivy_cli(ndjson, index, threads):
+    shutil.rmtree(index, ignore_errors=True)
+    os.makedirs(index)
+    with open(os.path.join(index, "meta.json"), "w") as f:
+        json.dump(TANTIVY_SCHEMA, f)
+    return ["tantivy", "index", "-i", index, "-f", ndjson, "-t", str(threads)]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--size-mb", type=float, default=1024)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
+    ap.add_argument("--out", default=os.path.join(HERE, "out"))
+    a = ap.parse_args()
+
+    corpora = os.path.join(a.shared, "corpora")
+    reuters = os.path.join(corpora, "reuters21578", "reuters21578.jsonl")
+    os.makedirs(a.out, exist_ok=True)
+    res = {"threads": a.threads, "runs": a.runs, "size_mb": a.size_mb}
+    have_tantivy = shutil.which("tantivy") is not None
+
+    # 1. Reuters: newsdex against plain tantivy-cli, same threads.
+    log("indexing reuters21578.jsonl with newsdex")
+    idx = os.path.join(a.out, "idx-reuters")
+    mb = corpus_mb(reuters)
+    res["reuters"] = median_of(a.runs, fresh(idx), newsdex_index([reuters], idx, a.threads), mb)
+    res["reuters"]["index_mb"] = dir_mb(idx)
+    if have_tantivy:
+        log("indexing reuters21578.jsonl with tantivy-cli")
+        ndjson = os.path.join(a.out, "reuters.ndjson")
+        with open(ndjson, "w") as f:
+            subprocess.run([sys.executable, os.path.join(HERE, "to_ndjson.py"), reuters], stdout=f, check=True)
+        tidx = os.path.join(a.out, "idx-tantivy-reuters")
+        runs = []
+        for _ in range(a.runs):
+            runs.append(measure(tantivy_cli(ndjson, tidx, a.threads)))
+        wall = statistics.median(r["wall_s"] for r in runs)
+        res["tantivy_cli_reuters"] = {
+            "wall_s": round(wall, 3),
+            "cpu_s": round(statistics.median(r["cpu_s"] for r in runs), 3),
+            "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
+            "mb_per_s": round(mb / wall, 1),
+            "runs": [r["wall_s"] for r in runs],
+        }
+        res["ratio_newsdex_over_tantivy_cli"] = round(res["reuters"]["wall_s"] / wall, 2)
+    else:
+        log("tantivy-cli not on PATH: skipping the baseline (cargo install tantivy-cli)")
+
+    # 2. Large corpora: a quarter of the size and the full size, to show memory does not grow.
+    sizes = sorted({round(a.size_mb / 4, 1), a.size_mb})
+    for size in sizes:
+        corpus = os.path.join(a.out, f"corpus-{size:g}mb")
+        log(f"building a {size:g} MB corpus")
+        subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), corpora, corpus, str(size)],
+                       check=True, stdout=subprocess.DEVNULL)
+        mb = corpus_mb(corpus)
+        idx = os.path.join(a.out, f"idx-{size:g}mb")
+        log(f"indexing the {size:g} MB corpus ({a.runs} runs)")
+        entry = median_of(a.runs, fresh(idx), newsdex_index([corpus], idx, a.threads), mb)
+        entry["corpus_mb"] = round(mb, 1)
+        entry["index_mb"] = dir_mb(idx)
+        res[f"large_{size:g}mb"] = entry
+    big_corpus = os.path.join(a.out, f"corpus-{a.size_mb:g}mb")
+    big_idx = os.path.join(a.out, f"idx-{a.size_mb:g}mb")
+    full = res[f"large_{a.size_mb:g}mb"]["wall_s"]
+
+    # 3. Incremental: nothing changed, then 1% of the files changed.
+    log("re-indexing with nothing changed")
+    same = median_of(a.runs, lambda: None, newsdex_index([big_corpus], big_idx, a.threads), 0)
+    res["reindex_unchanged"] = {"wall_s": same["wall_s"], "share_of_full": round(same["wall_s"] / full, 4)}
+    log("re-indexing after changing 1% of the files")
+    changed = touch_fraction(big_corpus, 0.01)
+    one = measure(newsdex_index([big_corpus], big_idx, a.threads))
+    res["reindex_1pct"] = {"files_changed": changed, "wall_s": one["wall_s"],
+                           "share_of_full": round(one["wall_s"] / full, 4)}
+
+    # 4. Queries: in one process, then one cold process.
+    queries = os.path.join(HERE, "queries.txt")
+    if os.path.exists(QUERY_LATENCY):
+        log("running the query set in one process")
+        out = subprocess.run([QUERY_LATENCY, "--index", big_idx, queries], stdout=subprocess.PIPE, check=True)
+        res["queries"] = json.loads(out.stdout)
+    cold = []
+    for _ in range(5):
+        cold.append(measure([NEWSDEX, "search", "tariff", "--country", "CN", "--index", big_idx])["wall_s"])
+    res["cold_search_process_s"] = round(statistics.median(cold), 3)
+
+    with open(os.path.join(a.out, "results.json"), "w") as f:
+        json.dump(res, f, indent=2)
+    print_table(res)
+
+
+def print_table(res):
+    rows = [("measure", "value")]
+    def add(name, value):
+        rows.append((name, value))
+    r = res["reuters"]
+    add("reuters21578.jsonl newsdex wall / CPU", f"{r['wall_s']} s / {r['cpu_s']} s ({r['mb_per_s']} MB/s, {r['peak_rss_mb']} MB RSS)")
+    if "tantivy_cli_reuters" in res:
+        t = res["tantivy_cli_reuters"]
+        add("reuters21578.jsonl tantivy-cli wall / CPU", f"{t['wall_s']} s / {t['cpu_s']} s ({t['mb_per_s']} MB/s, {t['peak_rss_mb']} MB RSS)")
+        add("ratio newsdex / tantivy-cli", f"{res['ratio_newsdex_over_tantivy_cli']}")
+    for key in sorted(k for k in res if k.startswith("large_")):
+        e = res[key]
+        add(f"{e['corpus_mb']} MB corpus wall / CPU", f"{e['wall_s']} s / {e['cpu_s']} s ({e['mb_per_s']} MB/s)")
+        add(f"{e['corpus_mb']} MB corpus peak RSS / index size", f"{e['peak_rss_mb']} MB / {e['index_mb']} MB")
+    u, o = res["reindex_unchanged"], res["reindex_1pct"]
+    add("re-index, nothing changed", f"{u['wall_s']} s ({100 * u['share_of_full']:.1f}% of full)")
+    add(f"re-index, 1% changed ({o['files_changed']} files)", f"{o['wall_s']} s ({100 * o['share_of_full']:.1f}% of full)")
+    if "queries" in res:
+        q = res["queries"]
+        add(f"{q['count']} queries in one process p50 / p95 / max", f"{q['p50_ms']} / {q['p95_ms']} / {q['max_ms']} ms")
+    add("cold `newsdex search` process (median of 5)", f"{res['cold_search_process_s'] * 1000:.0f} ms")
+    width = max(len(a) for a, _ in rows)
+    for a, b in rows:
+        print(f"{a:<{width}}  {b}")
+
+
+if __name__ == "__main__":
+    main()
