@@ -1,0 +1,36 @@
+//! Print every gazetteer phrase found in the articles under the given paths, with whether it
+//! counted as a country mention and why: `cargo run --example country_trace -- PATH... [--all]`.
+//! Without `--all`, only phrases that did not count are printed.
+
+use newsdex::corpus::{self, Record, Walked};
+use newsdex::enrich::countries;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let all = args.iter().any(|a| a == "--all");
+    let paths: Vec<std::path::PathBuf> = args
+        .iter()
+        .filter(|a| !a.starts_with("--"))
+        .map(Into::into)
+        .collect();
+    for walked in corpus::walk(&paths) {
+        let Walked::File(file) = walked else { continue };
+        let result = corpus::read(&file, &mut |record| {
+            let Record::Article(article) = record else {
+                return;
+            };
+            for e in countries::explain(&article) {
+                if all || !e.counted {
+                    let code = e.code.map_or("--".to_string(), |c| c.to_string());
+                    println!(
+                        "{}\t{:?}\t{}\t{}\t{}\t{}",
+                        article.path, e.segment, e.text, code, e.counted, e.reason
+                    );
+                }
+            }
+        });
+        if let Err(err) = result {
+            eprintln!("country_trace: {err}");
+        }
+    }
+}
