@@ -633,7 +633,9 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
     }
     // The word before the expression, past hedges ("by about", "up to", "as high as").
     let mut k = first;
-    while k > 0 && HEDGES.contains(&word(k - 1)) {
+    while k > 0
+        && (HEDGES.contains(&word(k - 1)) || (word(k - 1) == "to" && k >= 2 && word(k - 2) == "up"))
+    {
         k -= 1;
     }
     let before = if k > 0 { word(k - 1) } else { "" };
@@ -691,8 +693,11 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
             }
         }
         let noun = if of_at > 0 { of_at - 1 } else { of_at };
-        if tariff_at.contains(&noun) || LEVEL_NOUNS.contains(&word(noun)) {
+        if tariff_at.contains(&noun) {
             return Judged::Rate;
+        }
+        if LEVEL_NOUNS.contains(&word(noun)) {
+            return level_of_tariff(tokens, tariff_at, noun);
         }
         return Judged::NotRate;
     }
@@ -701,10 +706,15 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
     }
     // A level stated for something: "to 25 percent", "at 9.8 percent", "is 20 percent",
     // "25 percent on steel". Whose level it is, the nearest noun before says.
-    let level = matches!(
-        word(first.saturating_sub(1)),
-        "to" | "from" | "at" | "be" | "is" | "was" | "were" | "are" | "been" | "of" | ","
-    ) || matches!(after, "on" | "for" | "in")
+    let level_word = |w: &str| {
+        matches!(
+            w,
+            "to" | "from" | "at" | "be" | "is" | "was" | "were" | "are" | "been" | "of" | ","
+        )
+    };
+    let level = level_word(word(first.saturating_sub(1)))
+        || level_word(before)
+        || matches!(after, "on" | "for" | "in")
         || up_to;
     if level {
         return match owner_before(tokens, tariff_at, first) {
@@ -719,8 +729,11 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
 fn owner_before(tokens: &[Token], tariff_at: &[usize], first: usize) -> Judged {
     for i in (0..first).rev() {
         let w = tokens[i].word.as_str();
-        if tariff_at.contains(&i) || LEVEL_NOUNS.contains(&w) {
+        if tariff_at.contains(&i) {
             return Judged::Rate;
+        }
+        if LEVEL_NOUNS.contains(&w) {
+            return level_of_tariff(tokens, tariff_at, i);
         }
         // "the cut to 3.5 pct", "an increase from 10 to 25 percent": the level of what changed.
         if CHANGES.contains(&w) {
@@ -731,6 +744,55 @@ fn owner_before(tokens: &[Token], tariff_at: &[usize], first: usize) -> Judged {
         }
     }
     Judged::Open
+}
+
+/// Words before "rate" or "level" that make it some other rate: "growth rates", "tax rate".
+const OTHER_RATES: &[&str] = &[
+    "growth",
+    "tax",
+    "taxes",
+    "interest",
+    "discount",
+    "exchange",
+    "inflation",
+    "unemployment",
+    "mortgage",
+    "lending",
+    "deposit",
+    "corporate",
+    "income",
+    "vat",
+    "utilization",
+    "savings",
+    "saving",
+    "birth",
+    "death",
+    "jobless",
+    "participation",
+    "poverty",
+    "literacy",
+    "lombard",
+    "repo",
+    "prime",
+    "base",
+    "bank",
+    "money",
+    "call",
+    "market",
+    "capacity",
+    "sales",
+];
+
+/// Whether the rate or level noun at `i` is a tariff's.
+fn level_of_tariff(tokens: &[Token], tariff_at: &[usize], i: usize) -> Judged {
+    let qualifier = i.checked_sub(1).map(|j| (j, tokens[j].word.as_str()));
+    match qualifier {
+        Some((j, _)) if tariff_at.contains(&j) => Judged::Rate,
+        Some((_, w)) if OTHER_RATES.contains(&w) || OTHER_NOUNS.contains(&w) && w != "a" => {
+            Judged::NotRate
+        }
+        _ => Judged::Rate,
+    }
 }
 
 /// Nouns of change that pass a level on to what changed: "the cut to 3.5 pct".
@@ -918,7 +980,10 @@ fn product(tokens: &[Token], last: usize) -> Option<String> {
             break;
         }
         let numeric = w.starts_with(|c: char| c.is_ascii_digit());
-        if GENERIC_GOODS.contains(&w) || numeric || countries::lookup(w).is_some() {
+        if countries::lookup(w).is_some() {
+            continue;
+        }
+        if GENERIC_GOODS.contains(&w) || numeric {
             if !words.is_empty() && !matches!(w, "of" | "the") {
                 break;
             }
@@ -927,4 +992,188 @@ fn product(tokens: &[Token], last: usize) -> Option<String> {
         words.push(w);
     }
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tariffs(body: &str) -> Vec<Tariff> {
+        extract(&Article {
+            body: body.to_string(),
+            ..Article::default()
+        })
+    }
+
+    /// The distinct rates found, in order.
+    fn rates(body: &str) -> Vec<f64> {
+        let mut out: Vec<f64> = Vec::new();
+        for t in tariffs(body) {
+            if !out.contains(&t.rate.0) {
+                out.push(t.rate.0);
+            }
+        }
+        out
+    }
+
+    fn check(table: &[(&str, &[f64])]) {
+        for (text, want) in table {
+            assert_eq!(rates(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn levels_in_every_spelling() {
+        check(&[
+            ("Officials set a 25% tariff on the parts.", &[25.0]),
+            ("The country faces 25 percent tariffs.", &[25.0]),
+            ("Exporters pay a 25 per cent duty.", &[25.0]),
+            ("A 25 pct import duty applies.", &[25.0]),
+            ("The 25-percent tariff took effect.", &[25.0]),
+            ("Duties of 5-10 pct were imposed.", &[5.0, 10.0]),
+            ("A tariff of 15 to 25 percent on magnets.", &[15.0, 25.0]),
+            ("The average tariff rate is 3.5 per cent.", &[3.5]),
+            ("It would levy 100 pct tariffs on the chips.", &[100.0]),
+            ("Duties of up to 50 pct apply to some goods.", &[50.0]),
+            ("A two or three pct tariff would be easier.", &[2.0, 3.0]),
+        ]);
+    }
+
+    #[test]
+    fn changes_of_level_give_both_ends() {
+        check(&[
+            (
+                "The duty will be cut from 25% to 15% next year.",
+                &[25.0, 15.0],
+            ),
+            ("The ministry raised the tariff to 25 percent.", &[25.0]),
+            (
+                "Tariffs were raised to 100 pct from about five pct.",
+                &[100.0, 5.0],
+            ),
+            (
+                "The duty on lipstick falls to 2 percent from 5 percent.",
+                &[2.0, 5.0],
+            ),
+            (
+                "The average tariff rate will drop from 15.9 percent to 7.1 percent.",
+                &[15.9, 7.1],
+            ),
+            (
+                "Tariffs on the goods will climb from 10 percent to 25 percent.",
+                &[10.0, 25.0],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn components_and_lists() {
+        check(&[
+            (
+                "The capital doubled tariffs on the goods to 50 per cent, including a 25 per cent \
+                 additional duty.",
+                &[50.0, 25.0],
+            ),
+            (
+                "It set a 25 percent tariff on steel and 10 percent on aluminium.",
+                &[25.0, 10.0],
+            ),
+            (
+                "The rates of the extra tariffs will be 25 percent, 20 percent and 5 percent.",
+                &[25.0, 20.0, 5.0],
+            ),
+            (
+                "A 25 percent or even a 10 percent tariff would hurt us.",
+                &[25.0, 10.0],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn not_rates() {
+        check(&[
+            ("Tariffs were cut by 5 percentage points.", &[]),
+            ("The ministry will cut tariffs by 50 pct.", &[]),
+            (
+                "It will reduce import tariffs by an average of 50 percent.",
+                &[],
+            ),
+            ("Tariffs were lifted on 90 percent of imported goods.", &[]),
+            ("The duties cover 35% of the components.", &[]),
+            ("Tariffs on $200 billion of goods took effect.", &[]),
+            ("The phone company raised its tariffs by 10%.", &[]),
+            ("A 60% water tariff rise was requested.", &[]),
+            ("The new wi-fi tariff costs 5% more.", &[]),
+            ("Feed-in tariff payments fell 20 percent.", &[]),
+            ("A 30 pct tariff increase on power was approved.", &[]),
+            ("Exports fell 33 pct because of the duties.", &[]),
+            ("Tariffs pushed prices up 20 percent.", &[]),
+            (
+                "Income tax will rise to 50% under the plan, not tariffs.",
+                &[],
+            ),
+            ("The heavy-duty truck output rose 8.5 pct.", &[]),
+            ("Stamp duty rose 140 pct in the year.", &[]),
+            ("The 15 pct export tax on lumber stays.", &[]),
+            ("A zero tariff applies, and trade is duty-free.", &[]),
+            ("Growth slowed to 6.5 percent as tariffs bit.", &[]),
+            ("The freight was quoted at 135 pct of tariff.", &[]),
+            ("The survey found 49% opposed the tariffs.", &[]),
+            (
+                "The bank cut its discount rate to three pct from 3.5 pct.",
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_level_stated_right_after_the_tariff_sentence() {
+        check(&[(
+            "A cut in the soybean import tariff was agreed. He said the cut to 3.5 from seven \
+             pct was approved.",
+            &[3.5, 7.0],
+        )]);
+        check(&[(
+            "Prices rose. He said the cut to 3.5 from seven pct was approved.",
+            &[],
+        )]);
+    }
+
+    #[test]
+    fn imposer_target_and_product() {
+        let got = tariffs("Washington doubled tariffs on Indian goods to 50 per cent.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].imposer.map(|c| c.to_string()).as_deref(), Some("US"));
+        assert_eq!(got[0].target.map(|c| c.to_string()).as_deref(), Some("IN"));
+        assert_eq!(got[0].product, None);
+
+        let got = tariffs("China will impose a 25 percent tariff on US soybeans.");
+        assert_eq!(got[0].imposer.map(|c| c.to_string()).as_deref(), Some("CN"));
+        assert_eq!(got[0].target.map(|c| c.to_string()).as_deref(), Some("US"));
+        assert_eq!(got[0].product.as_deref(), Some("soybeans"));
+
+        let got = tariffs("The United States put a 25-percent tariff on steel imports from China.");
+        assert_eq!(got[0].imposer.map(|c| c.to_string()).as_deref(), Some("US"));
+        assert_eq!(got[0].target.map(|c| c.to_string()).as_deref(), Some("CN"));
+        assert_eq!(got[0].product.as_deref(), Some("steel"));
+
+        let got = tariffs("A 10 pct duty on imported steel was set.");
+        assert_eq!(got[0].imposer, None);
+        assert_eq!(got[0].target, None);
+        assert_eq!(got[0].product.as_deref(), Some("steel"));
+        assert_eq!(got[0].text, "A 10 pct duty on imported steel was set.");
+    }
+
+    #[test]
+    fn title_counts_and_sentences_are_kept_whole() {
+        let article = Article {
+            title: Some("Japan sets 5 pct tariff on rice".to_string()),
+            body: "No rates here.".to_string(),
+            ..Article::default()
+        };
+        let got = extract(&article);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].rate, TariffRate(5.0));
+        assert_eq!(got[0].imposer.map(|c| c.to_string()).as_deref(), Some("JP"));
+    }
 }

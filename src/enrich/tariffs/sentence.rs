@@ -57,14 +57,17 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
 }
 
-/// A blank line, or a line break followed by an indent of two or more spaces.
+/// A blank line, a line break followed by an indent of two or more spaces, or a bullet.
 fn paragraph_break(bytes: &[u8], i: usize) -> bool {
     let rest = &bytes[i + 1..];
     let spaces = rest
         .iter()
         .take_while(|&&c| c == b' ' || c == b'\t')
         .count();
-    rest.get(spaces).is_none_or(|&c| c == b'\n' || c == b'\r') || spaces >= 2
+    // A bulleted line ("- Duty cuts on ...") starts afresh too.
+    rest.get(spaces)
+        .is_none_or(|&c| matches!(c, b'\n' | b'\r' | b'-' | b'*'))
+        || spaces >= 2
 }
 
 /// Whether the mark at `mark` (with closing quotes up to `after`) ends a sentence.
