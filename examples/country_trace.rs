@@ -22,9 +22,20 @@ fn main() {
             for e in countries::explain(&article) {
                 if all || !e.counted {
                     let code = e.code.map_or("--".to_string(), |c| c.to_string());
+                    let text = match e.segment {
+                        countries::Segment::Title => article.title.as_deref().unwrap_or(""),
+                        countries::Segment::Dateline => article.dateline.as_deref().unwrap_or(""),
+                        countries::Segment::Body => article.body.as_str(),
+                    };
                     println!(
-                        "{}\t{:?}\t{}\t{}\t{}\t{}",
-                        article.path, e.segment, e.text, code, e.counted, e.reason
+                        "{}\t{:?}\t{}\t{}\t{}\t{}\t{}",
+                        article.path,
+                        e.segment,
+                        e.text,
+                        code,
+                        e.counted,
+                        e.reason,
+                        around(text, e.start, e.end)
                     );
                 }
             }
@@ -33,4 +44,17 @@ fn main() {
             eprintln!("country_trace: {err}");
         }
     }
+}
+
+/// Up to 40 bytes either side of a match, on one line.
+fn around(text: &str, start: usize, end: usize) -> String {
+    let mut a = start.saturating_sub(40);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (end + 40).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    text[a..b].replace('\n', " ")
 }

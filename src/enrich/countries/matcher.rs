@@ -396,6 +396,35 @@ const COUNTRY_NAME_LEADERS: &[&str] = &[
     "both",
 ];
 
+/// Capitalised words that describe people before a demonym: "Muslim Americans".
+const DESCRIBERS: &[&str] = &[
+    "muslim",
+    "jewish",
+    "arab",
+    "asian",
+    "african",
+    "native",
+    "hispanic",
+    "latino",
+    "black",
+    "white",
+    "catholic",
+    "christian",
+    "protestant",
+    "orthodox",
+    "ethnic",
+    "overseas",
+    "expatriate",
+    "top",
+    "senior",
+    "junior",
+    "leading",
+    "major",
+    "ordinary",
+    "young",
+    "elderly",
+];
+
 /// Words that may open a sentence before a country word without being a first name.
 const SENTENCE_OPENERS: &[&str] = &[
     "a",
@@ -676,7 +705,7 @@ fn judge(
         return Verdict::UsPlace;
     }
 
-    if place_like && after_comma_is_us_state(text, end) {
+    if place_like && after_comma_is_us_state(text, end, kind == Kind::Capital) {
         return Verdict::UsPlace;
     }
     if pattern.us_state {
@@ -704,8 +733,10 @@ fn judge(
     {
         return Verdict::Name;
     }
+    // "US Securities and Exchange Commission": after an abbreviation a capitalised word is
+    // usually a national body, so only unmistakable name endings count.
     if !matches!(kind, Kind::Currency | Kind::Prefix)
-        && ends_a_name(text, end, shouting || page.title_case)
+        && ends_a_name(text, end, shouting || page.title_case || kind == Kind::Abbr)
     {
         return Verdict::Name;
     }
@@ -717,6 +748,8 @@ fn judge(
         && let Some((_, w)) = next
         && is_title_word(w)
         && !COUNTRY_NAME_FOLLOWERS.contains(&w.to_lowercase().as_str())
+        // A sentence run on without its full stop ("... Made-in-China The APEC meeting").
+        && !matches!(w, "The" | "A" | "An")
         && GAZETTEER.phrase(w).is_none()
     {
         return Verdict::Name;
@@ -727,6 +760,12 @@ fn judge(
         && is_title_word(w)
         && !w.ends_with("'s")
         && !w.ends_with("\u{2019}s")
+        // "Top-seeded Americans", "Popular Chinese portals", "Asian American voters": before a
+        // demonym, a capitalised word is far more often a describing word than a first name.
+        && !(kind == Kind::Adj
+            && (w.contains('-')
+                || starts_sentence(text, at)
+                || DESCRIBERS.contains(&w.to_lowercase().as_str())))
         && !COUNTRY_NAME_LEADERS.contains(&w.to_lowercase().as_str())
         && !SENTENCE_OPENERS.contains(&w.to_lowercase().as_str())
         && GAZETTEER.phrase(w).is_none()
@@ -835,7 +874,9 @@ fn after_word(text: &str, start: usize) -> usize {
 }
 
 /// ", Calif." or ", Texas" right after the phrase: a US town that shares a capital's name.
-fn after_comma_is_us_state(text: &str, end: usize) -> bool {
+/// A state that is also a country's name ("Georgia", "Washington") marks a US town only after
+/// a capital's name ("Athens, Georgia"), not after a country's ("China, Georgia").
+fn after_comma_is_us_state(text: &str, end: usize, after_capital: bool) -> bool {
     let Some(rest) = text[end..].strip_prefix(", ") else {
         return false;
     };
@@ -849,9 +890,11 @@ fn after_comma_is_us_state(text: &str, end: usize) -> bool {
         .strip_prefix(' ')
         .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
         .map(|second| format!("{first} {second}"));
-    GAZETTEER.is_us_state(first)
-        || GAZETTEER.is_us_state(first.trim_end_matches('.'))
-        || two.is_some_and(|t| GAZETTEER.is_us_state(&t))
+    let state = |w: &str| {
+        GAZETTEER.is_us_state(w)
+            && (after_capital || GAZETTEER.phrase(w.trim_end_matches('.')).is_none())
+    };
+    state(first) || state(first.trim_end_matches('.')) || two.is_some_and(|t| state(&t))
 }
 
 /// The word before "<word>, " preceding `start` ("Atlanta" in "Atlanta, Georgia").

@@ -402,6 +402,18 @@ mod tests {
             ("The song Georgia On My Mind was played.", &[]),
             ("She moved to Atlanta, Georgia, last year.", &[]),
             (
+                "Tension between China, Georgia and Armenia eased.",
+                &["AM", "CN", "GE"],
+            ),
+            (
+                "On trade with China, Washington will not bend.",
+                &["CN", "US"],
+            ),
+            (
+                "The Olympics were held in Athens, Ga., in a small stadium.",
+                &[],
+            ),
+            (
                 "China and Georgia signed a free trade agreement.",
                 &["CN", "GE"],
             ),
@@ -422,7 +434,12 @@ mod tests {
             ("King Abdullah of Jordan arrived.", &["JO"]),
             ("Chad and Niger closed their border.", &["NE", "TD"]),
             ("The film starred Paris Hilton.", &[]),
-            ("Comedian Dawn French hosted the show.", &[]),
+            ("The comedian Dawn French hosted the show.", &[]),
+            (
+                "Top-seeded Americans won; Asian American voters cheered.",
+                &["US"],
+            ),
+            ("Popular Chinese portals grew.", &["CN"]),
         ]);
     }
 
@@ -468,6 +485,10 @@ mod tests {
             ("The Indian Army moved troops.", &["IN"]),
             ("The Chinese Ministry of Commerce said so.", &["CN"]),
             ("The US Treasury issued bonds.", &["US"]),
+            (
+                "He filed with the US Securities and Exchange Commission.",
+                &["US"],
+            ),
             ("Pakistan Army chief met officials.", &["PK"]),
             ("The Reserve Bank of India acted.", &["IN"]),
         ]);
