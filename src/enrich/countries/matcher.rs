@@ -740,6 +740,16 @@ fn judge(
     {
         return Verdict::Name;
     }
+    // "B Lima", "J. Jordan": an initial makes a surname.
+    if place_like
+        && let Some((_, w)) = prev
+        && w.trim_end_matches('.').len() == 1
+        && w.starts_with(char::is_uppercase)
+        && !page.sentence_start
+        && !shouting
+    {
+        return Verdict::Name;
+    }
     if shouting || page.title_case {
         return Verdict::Country;
     }
@@ -853,11 +863,14 @@ fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric);
+    let mut after = text[end..].chars();
     let glued_after = matched.ends_with(char::is_alphanumeric)
-        && text[end..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric);
+        && match after.next() {
+            Some(c) if c.is_alphanumeric() => true,
+            // "As-Saba'ee" is one word; "Japan's" is Japan.
+            Some('\'' | '\u{2019}') => after.next().is_some_and(|c| c.is_alphabetic() && c != 's'),
+            _ => false,
+        };
     !glued_before && !glued_after
 }
 

@@ -434,6 +434,8 @@ mod tests {
             ("King Abdullah of Jordan arrived.", &["JO"]),
             ("Chad and Niger closed their border.", &["NE", "TD"]),
             ("The film starred Paris Hilton.", &[]),
+            ("Centres: B Lima (Samoa), J Fourie (SA).", &["WS"]),
+            ("Reem As-Saba'ee and Japan's envoy spoke.", &["JP"]),
             ("The comedian Dawn French hosted the show.", &[]),
             (
                 "Top-seeded Americans won; Asian American voters cheered.",
