@@ -1,8 +1,316 @@
-//! Organisations: international bodies from a gazetteer, and names found by their cues.
+//! Organisations: international bodies from the gazetteer in `data/orgs.tsv` (WTO, EU, ASEAN,
+//! APEC, OPEC, IMF, G20 ...), reported by their full names, and other organisations found by
+//! their cues: an acronym defined in brackets ("Comprehensive Economic Partnership Agreement
+//! (CEPA)"), a ministry ("Ministry of Commerce", "Chinese Foreign Ministry"), or a name ending
+//! in an organisation word ("Peterson Institute for International Economics").
+//!
+//! Takes an [`Article`] (title and body) and gives the names once each, in order of first
+//! appearance.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
 
 use crate::corpus::Article;
 
+const ORGS: &str = include_str!("../../data/orgs.tsv");
+
+struct Gazetteer {
+    automaton: AhoCorasick,
+    /// Pattern id -> canonical name.
+    names: Vec<&'static str>,
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let mut patterns: Vec<&'static str> = Vec::new();
+    let mut names = Vec::new();
+    for line in ORGS
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let mut cols = line.split('\t');
+        let Some(name) = cols.next().map(str::trim) else {
+            continue;
+        };
+        let aliases = cols.next().unwrap_or("");
+        for phrase in std::iter::once(name).chain(aliases.split('|').map(str::trim)) {
+            if !phrase.is_empty() && !patterns.contains(&phrase) {
+                patterns.push(phrase);
+                names.push(name);
+            }
+        }
+    }
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+        .unwrap_or_else(|e| panic!("the bundled data/orgs.tsv is malformed: {e}"));
+    Gazetteer { automaton, names }
+});
+
+/// Words that end an organisation's name.
+const ORG_WORD: &str = "Ministry|Department|Commission|Council|Agency|Bureau|Administration|Bank|Corp|Corporation|Inc|Co|Ltd|Plc|Association|Federation|Institute|Institution|University|Foundation|Organization|Organisation|Party|Forum|Fund|Office|Authority|Committee|Chamber|Exchange|Reserve|Treasury";
+
+/// Capitalised words (with small joining words) ending in an organisation word, optionally
+/// followed by "of ..." ("Ministry of Commerce", "Peterson Institute for International
+/// Economics", "Bank of Japan").
+static CUED: LazyLock<Regex> = LazyLock::new(|| {
+    let cap = r"[A-Z][A-Za-z'’&.-]*";
+    Regex::new(&format!(
+        r"\b(?:{cap}\s+(?:(?:and|&)\s+)?){{0,5}}(?:{ORG_WORD})\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+)?{cap}){{0,4}})?"
+    ))
+    .unwrap_or_else(|e| panic!("organisation pattern: {e}"))
+});
+
+/// "Full Name Of Something (FNOS)".
+static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:[A-Z][A-Za-z'’&-]*\s+(?:(?:of|for|and|the|on|in|&)\s+)*){1,8})\(([A-Z][A-Za-z&]{1,9})\)")
+        .unwrap_or_else(|e| panic!("acronym pattern: {e}"))
+});
+
+/// Words that open a sentence rather than a name.
+const OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "With",
+    "By",
+    "As",
+    "If",
+    "When",
+    "While",
+    "Meanwhile",
+    "However",
+    "Also",
+    "Both",
+    "Every",
+    "Each",
+    "Some",
+    "Many",
+    "Most",
+];
+
 /// Every organisation the article names, once each.
-pub fn extract(_article: &Article) -> Vec<String> {
-    Vec::new()
+pub fn extract(article: &Article) -> Vec<String> {
+    let mut found: Vec<(usize, String)> = Vec::new();
+    let mut offset = 0;
+    for text in article
+        .title
+        .iter()
+        .map(String::as_str)
+        .chain([article.body.as_str()])
+    {
+        collect(text, offset, &mut found);
+        offset += text.len() + 1;
+    }
+    found.sort_by_key(|(at, _)| *at);
+    let mut seen: HashMap<String, ()> = HashMap::new();
+    found
+        .into_iter()
+        .filter(|(_, name)| seen.insert(name.to_lowercase(), ()).is_none())
+        .map(|(_, name)| name)
+        .collect()
+}
+
+fn collect(text: &str, offset: usize, out: &mut Vec<(usize, String)>) {
+    let g = &*GAZETTEER;
+    let mut known = Vec::new();
+    for m in g.automaton.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if !on_word_boundaries(text, s, e) || in_capitals_copy(text, s, e) {
+            continue;
+        }
+        known.push(s..e);
+        out.push((offset + s, g.names[m.pattern().as_usize()].to_string()));
+    }
+    for c in DEFINED.captures_iter(text) {
+        let (Some(name), Some(acronym)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let name = trim_name(name.as_str());
+        if initials_match(name, acronym.as_str())
+            && !known
+                .iter()
+                .any(|k| k.contains(&c.get(2).map_or(0, |a| a.start())))
+            && !is_country_phrase(name)
+        {
+            out.push((offset + c.get(0).map_or(0, |m| m.start()), one_line(name)));
+        }
+    }
+    for m in CUED.find_iter(text) {
+        let name = trim_name(m.as_str());
+        let overlaps_known = known.iter().any(|k| k.start < m.end() && m.start() < k.end);
+        let org_words_only = name
+            .split_whitespace()
+            .all(|w| ORG_WORD.split('|').any(|o| o == w) || w == "and" || w == "&");
+        if name.split_whitespace().count() >= 2 && !overlaps_known && !org_words_only {
+            out.push((offset + m.start(), one_line(name)));
+        }
+    }
+}
+
+/// A name wrapped over lines, on one line.
+fn one_line(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Without opening words ("The ...", "China's ...") and trailing spaces.
+fn trim_name(name: &str) -> &str {
+    let mut name = name.trim();
+    if let Some(i) = name
+        .rfind("'s ")
+        .or_else(|| name.rfind("\u{2019}s ").map(|i| i + 2))
+    {
+        name = &name[i + 3..];
+    }
+    while let Some((first, rest)) = name.split_once(' ') {
+        if OPENERS.contains(&first) {
+            name = rest.trim_start();
+        } else {
+            break;
+        }
+    }
+    name.trim_end_matches(['.', ',']).trim()
+}
+
+/// Whether the capitalised words' initials spell the acronym ("Economic Partnership
+/// Agreement" for "EPA"); small joining words may or may not count.
+fn initials_match(name: &str, acronym: &str) -> bool {
+    let acronym = acronym.to_uppercase();
+    let all: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let capitals: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    // The name may begin with words that are not part of it ("Beijing signed the ...").
+    all.ends_with(&acronym) || capitals.ends_with(&acronym)
+}
+
+/// A bare country phrase such as "Bank" alone is not an organisation; nor is a phrase that is
+/// only a country's name.
+fn is_country_phrase(name: &str) -> bool {
+    crate::enrich::countries::lookup(name).is_some() && !name.contains(' ')
+}
+
+fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    !text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+        && !text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// An acronym in all-capitals copy ("WHO WILL PAY") may be an ordinary word.
+fn in_capitals_copy(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let next = text[end..].split_whitespace().next().unwrap_or("");
+    let upper = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    text[start..end].chars().all(|c| !c.is_lowercase())
+        && (prev.is_empty() || upper(prev))
+        && (next.is_empty() || upper(next))
+        && !(prev.is_empty() && next.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn orgs(body: &str) -> Vec<String> {
+        extract(&Article {
+            body: body.to_string(),
+            ..Article::default()
+        })
+    }
+
+    #[test]
+    fn international_bodies_by_their_full_names() {
+        assert_eq!(
+            orgs("The WTO and the EU met ASEAN, APEC and OPEC envoys; the IMF and the G20 too."),
+            [
+                "World Trade Organization",
+                "European Union",
+                "Association of Southeast Asian Nations",
+                "Asia-Pacific Economic Cooperation",
+                "Organization of the Petroleum Exporting Countries",
+                "International Monetary Fund",
+                "Group of 20",
+            ]
+        );
+        assert_eq!(
+            orgs("The World Trade Organization (WTO) ruled. The WTO said so."),
+            ["World Trade Organization"]
+        );
+    }
+
+    #[test]
+    fn ministries_and_defined_acronyms() {
+        let got = orgs(
+            "China's Ministry of Commerce and the Chinese Foreign Ministry welcomed the \
+             Comprehensive Economic Partnership Agreement (CEPA).",
+        );
+        assert_eq!(
+            got,
+            [
+                "Ministry of Commerce",
+                "Chinese Foreign Ministry",
+                "Comprehensive Economic Partnership Agreement"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_joined_by_and_and_wrapped_lines() {
+        assert_eq!(
+            orgs("the Securities and Exchange\nCommission said"),
+            ["Securities and Exchange Commission"]
+        );
+    }
+
+    #[test]
+    fn named_institutes_and_banks() {
+        let got = orgs(
+            "Chad Bown of the Peterson Institute for International Economics said the Bank of Japan acted.",
+        );
+        assert_eq!(
+            got,
+            [
+                "Peterson Institute for International Economics",
+                "Bank of Japan"
+            ]
+        );
+    }
+
+    #[test]
+    fn not_organisations() {
+        assert!(orgs("we eu who un").is_empty());
+        assert!(orgs("WHO WILL PAY FOR IT").is_empty());
+        assert!(orgs("The Bank said profits rose.").is_empty());
+        assert!(orgs("Prices rose (UP) in March.").is_empty());
+        assert!(orgs("shares of the Co Inc rose").is_empty());
+    }
 }

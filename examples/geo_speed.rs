@@ -1,0 +1,53 @@
+//! How fast country and tariff extraction run on one core: reads every article under the given
+//! paths into memory, then times `countries::extract` and `tariffs::extract` over all of them
+//! and prints MB/s. `cargo run --release --example geo_speed -- ../shared/corpora`
+
+use std::time::Instant;
+
+use newsdex::corpus::{self, Article, Record, Walked};
+use newsdex::enrich::{countries, tariffs};
+
+fn main() {
+    let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
+    let mut articles: Vec<Article> = Vec::new();
+    for walked in corpus::walk(&paths) {
+        let Walked::File(file) = walked else { continue };
+        let result = corpus::read(&file, &mut |record| {
+            if let Record::Article(article) = record {
+                articles.push(*article);
+            }
+        });
+        if let Err(err) = result {
+            eprintln!("geo_speed: {err}");
+        }
+    }
+    let bytes: usize = articles
+        .iter()
+        .map(|a| {
+            a.body.len()
+                + a.title.as_ref().map_or(0, String::len)
+                + a.dateline.as_ref().map_or(0, String::len)
+        })
+        .sum();
+    // Warm the gazetteers so that building them is not timed.
+    let _ = countries::lookup("India");
+    let mut best = f64::MAX;
+    let mut found = (0usize, 0usize);
+    for _ in 0..3 {
+        let start = Instant::now();
+        found = (0, 0);
+        for a in &articles {
+            found.0 += countries::extract(a).len();
+            found.1 += tariffs::extract(a).len();
+        }
+        best = best.min(start.elapsed().as_secs_f64());
+    }
+    let mb = bytes as f64 / 1_000_000.0;
+    println!(
+        "{} articles, {mb:.1} MB, {} country and {} tariff results: best of 3 {best:.3} s, {:.1} MB/s",
+        articles.len(),
+        found.0,
+        found.1,
+        mb / best
+    );
+}

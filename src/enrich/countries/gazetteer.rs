@@ -1,0 +1,366 @@
+//! The country gazetteer: `data/countries.tsv` (what names a country) and
+//! `data/country_blockers.tsv` (longer phrases that contain a country word but name none),
+//! compiled once into a single aho-corasick automaton that finds the longest phrase first.
+//!
+//! The data is part of the binary (`include_str!`), so a malformed line is a bug caught by the
+//! tests here, not a run-time condition; [`Gazetteer::parse`] still reports it with its line.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use super::CountryCode;
+
+const COUNTRIES: &str = include_str!("../../../data/countries.tsv");
+const BLOCKERS: &str = include_str!("../../../data/country_blockers.tsv");
+
+/// The gazetteer of the bundled data, built on first use.
+pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    Gazetteer::parse(COUNTRIES, BLOCKERS)
+        .unwrap_or_else(|e| panic!("the bundled country gazetteer is malformed: {e}"))
+});
+
+/// How a phrase names its country; the disambiguation rules differ per kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Name,
+    /// Abbreviations such as `US` and `U.K.`: matched in their exact case.
+    Abbr,
+    /// Adjectives and demonyms: `Indian`, `Britons`.
+    Adj,
+    Capital,
+    /// Seats of government and national bodies named without a country word: `Kremlin`.
+    Seat,
+    /// Historical names: `Burma`, `West Germany`.
+    Hist,
+    Currency,
+    /// Combining forms such as `Sino-`.
+    Prefix,
+}
+
+/// A phrase that contains a country word but is matched to name no country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Blocker {
+    Feature,
+    Region,
+    Title,
+    /// A US state (or Atlanta): also evidence that "Georgia" means the state.
+    UsState,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    Country(CountryCode, Kind),
+    Blocked(Blocker),
+}
+
+/// One searchable phrase (a spelling variant of a gazetteer phrase).
+#[derive(Debug, Clone)]
+pub(crate) struct Pattern {
+    /// The phrase in the case it must appear in (see `case_fits` in the matcher).
+    pub text: String,
+    pub target: Target,
+    /// The phrase is also the name of a US state ("Georgia", "Washington").
+    pub us_state: bool,
+}
+
+impl Pattern {
+    pub fn code(&self) -> Option<CountryCode> {
+        match self.target {
+            Target::Country(code, _) => Some(code),
+            Target::Blocked(_) => None,
+        }
+    }
+}
+
+/// A line of the bundled data that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file} line {line}: {reason}")]
+pub struct GazetteerError {
+    pub file: &'static str,
+    pub line: usize,
+    pub reason: String,
+}
+
+pub(crate) struct Gazetteer {
+    pub automaton: AhoCorasick,
+    /// Indexed by the automaton's pattern ids.
+    pub patterns: Vec<Pattern>,
+    /// Lower-cased, accent-free phrase -> country, for [`super::lookup`] and for telling
+    /// whether a neighbouring word is itself a country word.
+    by_phrase: HashMap<String, CountryCode>,
+    names: HashMap<CountryCode, &'static str>,
+    /// Spellings of US states used after a comma ("Cairo, Ill."), lower-cased.
+    us_states: Vec<String>,
+}
+
+impl Gazetteer {
+    pub fn parse(
+        countries: &'static str,
+        blockers: &'static str,
+    ) -> Result<Gazetteer, GazetteerError> {
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut by_phrase = HashMap::new();
+        let mut names = HashMap::new();
+        let mut us_states = Vec::new();
+        let mut add = |text: String, target: Target, us_state: bool| {
+            // The same spelling listed twice keeps its first meaning.
+            if seen.insert(text.to_lowercase(), patterns.len()).is_none() {
+                patterns.push(Pattern {
+                    text,
+                    target,
+                    us_state,
+                });
+            }
+        };
+
+        for (line, cols) in data_lines(countries) {
+            let err = |reason: String| GazetteerError {
+                file: "data/countries.tsv",
+                line,
+                reason,
+            };
+            let [code, kind, phrases, rest @ ..] = cols.as_slice() else {
+                return Err(err("expected code, kind and phrases".into()));
+            };
+            let code = CountryCode::parse(code).map_err(|e| err(e.to_string()))?;
+            let kind = match *kind {
+                "name" => Kind::Name,
+                "abbr" => Kind::Abbr,
+                "adj" => Kind::Adj,
+                "capital" => Kind::Capital,
+                "seat" => Kind::Seat,
+                "hist" => Kind::Hist,
+                "currency" => Kind::Currency,
+                "prefix" => Kind::Prefix,
+                other => return Err(err(format!("unknown kind {other:?}"))),
+            };
+            let us_state = match rest.first().copied() {
+                None | Some("") => false,
+                Some("usstate") => true,
+                Some(other) => return Err(err(format!("unknown flag {other:?}"))),
+            };
+            for phrase in phrases.split('|').map(str::trim) {
+                if phrase.is_empty() {
+                    return Err(err("empty phrase".into()));
+                }
+                if kind == Kind::Name {
+                    names.entry(code).or_insert(phrase);
+                }
+                if us_state {
+                    us_states.push(phrase.to_lowercase());
+                }
+                for variant in variants(phrase, kind) {
+                    by_phrase.entry(fold(&variant)).or_insert(code);
+                    add(variant, Target::Country(code, kind), us_state);
+                }
+            }
+        }
+
+        for (line, cols) in data_lines(blockers) {
+            let err = |reason: String| GazetteerError {
+                file: "data/country_blockers.tsv",
+                line,
+                reason,
+            };
+            let [kind, phrases] = cols.as_slice() else {
+                return Err(err("expected kind and phrases".into()));
+            };
+            let blocker = match *kind {
+                "feature" => Some(Blocker::Feature),
+                "region" => Some(Blocker::Region),
+                "title" => Some(Blocker::Title),
+                "usstate" => Some(Blocker::UsState),
+                "usstate-abbr" => None,
+                other => return Err(err(format!("unknown kind {other:?}"))),
+            };
+            for phrase in phrases.split('|').map(str::trim) {
+                if phrase.is_empty() {
+                    return Err(err("empty phrase".into()));
+                }
+                if matches!(blocker, None | Some(Blocker::UsState)) {
+                    us_states.push(phrase.to_lowercase());
+                }
+                if let Some(blocker) = blocker {
+                    for variant in variants(phrase, Kind::Name) {
+                        add(variant, Target::Blocked(blocker), false);
+                    }
+                }
+            }
+        }
+
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(patterns.iter().map(|p| p.text.as_str()))
+            .map_err(|e| GazetteerError {
+                file: "data/countries.tsv",
+                line: 0,
+                reason: e.to_string(),
+            })?;
+        Ok(Gazetteer {
+            automaton,
+            patterns,
+            by_phrase,
+            names,
+            us_states,
+        })
+    }
+
+    /// The country a whole phrase names ("India", "indian", "U.S.", "Kremlin"), ignoring case
+    /// and accents.
+    pub fn phrase(&self, phrase: &str) -> Option<CountryCode> {
+        self.by_phrase.get(&fold(phrase)).copied()
+    }
+
+    /// The English short name of a code.
+    pub fn name(&self, code: CountryCode) -> Option<&'static str> {
+        self.names.get(&code).copied()
+    }
+
+    /// Whether `word` (as written after a comma) is a US state or its abbreviation.
+    pub fn is_us_state(&self, word: &str) -> bool {
+        let word = word.to_lowercase();
+        self.us_states.contains(&word)
+    }
+
+    /// Every code the gazetteer names.
+    #[cfg(test)]
+    pub fn codes(&self) -> impl Iterator<Item = CountryCode> + '_ {
+        self.names.keys().copied()
+    }
+}
+
+/// Non-comment, non-blank lines, numbered from 1, split on tabs.
+fn data_lines(text: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| (i + 1, l.split('\t').collect()))
+}
+
+/// The spellings searched for a phrase: as written, without accents, with a curly apostrophe,
+/// and for demonyms the plural ("Indians", "Britons").
+fn variants(phrase: &str, kind: Kind) -> Vec<String> {
+    let mut out = vec![phrase.to_string()];
+    let plain = deunicode::deunicode(phrase);
+    if plain != phrase {
+        out.push(plain);
+    }
+    if kind == Kind::Adj && takes_plural_s(phrase) {
+        out.push(format!("{phrase}s"));
+    }
+    for v in out.clone() {
+        if v.contains('\'') {
+            out.push(v.replace('\'', "\u{2019}"));
+        }
+    }
+    out
+}
+
+/// Demonyms that form their plural with a plain -s: "Indian", "Pakistani", "Dane", "Turk";
+/// not "Chinese", "British", "Dutch", "Englishman", "Swiss".
+fn takes_plural_s(word: &str) -> bool {
+    !["s", "sh", "ch", "ese", "man", "men", "x", "z", "y"]
+        .iter()
+        .any(|end| word.ends_with(end))
+}
+
+/// Lower case without accents and without a leading "the", for comparing whole phrases.
+pub(crate) fn fold(phrase: &str) -> String {
+    let folded = deunicode::deunicode(phrase.trim())
+        .to_lowercase()
+        .replace('\u{2019}', "'");
+    match folded.strip_prefix("the ") {
+        Some(rest) => rest.to_string(),
+        None => folded,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(s: &str) -> CountryCode {
+        CountryCode::parse(s).unwrap()
+    }
+
+    #[test]
+    fn bundled_data_parses_and_covers_every_iso_code_asked_for() {
+        let g = &*GAZETTEER;
+        assert!(g.codes().count() >= 249, "{}", g.codes().count());
+        for c in ["HK", "TW", "MO", "PS", "XK", "US", "GB", "IN", "AQ", "UM"] {
+            assert!(g.name(code(c)).is_some(), "{c}");
+        }
+        assert_eq!(g.name(code("IN")), Some("India"));
+        assert_eq!(g.name(code("GB")), Some("United Kingdom"));
+        assert_eq!(g.name(code("KR")), Some("South Korea"));
+    }
+
+    #[test]
+    fn phrases_fold_case_accents_and_the() {
+        let g = &*GAZETTEER;
+        for (phrase, want) in [
+            ("India", "IN"),
+            ("indian", "IN"),
+            ("Indians", "IN"),
+            ("U.S.", "US"),
+            ("usa", "US"),
+            ("the Netherlands", "NL"),
+            ("Cote d'Ivoire", "CI"),
+            ("Côte d’Ivoire", "CI"),
+            ("Elysee", "FR"),
+            ("Burma", "MM"),
+            ("Soviet Union", "RU"),
+            ("PRC", "CN"),
+            ("DPRK", "KP"),
+            ("ROK", "KR"),
+            ("UAE", "AE"),
+            ("yen", "JP"),
+            ("Sino-", "CN"),
+        ] {
+            assert_eq!(g.phrase(phrase), Some(code(want)), "{phrase}");
+        }
+        for phrase in ["Indian Ocean", "Texas", "Europe", "Mumbai"] {
+            assert_eq!(g.phrase(phrase), None, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn plurals_only_for_demonyms_that_take_s() {
+        for (word, plural) in [
+            ("Indian", true),
+            ("Pakistani", true),
+            ("Dane", true),
+            ("Turk", true),
+            ("Chinese", false),
+            ("British", false),
+            ("Dutch", false),
+            ("Frenchman", false),
+            ("Swiss", false),
+        ] {
+            assert_eq!(takes_plural_s(word), plural, "{word}");
+        }
+    }
+
+    #[test]
+    fn malformed_lines_are_reported_with_their_line() {
+        let err = Gazetteer::parse("# c\nIN\tnoun\tIndia\n", "")
+            .err()
+            .map(|e| (e.line, e.reason));
+        assert_eq!(err, Some((2, "unknown kind \"noun\"".to_string())));
+        assert!(Gazetteer::parse("XYZ\tname\tX\n", "").is_err());
+    }
+
+    #[test]
+    fn us_states_include_abbreviations_and_flagged_names() {
+        let g = &*GAZETTEER;
+        for s in ["Calif.", "texas", "Ill.", "Georgia", "Washington", "N.Y."] {
+            assert!(g.is_us_state(s), "{s}");
+        }
+        assert!(!g.is_us_state("Tokyo"));
+    }
+}

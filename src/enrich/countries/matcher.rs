@@ -1,0 +1,957 @@
+//! One pass of the gazetteer automaton over a piece of text, and the local rules that decide
+//! whether each phrase found there names its country: word boundaries, case, and the words
+//! around it (a person's name, an organisation's name, a US state).
+
+use std::borrow::Cow;
+
+use aho_corasick::Input;
+
+use super::CountryCode;
+use super::context::{
+    is_title_case, is_title_word, is_upper, next_word, prev_word, starts_sentence,
+};
+use super::gazetteer::{Blocker, GAZETTEER, Kind, Pattern, Target};
+
+/// What the local rules made of one phrase found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    Country,
+    /// Part of a longer name: "China Daily", "Chad Bown", "Michael Jordan", "Bank of America".
+    Name,
+    /// A country name written in small letters ("turkey"), so a common noun.
+    LowerCase,
+    /// A US state or city, or a state's namesake ("Washington state", "Cairo, Ill.").
+    UsPlace,
+    /// A blocker phrase such as "Indian Ocean".
+    Blocked(Blocker),
+}
+
+impl Verdict {
+    pub fn reason(self) -> &'static str {
+        match self {
+            Verdict::Country => "names the country",
+            Verdict::Name => "part of another name",
+            Verdict::LowerCase => "written as a common noun",
+            Verdict::UsPlace => "a US state or town",
+            Verdict::Blocked(Blocker::Feature) => "a geographic feature",
+            Verdict::Blocked(Blocker::Region) => "a region",
+            Verdict::Blocked(Blocker::Title) => "the name of an organisation, brand or event",
+            Verdict::Blocked(Blocker::UsState) => "a US state",
+        }
+    }
+}
+
+/// A gazetteer phrase found in a text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: usize,
+    pub verdict: Verdict,
+    pub sentence_start: bool,
+    /// Written in all-capitals copy, where case says nothing about names.
+    pub shouting: bool,
+    /// A hash of the next word in small letters (0 for none), to carry a name found in the
+    /// body over to the same words in an all-capitals headline.
+    pub next_key: u64,
+    /// Listed with another country ("Ukraine and Georgia"), which settles what it means.
+    pub listed_with_country: bool,
+}
+
+impl Found {
+    pub fn pattern(&self) -> &'static Pattern {
+        &GAZETTEER.patterns[self.pattern]
+    }
+
+    pub fn code(&self) -> Option<CountryCode> {
+        self.pattern().code()
+    }
+
+    pub fn kind(&self) -> Option<Kind> {
+        match self.pattern().target {
+            Target::Country(_, kind) => Some(kind),
+            Target::Blocked(_) => None,
+        }
+    }
+}
+
+/// Words that end the name of an organisation, a publication, a place or an event, in any case:
+/// "American Express", "China Daily", "UNICORP AMERICAN CORP", "Indian Ocean".
+const NAME_ENDS: &[&str] = &[
+    "airlines",
+    "airways",
+    "express",
+    "daily",
+    "corp",
+    "corporation",
+    "inc",
+    "incorporated",
+    "co",
+    "ltd",
+    "plc",
+    "llc",
+    "bancorp",
+    "holdings",
+    "university",
+    "college",
+    "institute",
+    "party",
+    "forum",
+    "foundation",
+    "association",
+    "post",
+    "times",
+    "telegraph",
+    "herald",
+    "journal",
+    "tribune",
+    "gazette",
+    "magazine",
+    "ocean",
+    "sea",
+    "peninsula",
+    "strait",
+    "straits",
+    "online",
+    "idol",
+    "airport",
+    "inc.",
+    "co.",
+    "corp.",
+];
+
+/// Words that end a company or team name when written with a capital ("Japan Tobacco"), but are
+/// ordinary nouns in an all-capitals headline ("U.S. STEEL IMPORTS").
+const NAME_ENDS_TITLE_CASE: &[&str] = &[
+    "group",
+    "industries",
+    "motors",
+    "motor",
+    "mobile",
+    "telecom",
+    "steel",
+    "oil",
+    "gas",
+    "petroleum",
+    "electric",
+    "club",
+    "league",
+    "news",
+    "today",
+    "review",
+    "weekly",
+    "network",
+    "television",
+    "radio",
+    "exchange",
+    "securities",
+    "partners",
+    "trust",
+    "insurance",
+    "shipping",
+    "lines",
+    "tobacco",
+    "foods",
+    "chemical",
+    "chemicals",
+    "energy",
+    "resources",
+    "mining",
+    "metals",
+    "investment",
+    "investments",
+    "fund",
+    "bank",
+    "cup",
+    "open",
+    "review",
+    "herald",
+    "river",
+    "lake",
+    "mountains",
+    "square",
+    "school",
+    "academy",
+    "society",
+    "orchestra",
+    "hotel",
+    "stadium",
+    "street",
+    "avenue",
+    "road",
+];
+
+/// Words before a bank that make it a central or state bank, which stands for its country.
+const STATE_BANK: &[&str] = &["central", "reserve", "national", "people's", "development"];
+
+/// Words that may follow a country name without making it part of another name: titles,
+/// national bodies, days and months ("Pakistan Army", "Britain Thursday", "Chad President").
+const COUNTRY_NAME_FOLLOWERS: &[&str] = &[
+    "president",
+    "presidents",
+    "prime",
+    "premier",
+    "minister",
+    "ministers",
+    "ministry",
+    "government",
+    "chancellor",
+    "secretary",
+    "ambassador",
+    "embassy",
+    "consulate",
+    "consul",
+    "army",
+    "navy",
+    "air",
+    "force",
+    "forces",
+    "marines",
+    "police",
+    "customs",
+    "treasury",
+    "cabinet",
+    "parliament",
+    "senate",
+    "congress",
+    "court",
+    "supreme",
+    "central",
+    "national",
+    "federal",
+    "state",
+    "foreign",
+    "trade",
+    "finance",
+    "commerce",
+    "economy",
+    "economic",
+    "defence",
+    "defense",
+    "interior",
+    "home",
+    "agriculture",
+    "industry",
+    "vice",
+    "deputy",
+    "chief",
+    "coach",
+    "captain",
+    "manager",
+    "boss",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emperor",
+    "war",
+    "wars",
+    "crisis",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "dc",
+    "d.c",
+    "xinhua",
+    "reuters",
+    "officials",
+    "official",
+    "authorities",
+    "delegation",
+    "team",
+    "squad",
+    "international",
+    "summit",
+    "talks",
+    "mission",
+    "office",
+    "department",
+    "bureau",
+    "commission",
+    "council",
+    "committee",
+    "agency",
+    "administration",
+    "authority",
+];
+
+/// Capitalised words before a country word that do not make it someone's surname or part of
+/// a name: "Communist China", "Mainland Chinese", "Monday Japan".
+const COUNTRY_NAME_LEADERS: &[&str] = &[
+    "communist",
+    "nazi",
+    "imperial",
+    "mainland",
+    "red",
+    "modern",
+    "ancient",
+    "colonial",
+    "socialist",
+    "democratic",
+    "republican",
+    "postwar",
+    "post-war",
+    "pre-war",
+    "wartime",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "coastal",
+    "rural",
+    "urban",
+    "inner",
+    "outer",
+    "upper",
+    "lower",
+    "continental",
+    "metropolitan",
+    "greater",
+    "rest",
+    "fellow",
+    "rival",
+    "neighbouring",
+    "neighboring",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mr",
+    "mrs",
+    "ms",
+    "president",
+    "premier",
+    "minister",
+    "visiting",
+    "said",
+    "says",
+    "reuters",
+    "xinhua",
+    "official",
+    "officials",
+    "pro",
+    "anti",
+    "non",
+    "former",
+    "then",
+    "new",
+    "old",
+    "all",
+    "both",
+];
+
+/// Capitalised words that describe people before a demonym: "Muslim Americans".
+const DESCRIBERS: &[&str] = &[
+    "muslim",
+    "jewish",
+    "arab",
+    "asian",
+    "african",
+    "native",
+    "hispanic",
+    "latino",
+    "black",
+    "white",
+    "catholic",
+    "christian",
+    "protestant",
+    "orthodox",
+    "ethnic",
+    "overseas",
+    "expatriate",
+    "top",
+    "senior",
+    "junior",
+    "leading",
+    "major",
+    "ordinary",
+    "young",
+    "elderly",
+];
+
+/// Words that may open a sentence before a country word without being a first name.
+const SENTENCE_OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "now",
+    "then",
+    "also",
+    "still",
+    "even",
+    "only",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "meanwhile",
+    "however",
+    "moreover",
+    "indeed",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "since",
+    "when",
+    "while",
+    "if",
+    "as",
+    "although",
+    "though",
+    "because",
+    "despite",
+    "unlike",
+    "like",
+    "until",
+    "unless",
+    "whether",
+    "after",
+    "before",
+    "under",
+    "over",
+    "against",
+    "between",
+    "among",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "to",
+    "by",
+    "with",
+    "without",
+    "of",
+    "about",
+    "here",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "both",
+    "neither",
+    "either",
+    "many",
+    "most",
+    "some",
+    "all",
+    "each",
+    "every",
+    "why",
+    "how",
+    "what",
+    "where",
+    "who",
+    "which",
+    "once",
+    "following",
+    "including",
+    "where",
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "should",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "had",
+    "not",
+    "no",
+    "overall",
+    "together",
+    "instead",
+    "currently",
+    "previously",
+    "recently",
+    "traditionally",
+    "historically",
+    "eventually",
+    "finally",
+    "first",
+    "second",
+    "third",
+    "such",
+    "other",
+    "another",
+    "our",
+    "their",
+    "his",
+    "her",
+    "its",
+    "my",
+    "your",
+    "we",
+    "they",
+    "he",
+    "she",
+    "it",
+    "i",
+    "you",
+    "several",
+    "few",
+    "more",
+    "less",
+    "fewer",
+    "whereas",
+    "thus",
+    "therefore",
+    "hence",
+    "nor",
+    "via",
+    "per",
+];
+
+/// Words before "of" that make the country part of an institution's or a place's name:
+/// "University of Tokyo", "Gulf of Mexico", "Honda Motor of America".
+const NAME_OF_HEADS: &[&str] = &[
+    "university",
+    "college",
+    "institute",
+    "school",
+    "academy",
+    "gulf",
+    "sea",
+    "bay",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "inc",
+    "motor",
+    "motors",
+    "industries",
+    "party",
+    "museum",
+    "club",
+    "duke",
+    "duchess",
+    "earl",
+    "marquess",
+];
+
+/// One segment of an article (title, dateline or body), scanned as a whole.
+pub(crate) fn scan(text: &str) -> Vec<Found> {
+    let title_case = is_title_case(text) && !text.contains("\n\n");
+    // Wire copy wraps lines inside phrases ("New\nJersey"); a line break is one byte like a
+    // space, so the offsets found in the flattened copy hold for the text.
+    let flat: Cow<str> = if text.contains('\n') {
+        Cow::Owned(text.replace('\n', " "))
+    } else {
+        Cow::Borrowed(text)
+    };
+    let automaton = &GAZETTEER.automaton;
+    let mut found = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(m) = automaton.find(Input::new(flat.as_ref()).span(pos..text.len())) else {
+            break;
+        };
+        let (start, end) = (m.start(), m.end());
+        let pattern = &GAZETTEER.patterns[m.pattern().as_usize()];
+        if !on_word_boundaries(text, start, end) {
+            pos = after_word(text, start);
+            continue;
+        }
+        let sentence_start = starts_sentence(text, start);
+        let next = next_word(text, end);
+        let shouting = is_upper(&text[start..end])
+            && next.is_none_or(|(_, w)| is_upper(w))
+            && prev_word(text, start).is_none_or(|(_, w)| is_upper(w));
+        let verdict = match pattern.target {
+            Target::Blocked(blocker) => Verdict::Blocked(blocker),
+            Target::Country(_, kind) => {
+                let page = Page {
+                    sentence_start,
+                    shouting,
+                    title_case,
+                };
+                judge(text, start, end, pattern, kind, page)
+            }
+        };
+        found.push(Found {
+            start,
+            end,
+            pattern: m.pattern().as_usize(),
+            verdict,
+            sentence_start,
+            shouting,
+            next_key: next.map_or(0, |(_, w)| word_key(w)),
+            listed_with_country: pattern.us_state && listed_with_country(text, start, end),
+        });
+        // A phrase refused for its case may hide a shorter one further in ("mainland China").
+        pos = if verdict == Verdict::LowerCase {
+            after_word(text, start)
+        } else {
+            end
+        };
+    }
+    found
+}
+
+/// How the text around a phrase is written.
+#[derive(Debug, Clone, Copy)]
+struct Page {
+    sentence_start: bool,
+    /// All-capitals copy ("TOKYO, March 3 -", "JAPAN CUTS DUTY"): capitals say nothing.
+    shouting: bool,
+    /// A headline with most words capitalised.
+    title_case: bool,
+}
+
+/// A hash of a word in small letters.
+pub(crate) fn word_key(word: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(word.to_lowercase().as_bytes()) | 1
+}
+
+/// The local rules, in order; the first that applies decides.
+fn judge(
+    text: &str,
+    start: usize,
+    end: usize,
+    pattern: &Pattern,
+    kind: Kind,
+    page: Page,
+) -> Verdict {
+    let matched = &text[start..end];
+    if !case_fits(&pattern.text, matched, page.sentence_start) {
+        return Verdict::LowerCase;
+    }
+    let next = next_word(text, end);
+    let prev = prev_word(text, start);
+    let shouting = page.shouting;
+    let place_like = matches!(kind, Kind::Name | Kind::Capital | Kind::Hist);
+    // "China-Laos Railway", "Sino-US": a pair of countries stays a pair of countries.
+    if joined_to_country(text, start, end) {
+        return Verdict::Country;
+    }
+    // "Memphis/Cairo": a capital paired with a town that is no capital is a namesake town.
+    if kind == Kind::Capital
+        && let Some(other) = text[..start].strip_suffix('/')
+        && is_title_word(trailing_word(other))
+        && GAZETTEER.phrase(trailing_word(other)).is_none()
+    {
+        return Verdict::UsPlace;
+    }
+
+    if place_like && after_comma_is_us_state(text, end, kind == Kind::Capital) {
+        return Verdict::UsPlace;
+    }
+    if pattern.us_state {
+        if next.is_some_and(|(_, w)| w.eq_ignore_ascii_case("state")) {
+            return Verdict::UsPlace;
+        }
+        if text[..start]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("state of")
+        {
+            return Verdict::UsPlace;
+        }
+        if let Some((p, _)) = prev_before_comma(text, start)
+            && is_title_word(p)
+            && GAZETTEER.phrase(p).is_none()
+        {
+            return Verdict::UsPlace;
+        }
+    }
+    if let Some((at, w)) = prev
+        && w == "of"
+        && let Some((_, head)) = prev_word(text, at)
+        && NAME_OF_HEADS.contains(&head.to_lowercase().as_str())
+    {
+        return Verdict::Name;
+    }
+    // "US Securities and Exchange Commission": after an abbreviation a capitalised word is
+    // usually a national body, so only unmistakable name endings count.
+    if !matches!(kind, Kind::Currency | Kind::Prefix)
+        && ends_a_name(text, end, shouting || page.title_case || kind == Kind::Abbr)
+    {
+        return Verdict::Name;
+    }
+    // "B Lima", "J. Jordan": an initial makes a surname.
+    if place_like
+        && let Some((_, w)) = prev
+        && w.trim_end_matches('.').len() == 1
+        && w.starts_with(char::is_uppercase)
+        && !page.sentence_start
+        && !shouting
+    {
+        return Verdict::Name;
+    }
+    if shouting || page.title_case {
+        return Verdict::Country;
+    }
+    if place_like
+        && !is_upper(&pattern.text)
+        && let Some((_, w)) = next
+        && is_title_word(w)
+        && !COUNTRY_NAME_FOLLOWERS.contains(&w.to_lowercase().as_str())
+        // A sentence run on without its full stop ("... Made-in-China The APEC meeting").
+        && !matches!(w, "The" | "A" | "An")
+        && GAZETTEER.phrase(w).is_none()
+    {
+        return Verdict::Name;
+    }
+    if matches!(kind, Kind::Name | Kind::Capital | Kind::Hist | Kind::Adj)
+        && !page.sentence_start
+        && let Some((at, w)) = prev
+        && is_title_word(w)
+        && !w.ends_with("'s")
+        && !w.ends_with("\u{2019}s")
+        // "Top-seeded Americans", "Popular Chinese portals", "Asian American voters": before a
+        // demonym, a capitalised word is far more often a describing word than a first name.
+        && !(kind == Kind::Adj
+            && (w.contains('-')
+                || starts_sentence(text, at)
+                || DESCRIBERS.contains(&w.to_lowercase().as_str())))
+        && !COUNTRY_NAME_LEADERS.contains(&w.to_lowercase().as_str())
+        && !SENTENCE_OPENERS.contains(&w.to_lowercase().as_str())
+        && GAZETTEER.phrase(w).is_none()
+        // "Separately, ..." without the comma: an adverb opening the sentence.
+        && !(w.ends_with("ly") && starts_sentence(text, at))
+    {
+        return Verdict::Name;
+    }
+    Verdict::Country
+}
+
+/// Whether the phrase is hyphened to another country word: "China-Laos", "US-Pakistan".
+fn joined_to_country(text: &str, start: usize, end: usize) -> bool {
+    let after = text[end..].strip_prefix('-').map(|r| {
+        &r[..r
+            .find(|c: char| !c.is_alphanumeric() && c != '.')
+            .unwrap_or(r.len())]
+    });
+    let before = text[..start].strip_suffix('-').map(trailing_word);
+    [after, before]
+        .into_iter()
+        .flatten()
+        .any(|w| !w.is_empty() && GAZETTEER.phrase(w).is_some())
+}
+
+/// Whether a country word stands next in a list: "Georgia and Ukraine", "Italy, Georgia".
+fn listed_with_country(text: &str, start: usize, end: usize) -> bool {
+    const JOINS: [&str; 4] = [", ", " and ", " or ", ", and "];
+    let after = JOINS
+        .iter()
+        .find_map(|j| text[end..].strip_prefix(j))
+        .map(|rest| {
+            let n = rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len());
+            &rest[..n]
+        });
+    let before = JOINS
+        .iter()
+        .find_map(|j| text[..start].strip_suffix(j))
+        .map(trailing_word);
+    [after, before]
+        .into_iter()
+        .flatten()
+        .any(|w| is_title_word(w) && GAZETTEER.phrase(w).is_some() && !GAZETTEER.is_us_state(w))
+}
+
+/// The run of letters, digits and full stops at the end of `s` ("U.S" of "the U.S").
+fn trailing_word(s: &str) -> &str {
+    let from = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric() && c != '.')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &s[from..]
+}
+
+/// Whether the phrase as written fits the gazetteer's case: capitals where it has capitals
+/// ("turkey" is not Turkey, "us" is not US), small letters anywhere in all-capitals text, and a
+/// capital first letter of a small-letter phrase ("yen") only at a sentence start.
+fn case_fits(want: &str, got: &str, sentence_start: bool) -> bool {
+    if is_upper(got) {
+        return true;
+    }
+    want.chars()
+        .zip(got.chars())
+        .enumerate()
+        .all(|(i, (w, g))| {
+            if w.is_uppercase() {
+                g.is_uppercase()
+            } else if w.is_lowercase() && g.is_uppercase() {
+                i == 0 && sentence_start
+            } else {
+                true
+            }
+        })
+}
+
+/// No letter or digit glued to either end of the phrase ("Omani" is not "Oman", "USACafes" is
+/// not "USA"); phrases that end in "-" or "$" ("Sino-", "US$") run into the next word.
+fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let matched = &text[start..end];
+    let glued_before = matched.starts_with(char::is_alphanumeric)
+        && text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+    let mut after = text[end..].chars();
+    let glued_after = matched.ends_with(char::is_alphanumeric)
+        && match after.next() {
+            Some(c) if c.is_alphanumeric() => true,
+            // "As-Saba'ee" is one word; "Japan's" is Japan.
+            Some('\'' | '\u{2019}') => after.next().is_some_and(|c| c.is_alphabetic() && c != 's'),
+            _ => false,
+        };
+    !glued_before && !glued_after
+}
+
+/// The offset just past the word that starts at `start`.
+fn after_word(text: &str, start: usize) -> usize {
+    let rest = &text[start..];
+    let first = rest.chars().next().map_or(1, char::len_utf8);
+    start
+        + rest
+            .char_indices()
+            .skip(1)
+            .find(|&(_, c)| !c.is_alphanumeric())
+            .map_or(rest.len(), |(i, _)| i.max(first))
+}
+
+/// ", Calif." or ", Texas" right after the phrase: a US town that shares a capital's name.
+/// A state that is also a country's name ("Georgia", "Washington") marks a US town only after
+/// a capital's name ("Athens, Georgia"), not after a country's ("China, Georgia").
+fn after_comma_is_us_state(text: &str, end: usize, after_capital: bool) -> bool {
+    let Some(rest) = text[end..].strip_prefix(", ") else {
+        return false;
+    };
+    let word_end = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(rest.len(), |(i, _)| i);
+    let first = &rest[..word_end];
+    // Two-word states ("New Mexico", "North Carolina").
+    let two = rest[word_end..]
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+        .map(|second| format!("{first} {second}"));
+    let state = |w: &str| {
+        GAZETTEER.is_us_state(w)
+            && (after_capital || GAZETTEER.phrase(w.trim_end_matches('.')).is_none())
+    };
+    state(first) || state(first.trim_end_matches('.')) || two.is_some_and(|t| state(&t))
+}
+
+/// The word before "<word>, " preceding `start` ("Atlanta" in "Atlanta, Georgia").
+fn prev_before_comma(text: &str, start: usize) -> Option<(&str, usize)> {
+    let before = text[..start].strip_suffix(' ')?.strip_suffix(',')?;
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    (!word.is_empty()).then_some((word, word_start))
+}
+
+/// Whether the capitalised words after the phrase end in a word that closes the name of an
+/// organisation, a publication or a feature ("China Daily", "American Enterprise Institute").
+/// `shouting`: every word is capitalised anyway, so only unmistakable name endings count.
+fn ends_a_name(text: &str, end: usize, shouting: bool) -> bool {
+    let mut at = end;
+    let mut state_bank = false;
+    for _ in 0..4 {
+        let Some((start, word)) = next_word(text, at) else {
+            return false;
+        };
+        let lower = word.to_lowercase();
+        let capitalised = word.starts_with(char::is_uppercase);
+        if !capitalised && !matches!(lower.as_str(), "of" | "for" | "&") {
+            return false;
+        }
+        if NAME_ENDS.contains(&lower.as_str()) {
+            return true;
+        }
+        if lower == "bank" && !shouting && !state_bank {
+            return true;
+        }
+        if !shouting && lower != "bank" && NAME_ENDS_TITLE_CASE.contains(&lower.as_str()) {
+            return true;
+        }
+        state_bank |= STATE_BANK.contains(&lower.as_str());
+        at = start + word.len();
+        // The word ran into punctuation: the name stops there.
+        if !text[at..].starts_with(char::is_whitespace) {
+            return false;
+        }
+    }
+    false
+}

@@ -1,0 +1,1179 @@
+//! Tariff and customs-duty rates stated in an article, with who imposes them on whom and on
+//! what when the sentence says so.
+//!
+//! Takes an [`Article`] and gives one [`Tariff`] per stated rate. A sentence is read only when it
+//! names a tariff in the trade sense (a tariff, an import or customs duty, an anti-dumping or
+//! countervailing duty, a levy or tax on imports; not a phone, water or energy tariff, not stamp
+//! duty or excise). Each percentage in it ([`percent`]) is then judged: it is the level of that
+//! tariff ("a 25 percent tariff", "duties of 5-10 pct", "raised to 50 per cent", "cut from 25% to
+//! 15%"), or something else (a change "by 50 pct", "5 percentage points", a share "of goods",
+//! a price rise, a growth rate). The imposer, target and product come from the same sentence.
+
+mod percent;
+mod sentence;
+
+use serde::Serialize;
+
+use super::Tariff;
+use super::countries::{self, CountryCode, Hit, Kind};
+use crate::corpus::Article;
+use percent::Percent;
+
+/// A tariff level in percent.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize)]
+#[serde(transparent)]
+pub struct TariffRate(pub f64);
+
+/// Every stated tariff level in the article's title and body, in order; the same rate stated
+/// twice in one sentence is given once.
+pub fn extract(article: &Article) -> Vec<Tariff> {
+    let mut out = Vec::new();
+    for text in article
+        .title
+        .iter()
+        .map(String::as_str)
+        .chain([article.body.as_str()])
+    {
+        if !mentions_tariff_word(text) {
+            continue;
+        }
+        let mut after_tariff = false;
+        for range in sentence::split(text) {
+            after_tariff = rates_in_sentence(&text[range], after_tariff, &mut out);
+        }
+    }
+    out
+}
+
+/// A cheap test before any sentence work: most articles never say "tariff" or "duty".
+fn mentions_tariff_word(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ["tariff", "dut", "levy", "levies", "import", "surcharge"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// A word of a sentence, in small letters, with its byte range.
+#[derive(Debug, Clone)]
+struct Token {
+    word: String,
+    start: usize,
+    end: usize,
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let glue = |c: char| matches!(c, '-' | '\'' | '\u{2019}' | '.' | '/');
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let inner = glue(c)
+            && start.is_some()
+            && chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push(Token {
+                word: text[s..i].to_lowercase(),
+                start: s,
+                end: i,
+            });
+        }
+        if matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '$' | '%' | '"' | '\u{2014}'
+        ) {
+            out.push(Token {
+                word: c.to_string(),
+                start: i,
+                end: i + c.len_utf8(),
+            });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Token {
+            word: text[s..].to_lowercase(),
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// Words that make "tariff" a price: "a water tariff", "phone tariffs", "feed-in tariff".
+const PRICE_WORDS: &[&str] = &[
+    "water",
+    "electricity",
+    "electric",
+    "power",
+    "energy",
+    "gas",
+    "phone",
+    "telephone",
+    "mobile",
+    "wi-fi",
+    "wifi",
+    "broadband",
+    "feed-in",
+    "roaming",
+    "call",
+    "calls",
+    "data",
+    "postal",
+    "freight",
+    "rail",
+    "fare",
+    "fares",
+    "hotel",
+    "taxi",
+    "utility",
+    "utilities",
+    "heating",
+    "domestic",
+    "customers",
+    "price",
+    "prices",
+    "bill",
+    "bills",
+    "barge",
+    "period",
+    "insurance",
+    "premium",
+    "network",
+    "internet",
+];
+
+/// Words shortly after "tariff" that make it a price: "a lower tariff for special advances",
+/// "tariffs for domestic customers".
+const PRICE_USERS: &[&str] = &[
+    "advances",
+    "lending",
+    "loans",
+    "credit",
+    "deposits",
+    "borrowing",
+    "customers",
+    "users",
+    "subscribers",
+    "households",
+    "consumers",
+    "homes",
+    "kwh",
+    "kilowatt",
+    "calls",
+    "minute",
+    "texts",
+    "passengers",
+    "fares",
+    "tickets",
+    "electricity",
+    "water",
+    "gas",
+    "power",
+];
+
+/// Words before "duty" that make it no customs duty: "heavy duty", "stamp duty", "on duty".
+const NOT_CUSTOMS_DUTY: &[&str] = &[
+    "heavy",
+    "stamp",
+    "excise",
+    "fiduciary",
+    "active",
+    "on",
+    "off",
+    "night",
+    "jury",
+    "civic",
+    "moral",
+    "legal",
+    "death",
+    "estate",
+    "inheritance",
+    "fuel",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "patriotic",
+    "stamps",
+];
+
+/// Words that tie a levy or tax to imports.
+const IMPORT_WORDS: &[&str] = &[
+    "import",
+    "imports",
+    "imported",
+    "importing",
+    "importer",
+    "importers",
+    "customs",
+];
+
+/// Whether token `i` names a tariff in the trade sense.
+fn is_tariff_noun(tokens: &[Token], i: usize) -> bool {
+    let word = tokens[i].word.as_str();
+    let prev = |n: usize| i.checked_sub(n).map(|j| tokens[j].word.as_str());
+    let near = |words: &[&str], before: usize, after: usize| {
+        tokens[i.saturating_sub(before)..(i + after + 1).min(tokens.len())]
+            .iter()
+            .any(|t| words.contains(&t.word.as_str()))
+    };
+    match word {
+        // "135 pct of tariff" is a share of a price list.
+        "tariff" | "tariffs" if prev(1) == Some("of") && prev(2).is_some_and(is_unit) => false,
+        "tariff" | "tariffs" => {
+            !(near(PRICE_WORDS, 3, 0)
+                || tokens[i + 1..(i + 4).min(tokens.len())]
+                    .iter()
+                    .any(|t| PRICE_USERS.contains(&t.word.as_str()))
+                || tokens
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.word.as_str(), "price" | "prices")))
+        }
+        "duty" | "duties" => {
+            !prev(1).is_some_and(|p| NOT_CUSTOMS_DUTY.contains(&p))
+                // "a duty to act", "duty of care" (but "duties of 5 pct" is a rate)
+                && !tokens.get(i + 1).is_some_and(|t| {
+                    t.word == "to"
+                        || (t.word == "of"
+                            && tokens.get(i + 2).is_some_and(|n| {
+                                !n.word.starts_with(|c: char| c.is_ascii_digit())
+                                    && !matches!(n.word.as_str(), "between" | "up" | "about")
+                            }))
+                })
+        }
+        "levy" | "levies" | "surcharge" | "surcharges" => {
+            near(IMPORT_WORDS, 5, 5)
+                || tokens
+                    .iter()
+                    .any(|t| matches!(t.word.as_str(), "tariff" | "tariffs" | "duties"))
+        }
+        "tax" | "taxes" | "taxed" => {
+            near(IMPORT_WORDS, 4, 4) && prev(1).is_none_or(|p| p != "export")
+        }
+        "anti-dumping" | "antidumping" | "countervailing" | "countervail" => true,
+        _ => false,
+    }
+}
+
+fn is_unit(word: &str) -> bool {
+    matches!(word, "pct" | "percent" | "%" | "cent" | "per-cent")
+}
+
+/// Nouns that carry a rate when the sentence is about a tariff: "the average rate of 39
+/// percent", "the overall level dropped to 9.8 percent".
+const LEVEL_NOUNS: &[&str] = &["rate", "rates", "level", "levels", "average"];
+
+/// Nouns whose percentages are not tariff levels.
+const OTHER_NOUNS: &[&str] = &[
+    "increase",
+    "increases",
+    "rise",
+    "rises",
+    "hike",
+    "cut",
+    "cuts",
+    "reduction",
+    "reductions",
+    "decrease",
+    "decline",
+    "drop",
+    "fall",
+    "plunge",
+    "surge",
+    "jump",
+    "gain",
+    "gains",
+    "loss",
+    "losses",
+    "devaluation",
+    "depreciation",
+    "appreciation",
+    "growth",
+    "share",
+    "shares",
+    "stake",
+    "discount",
+    "premium",
+    "vat",
+    "value-added",
+    "interest",
+    "return",
+    "returns",
+    "margin",
+    "markup",
+    "majority",
+    "gdp",
+    "inflation",
+    "unemployment",
+    "income",
+    "profit",
+    "profits",
+    "sales",
+    "output",
+    "production",
+    "deficit",
+    "surplus",
+    "yield",
+    "economy",
+    "value",
+    "revenue",
+    "revenues",
+    "consumption",
+    "population",
+    "stake",
+    "year-on-year",
+    "annually",
+    "annual",
+    "volume",
+    "prices",
+    "price",
+    "costs",
+    "cost",
+    "market",
+    "capacity",
+    "utilization",
+    "subsidy",
+    "subsidies",
+    "lower",
+    "higher",
+    "more",
+    "less",
+    "above",
+    "below",
+    "chance",
+    "probability",
+    "sure",
+    "stock",
+    "stocks",
+    "shareholding",
+    "ownership",
+    "coupon",
+    "bid",
+    "offered",
+    "a",
+];
+
+/// Modifiers between a percentage and its noun: "a 25 percent additional tariff".
+const MODIFIERS: &[&str] = &[
+    "additional",
+    "extra",
+    "ad",
+    "valorem",
+    "punitive",
+    "retaliatory",
+    "new",
+    "average",
+    "import",
+    "special",
+    "preliminary",
+    "final",
+    "flat",
+    "blanket",
+    "basic",
+    "general",
+    "maximum",
+    "minimum",
+    "standard",
+    "reciprocal",
+    "proposed",
+    "temporary",
+    "steep",
+    "hefty",
+    "stiff",
+    "possible",
+    "further",
+    "initial",
+    "current",
+    "existing",
+    "planned",
+    "across-the-board",
+    "anti-dumping",
+    "antidumping",
+    "countervailing",
+    "customs",
+    "protective",
+    "safeguard",
+    "tit-for-tat",
+    "solar",
+    "export",
+    "uniform",
+    "overall",
+    "effective",
+    "applied",
+    "bound",
+    "mfn",
+    "most-favoured-nation",
+    "punishing",
+    "sweeping",
+    "global",
+    "higher",
+    "lower",
+];
+
+/// Words between a number and what it qualifies that soften it: "about", "up to", "nearly".
+const HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "approximately",
+    "over",
+    "only",
+    "just",
+    "up",
+    "as",
+    "much",
+    "high",
+    "low",
+    "more",
+    "than",
+    "less",
+    "least",
+    "at",
+    "an",
+    "average",
+    "a",
+    "the",
+    "further",
+    "another",
+    "between",
+    "even",
+    "then",
+    "still",
+    "under",
+    "below",
+    "above",
+    "beyond",
+    "exceeding",
+    "mere",
+];
+
+/// Verbs whose percentage is a change, not a level ("exports rose 33 pct").
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "rising",
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "falling",
+    "grew",
+    "grown",
+    "grow",
+    "grows",
+    "growing",
+    "increased",
+    "increase",
+    "increases",
+    "increasing",
+    "decreased",
+    "decrease",
+    "declined",
+    "decline",
+    "declining",
+    "dropped",
+    "drop",
+    "jumped",
+    "jump",
+    "climbed",
+    "slumped",
+    "plunged",
+    "soared",
+    "surged",
+    "gained",
+    "lost",
+    "expanded",
+    "contracted",
+    "shrank",
+    "slid",
+    "up",
+    "down",
+    "account",
+    "accounts",
+    "accounted",
+    "accounting",
+    "representing",
+    "represent",
+    "represents",
+    "comprising",
+    "devalued",
+    "weakened",
+    "strengthened",
+    "appreciated",
+    "depreciated",
+    "or",
+    "cover",
+    "covers",
+    "covering",
+    "covered",
+];
+
+/// Verdict on one percentage expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Judged {
+    Rate,
+    NotRate,
+    /// Nothing decisive next to it: decided by the nearest tariff word.
+    Open,
+    /// Stated as a level ("to 3.5 pct", "is set at 14.5 pct") of nothing the sentence names: in a
+    /// sentence right after one about a tariff, that tariff's level.
+    Level,
+}
+
+/// The rates one sentence states, added to `out`; `after_tariff` says whether the sentence
+/// before named a tariff. Returns whether this one does.
+fn rates_in_sentence(sentence: &str, after_tariff: bool, out: &mut Vec<Tariff>) -> bool {
+    let tokens = tokenize(sentence);
+    let tariff_at: Vec<usize> = (0..tokens.len())
+        .filter(|&i| is_tariff_noun(&tokens, i))
+        .collect();
+    let names_tariff = !tariff_at.is_empty();
+    if !names_tariff && !after_tariff {
+        return false;
+    }
+    let percents = percent::find(sentence);
+    if percents.is_empty() {
+        return names_tariff;
+    }
+    let spans: Vec<(usize, usize)> = percents.iter().map(|p| token_span(&tokens, p)).collect();
+    let mut verdicts: Vec<Judged> = spans
+        .iter()
+        .map(|&(a, b)| judge(&tokens, &tariff_at, a, b))
+        .collect();
+    // "rose 10 percent to 15 percent": the second figure belongs to the same change.
+    for k in 1..verdicts.len() {
+        let (first, _) = spans[k];
+        if verdicts[k - 1] == Judged::NotRate
+            && first >= 2
+            && spans[k - 1].1 == first - 2
+            && tokens[first - 1].word == "to"
+        {
+            verdicts[k] = Judged::NotRate;
+        }
+    }
+    // "25 percent on steel and 10 percent on aluminium", "a 25 percent or even 10 percent
+    // tariff": an open percentage listed right beside a rate is a rate too.
+    for k in 0..verdicts.len() {
+        if !matches!(verdicts[k], Judged::Open | Judged::Level) {
+            continue;
+        }
+        let listed = |j: usize| {
+            let (lo, hi) = if j < k {
+                (spans[j].1, spans[k].0)
+            } else {
+                (spans[k].1, spans[j].0)
+            };
+            hi.saturating_sub(lo) <= 8
+                && tokens[lo + 1..hi]
+                    .iter()
+                    .any(|t| matches!(t.word.as_str(), "and" | "or" | "," | "to" | "while"))
+        };
+        if (0..verdicts.len()).any(|j| j != k && verdicts[j] == Judged::Rate && listed(j)) {
+            verdicts[k] = Judged::Rate;
+        }
+    }
+    let hits = countries::find(sentence);
+    for (k, p) in percents.iter().enumerate() {
+        let rate = match verdicts[k] {
+            Judged::Rate => true,
+            Judged::NotRate => false,
+            // "He said the cut to 3.5 from seven pct was approved", after a tariff sentence.
+            Judged::Level if !names_tariff => true,
+            Judged::Open | Judged::Level => near_tariff(&tokens, &tariff_at, spans[k]),
+        };
+        if !rate {
+            continue;
+        }
+        let (imposer, target) = parties(sentence, &tokens, &hits, p);
+        let product = product(&tokens, spans[k].1);
+        for &value in &p.values {
+            let tariff = Tariff {
+                rate: TariffRate(value),
+                imposer,
+                target,
+                product: product.clone(),
+                text: sentence.to_string(),
+            };
+            if !out.contains(&tariff) {
+                out.push(tariff);
+            }
+        }
+    }
+    names_tariff
+}
+
+/// The first and last token of a percentage expression.
+fn token_span(tokens: &[Token], p: &Percent) -> (usize, usize) {
+    let first = tokens.iter().position(|t| t.end > p.start).unwrap_or(0);
+    let last = tokens
+        .iter()
+        .rposition(|t| t.start < p.end)
+        .unwrap_or(first)
+        .max(first);
+    (first, last)
+}
+
+/// The rules that look at the words right around a percentage expression.
+fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Judged {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.word.as_str());
+    let after = word(last + 1);
+    // "5 percentage points" never reaches here; "5 pct points" does.
+    if matches!(after, "point" | "points") {
+        return Judged::NotRate;
+    }
+    // The word before the expression, past hedges ("by about", "up to", "as high as").
+    let mut k = first;
+    while k > 0
+        && (HEDGES.contains(&word(k - 1)) || (word(k - 1) == "to" && k >= 2 && word(k - 2) == "up"))
+    {
+        k -= 1;
+    }
+    let before = if k > 0 { word(k - 1) } else { "" };
+    let up_to = first >= 2 && word(first - 1) == "to" && word(first - 2) == "up";
+    // "cut by 50 pct", "by up to 10 percent", "by an average of 50 percent": a change.
+    let mut b = first;
+    while b > 0 && first - b < 5 && (HEDGES.contains(&word(b - 1)) || word(b - 1) == "of") {
+        b -= 1;
+    }
+    if before == "by" || (b > 0 && word(b - 1) == "by") {
+        return Judged::NotRate;
+    }
+    // The noun the percentage qualifies: "25 percent (additional) tariffs".
+    let mut j = last + 1;
+    while j < tokens.len() && j <= last + 3 && MODIFIERS.contains(&word(j)) {
+        j += 1;
+    }
+    let head = word(j);
+    if tariff_at.contains(&j) || head == "one" {
+        // "a 30 pct tariff increase" is a change in a tariff.
+        let change = matches!(
+            word(j + 1),
+            "increase" | "increases" | "rise" | "hike" | "hikes" | "cut" | "cuts" | "reduction"
+        );
+        return if change {
+            Judged::NotRate
+        } else {
+            Judged::Rate
+        };
+    }
+    if head == "of" {
+        // "a 25 percent of tariff" is loose for "a tariff of 25 percent"; "25 percent of
+        // goods" is a share.
+        let loose = first > 0 && word(first - 1) == "a" && tariff_at.contains(&(j + 1));
+        return if loose { Judged::Rate } else { Judged::NotRate };
+    }
+    if j == last + 1 && OTHER_NOUNS.contains(&head) && head != "a" {
+        return Judged::NotRate;
+    }
+    if j == last + 1 && head == "a" && matches!(word(j + 1), "year" | "month" | "week") {
+        return Judged::NotRate;
+    }
+    // "a tariff of 25 percent", "a decline of 0.9 percent".
+    if k > 0 && word(k - 1) == "of" || (first > 0 && word(first - 1) == "of") {
+        let of_at = if word(first - 1) == "of" {
+            first - 1
+        } else {
+            k - 1
+        };
+        let mut n = of_at;
+        while n > 0 && (MODIFIERS.contains(&word(n - 1)) || word(n - 1) == "tariff") {
+            n -= 1;
+            if tariff_at.contains(&n) {
+                return Judged::Rate;
+            }
+        }
+        let noun = if of_at > 0 { of_at - 1 } else { of_at };
+        if tariff_at.contains(&noun) {
+            return Judged::Rate;
+        }
+        if LEVEL_NOUNS.contains(&word(noun)) {
+            return level_of_tariff(tokens, tariff_at, noun);
+        }
+        return Judged::NotRate;
+    }
+    if CHANGE_VERBS.contains(&before) && !up_to {
+        return Judged::NotRate;
+    }
+    // A level stated for something: "to 25 percent", "at 9.8 percent", "is 20 percent",
+    // "25 percent on steel". Whose level it is, the nearest noun before says.
+    let level_word = |w: &str| {
+        matches!(
+            w,
+            "to" | "from" | "at" | "be" | "is" | "was" | "were" | "are" | "been" | "of" | ","
+        )
+    };
+    let level = level_word(word(first.saturating_sub(1)))
+        || level_word(before)
+        || matches!(after, "on" | "for" | "in")
+        || up_to;
+    if level {
+        return match owner_before(tokens, tariff_at, first) {
+            Judged::Open => Judged::Level,
+            other => other,
+        };
+    }
+    Judged::Open
+}
+
+/// Whose level a percentage is, by the nearest tariff word or other noun before it.
+fn owner_before(tokens: &[Token], tariff_at: &[usize], first: usize) -> Judged {
+    for i in (0..first).rev() {
+        let w = tokens[i].word.as_str();
+        if tariff_at.contains(&i) {
+            return Judged::Rate;
+        }
+        if LEVEL_NOUNS.contains(&w) {
+            return level_of_tariff(tokens, tariff_at, i);
+        }
+        // "the cut to 3.5 pct", "an increase from 10 to 25 percent": the level of what changed.
+        if CHANGES.contains(&w) {
+            continue;
+        }
+        if OTHER_NOUNS.contains(&w) && w != "a" && !MODIFIERS.contains(&w) {
+            return Judged::NotRate;
+        }
+    }
+    Judged::Open
+}
+
+/// Words before "rate" or "level" that make it some other rate: "growth rates", "tax rate".
+const OTHER_RATES: &[&str] = &[
+    "growth",
+    "tax",
+    "taxes",
+    "interest",
+    "discount",
+    "exchange",
+    "inflation",
+    "unemployment",
+    "mortgage",
+    "lending",
+    "deposit",
+    "corporate",
+    "income",
+    "vat",
+    "utilization",
+    "savings",
+    "saving",
+    "birth",
+    "death",
+    "jobless",
+    "participation",
+    "poverty",
+    "literacy",
+    "lombard",
+    "repo",
+    "prime",
+    "base",
+    "bank",
+    "money",
+    "call",
+    "market",
+    "capacity",
+    "sales",
+];
+
+/// Whether the rate or level noun at `i` is a tariff's.
+fn level_of_tariff(tokens: &[Token], tariff_at: &[usize], i: usize) -> Judged {
+    let qualifier = i.checked_sub(1).map(|j| (j, tokens[j].word.as_str()));
+    match qualifier {
+        Some((j, _)) if tariff_at.contains(&j) => Judged::Rate,
+        Some((_, w)) if OTHER_RATES.contains(&w) || OTHER_NOUNS.contains(&w) && w != "a" => {
+            Judged::NotRate
+        }
+        _ => Judged::Rate,
+    }
+}
+
+/// Nouns of change that pass a level on to what changed: "the cut to 3.5 pct".
+const CHANGES: &[&str] = &[
+    "cut",
+    "cuts",
+    "increase",
+    "increases",
+    "reduction",
+    "reductions",
+    "rise",
+    "hike",
+    "hikes",
+    "decrease",
+    "change",
+    "changes",
+    "fall",
+    "drop",
+    "decline",
+    "jump",
+    "gain",
+    "rises",
+    "falls",
+];
+
+/// Whether a tariff word stands a few words before the expression, with no other noun that
+/// would own the percentage in between.
+fn near_tariff(tokens: &[Token], tariff_at: &[usize], (first, _): (usize, usize)) -> bool {
+    // A tariff word after the percentage owns it only when it directly follows, which the
+    // head-noun rule has seen; so only tariff words before count here.
+    tariff_at.iter().filter(|&&t| t < first).any(|&t| {
+        let (lo, hi) = (t, first);
+        hi - lo <= 6
+            && !tokens[lo + 1..hi]
+                .iter()
+                .any(|x| OTHER_NOUNS.contains(&x.word.as_str()) && x.word != "a")
+    })
+}
+
+/// Words before a country that make it the target: "on Chinese goods", "imports from China".
+const TARGET_CUES: &[&str] = &["on", "against", "from", "targeting", "targets", "of"];
+
+/// The imposing and the target country of a rate, when the sentence says.
+fn parties(
+    sentence: &str,
+    tokens: &[Token],
+    hits: &[Hit],
+    p: &Percent,
+) -> (Option<CountryCode>, Option<CountryCode>) {
+    let is_target = |h: &Hit| {
+        // Up to six words back, stopping at a verb-like break, for a target cue.
+        let before: Vec<&Token> = tokens.iter().filter(|t| t.end <= h.start).collect();
+        before
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|t| !matches!(t.word.as_str(), "," | ";" | "by" | "and" | "while"))
+            .any(|t| TARGET_CUES.contains(&t.word.as_str()))
+            && !sentence[..h.start].trim_end().ends_with(" by")
+    };
+    let target = hits
+        .iter()
+        .filter(|h| h.start >= p.end || h.end <= p.start)
+        .filter(|h| h.start >= p.start.saturating_sub(200))
+        .find(|h| is_target(h) && h.start > p.start.saturating_sub(60))
+        .map(|h| h.code);
+    let imposed_by = hits
+        .iter()
+        .find(|h| sentence[..h.start].trim_end().ends_with(" by") && h.start > p.end)
+        .map(|h| h.code);
+    let imposer = imposed_by.or_else(|| {
+        hits.iter()
+            .rfind(|h| {
+                h.end <= p.start
+                    && !is_target(h)
+                    && Some(h.code) != target
+                    && !matches!(h.kind, Kind::Currency)
+            })
+            .map(|h| h.code)
+    });
+    (imposer, target.filter(|t| Some(*t) != imposer))
+}
+
+/// Generic words that name no product: "on $34 billion worth of Chinese goods".
+const GENERIC_GOODS: &[&str] = &[
+    "goods",
+    "imports",
+    "imported",
+    "exports",
+    "products",
+    "items",
+    "shipments",
+    "worth",
+    "of",
+    "the",
+    "a",
+    "an",
+    "some",
+    "all",
+    "its",
+    "their",
+    "billion",
+    "million",
+    "mln",
+    "bln",
+    "dlrs",
+    "dollars",
+    "$",
+    "us",
+    "u.s",
+    "certain",
+    "various",
+    "other",
+    "foreign",
+    "such",
+    "as",
+    "list",
+    "range",
+    "categories",
+    "category",
+    "commodities",
+    "merchandise",
+    "made-in-china",
+    "additional",
+    "more",
+    "than",
+    "about",
+    "around",
+];
+
+/// Words that end the product phrase.
+const PRODUCT_STOPS: &[&str] = &[
+    "from",
+    "to",
+    "with",
+    "that",
+    "which",
+    "who",
+    "worth",
+    "including",
+    "and",
+    "or",
+    "in",
+    "as",
+    "by",
+    "for",
+    "at",
+    "will",
+    "would",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "starting",
+    "beginning",
+    "effective",
+    "under",
+    "into",
+    "since",
+    "after",
+    "before",
+    "while",
+    "but",
+    "because",
+    "if",
+    "when",
+    "on",
+];
+
+/// The product a rate applies to: the words after "on" (or "for") following the rate, minus
+/// countries and generic words ("on imported steel" gives "steel").
+fn product(tokens: &[Token], last: usize) -> Option<String> {
+    let on = (last + 1..tokens.len().min(last + 6))
+        .take_while(|&i| !matches!(tokens[i].word.as_str(), "," | ";"))
+        .find(|&i| matches!(tokens[i].word.as_str(), "on" | "for"))?;
+    let mut words: Vec<&str> = Vec::new();
+    for t in &tokens[on + 1..] {
+        let w = t.word.as_str();
+        if PRODUCT_STOPS.contains(&w) || w.len() == 1 && !w.chars().all(char::is_alphanumeric) {
+            break;
+        }
+        if words.len() >= 5 {
+            break;
+        }
+        let numeric = w.starts_with(|c: char| c.is_ascii_digit());
+        if countries::lookup(w).is_some() {
+            continue;
+        }
+        if GENERIC_GOODS.contains(&w) || numeric {
+            if !words.is_empty() && !matches!(w, "of" | "the") {
+                break;
+            }
+            continue;
+        }
+        words.push(w);
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tariffs(body: &str) -> Vec<Tariff> {
+        extract(&Article {
+            body: body.to_string(),
+            ..Article::default()
+        })
+    }
+
+    /// The distinct rates found, in order.
+    fn rates(body: &str) -> Vec<f64> {
+        let mut out: Vec<f64> = Vec::new();
+        for t in tariffs(body) {
+            if !out.contains(&t.rate.0) {
+                out.push(t.rate.0);
+            }
+        }
+        out
+    }
+
+    fn check(table: &[(&str, &[f64])]) {
+        for (text, want) in table {
+            assert_eq!(rates(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn levels_in_every_spelling() {
+        check(&[
+            ("Officials set a 25% tariff on the parts.", &[25.0]),
+            ("The country faces 25 percent tariffs.", &[25.0]),
+            ("Exporters pay a 25 per cent duty.", &[25.0]),
+            ("A 25 pct import duty applies.", &[25.0]),
+            ("The 25-percent tariff took effect.", &[25.0]),
+            ("Duties of 5-10 pct were imposed.", &[5.0, 10.0]),
+            ("A tariff of 15 to 25 percent on magnets.", &[15.0, 25.0]),
+            ("The average tariff rate is 3.5 per cent.", &[3.5]),
+            ("It would levy 100 pct tariffs on the chips.", &[100.0]),
+            ("Duties of up to 50 pct apply to some goods.", &[50.0]),
+            ("A two or three pct tariff would be easier.", &[2.0, 3.0]),
+        ]);
+    }
+
+    #[test]
+    fn changes_of_level_give_both_ends() {
+        check(&[
+            (
+                "The duty will be cut from 25% to 15% next year.",
+                &[25.0, 15.0],
+            ),
+            ("The ministry raised the tariff to 25 percent.", &[25.0]),
+            (
+                "Tariffs were raised to 100 pct from about five pct.",
+                &[100.0, 5.0],
+            ),
+            (
+                "The duty on lipstick falls to 2 percent from 5 percent.",
+                &[2.0, 5.0],
+            ),
+            (
+                "The average tariff rate will drop from 15.9 percent to 7.1 percent.",
+                &[15.9, 7.1],
+            ),
+            (
+                "Tariffs on the goods will climb from 10 percent to 25 percent.",
+                &[10.0, 25.0],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn components_and_lists() {
+        check(&[
+            (
+                "The capital doubled tariffs on the goods to 50 per cent, including a 25 per cent \
+                 additional duty.",
+                &[50.0, 25.0],
+            ),
+            (
+                "It set a 25 percent tariff on steel and 10 percent on aluminium.",
+                &[25.0, 10.0],
+            ),
+            (
+                "The rates of the extra tariffs will be 25 percent, 20 percent and 5 percent.",
+                &[25.0, 20.0, 5.0],
+            ),
+            (
+                "A 25 percent or even a 10 percent tariff would hurt us.",
+                &[25.0, 10.0],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn not_rates() {
+        check(&[
+            ("Tariffs were cut by 5 percentage points.", &[]),
+            ("The ministry will cut tariffs by 50 pct.", &[]),
+            (
+                "It will reduce import tariffs by an average of 50 percent.",
+                &[],
+            ),
+            ("Tariffs were lifted on 90 percent of imported goods.", &[]),
+            ("The duties cover 35% of the components.", &[]),
+            ("Tariffs on $200 billion of goods took effect.", &[]),
+            ("The phone company raised its tariffs by 10%.", &[]),
+            ("A 60% water tariff rise was requested.", &[]),
+            ("The new wi-fi tariff costs 5% more.", &[]),
+            ("Feed-in tariff payments fell 20 percent.", &[]),
+            ("A 30 pct tariff increase on power was approved.", &[]),
+            ("Exports fell 33 pct because of the duties.", &[]),
+            ("Tariffs pushed prices up 20 percent.", &[]),
+            (
+                "Income tax will rise to 50% under the plan, not tariffs.",
+                &[],
+            ),
+            ("The heavy-duty truck output rose 8.5 pct.", &[]),
+            ("Stamp duty rose 140 pct in the year.", &[]),
+            ("The 15 pct export tax on lumber stays.", &[]),
+            ("A zero tariff applies, and trade is duty-free.", &[]),
+            ("Growth slowed to 6.5 percent as tariffs bit.", &[]),
+            ("The freight was quoted at 135 pct of tariff.", &[]),
+            ("The survey found 49% opposed the tariffs.", &[]),
+            (
+                "The bank cut its discount rate to three pct from 3.5 pct.",
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_level_stated_right_after_the_tariff_sentence() {
+        check(&[(
+            "A cut in the soybean import tariff was agreed. He said the cut to 3.5 from seven \
+             pct was approved.",
+            &[3.5, 7.0],
+        )]);
+        check(&[(
+            "Prices rose. He said the cut to 3.5 from seven pct was approved.",
+            &[],
+        )]);
+    }
+
+    #[test]
+    fn imposer_target_and_product() {
+        let got = tariffs("Washington doubled tariffs on Indian goods to 50 per cent.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].imposer.map(|c| c.to_string()).as_deref(), Some("US"));
+        assert_eq!(got[0].target.map(|c| c.to_string()).as_deref(), Some("IN"));
+        assert_eq!(got[0].product, None);
+
+        let got = tariffs("China will impose a 25 percent tariff on US soybeans.");
+        assert_eq!(got[0].imposer.map(|c| c.to_string()).as_deref(), Some("CN"));
+        assert_eq!(got[0].target.map(|c| c.to_string()).as_deref(), Some("US"));
+        assert_eq!(got[0].product.as_deref(), Some("soybeans"));
+
+        let got = tariffs("The United States put a 25-percent tariff on steel imports from China.");
+        assert_eq!(got[0].imposer.map(|c| c.to_string()).as_deref(), Some("US"));
+        assert_eq!(got[0].target.map(|c| c.to_string()).as_deref(), Some("CN"));
+        assert_eq!(got[0].product.as_deref(), Some("steel"));
+
+        let got = tariffs("A 10 pct duty on imported steel was set.");
+        assert_eq!(got[0].imposer, None);
+        assert_eq!(got[0].target, None);
+        assert_eq!(got[0].product.as_deref(), Some("steel"));
+        assert_eq!(got[0].text, "A 10 pct duty on imported steel was set.");
+    }
+
+    #[test]
+    fn title_counts_and_sentences_are_kept_whole() {
+        let article = Article {
+            title: Some("Japan sets 5 pct tariff on rice".to_string()),
+            body: "No rates here.".to_string(),
+            ..Article::default()
+        };
+        let got = extract(&article);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].rate, TariffRate(5.0));
+        assert_eq!(got[0].imposer.map(|c| c.to_string()).as_deref(), Some("JP"));
+    }
+}
