@@ -5,17 +5,44 @@
 //! root given, with `/` separators) or a [`Skip`] saying why a path was passed over.
 //! [`read`] turns one [`SourceFile`] into articles, choosing a reader by extension; a file that
 //! holds many articles (JSON Lines) streams them one by one, so memory does not grow with it.
+//! [`parse`] does the same for bytes already in memory.
+//!
+//! Every reader gives the body in one form (see `text`): words separated by single spaces,
+//! paragraphs separated by one blank line (`\n\n`), no other line breaks, no control
+//! characters. Titles and other fields are single lines.
+//!
+//! What no reader ever does is panic or drop a file without saying so: a file that is not an
+//! article is a [`Record::Bad`] with the reason (binary, empty, no body text, invalid JSON,
+//! larger than [`MAX_FILE_BYTES`]); bytes that are not UTF-8 are read as Latin-1 with a
+//! [`Record::Warning`].
 
 mod decode;
+mod html;
+mod json;
 mod jsonl;
+mod md;
+mod object;
+mod text;
 mod title;
 mod txt;
 mod walk;
 
+use std::fs::File;
+use std::io::{BufReader, Read};
 use std::path::PathBuf;
 use std::time::SystemTime;
 
-pub use walk::{Skip, Walked, walk};
+pub use jsonl::MAX_LINE_BYTES;
+pub use walk::{Skip, Walked, article_name, walk};
+
+use decode::{Encoding, decode, looks_binary};
+
+/// The largest file read whole (every format but JSON Lines, which is streamed line by line).
+/// A 200 MB text file is read as one article; a larger file than this is a bad record.
+pub const MAX_FILE_BYTES: u64 = 512 << 20;
+
+/// How much of a streamed file is looked at to tell binary from text.
+const BINARY_SAMPLE_BYTES: usize = 64 << 10;
 
 /// One news article as read from disk, before enrichment.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -29,10 +56,14 @@ pub struct Article {
     pub date: Option<String>,
     /// A wire dateline such as `TOKYO, March 3 -`, when the source gives it apart from the body.
     pub dateline: Option<String>,
+    /// The publisher or outlet, when the source names one.
     pub source: Option<String>,
+    /// The article's web address, when the source gives one.
     pub url: Option<String>,
+    /// The byline, several authors joined with `, `.
     pub author: Option<String>,
-    /// The article text, paragraphs separated by blank lines. Quote offsets point into it.
+    /// The article text: words separated by single spaces, paragraphs by one blank line
+    /// (`\n\n`), no other line breaks and no control characters. Quote offsets point into it.
     pub body: String,
 }
 
@@ -105,13 +136,116 @@ pub enum ReadError {
 }
 
 /// Read one file, handing each article (or bad record, or warning) to `sink` as it is parsed.
+///
+/// `Err` is for a file that could not be read at all (it vanished, no permission); anything
+/// wrong with the content is a [`Record::Bad`].
 pub fn read(file: &SourceFile, sink: &mut dyn FnMut(Record)) -> Result<(), ReadError> {
-    match file.format {
-        Format::Text => txt::read(file, sink),
-        Format::JsonLines => jsonl::read(file, sink),
-        Format::Markdown | Format::Html | Format::Json => Err(ReadError::Invalid {
-            path: file.disk_path.clone(),
-            reason: format!("no reader for {:?} yet", file.format),
-        }),
+    let io_err = |source| ReadError::Io {
+        path: file.disk_path.clone(),
+        source,
+    };
+    let handle = File::open(&file.disk_path).map_err(io_err)?;
+    if file.format == Format::JsonLines {
+        let reader = BufReader::with_capacity(BINARY_SAMPLE_BYTES, handle);
+        return jsonl::parse_lines(reader, &file.name, sink).map_err(io_err);
+    }
+    let mut bytes = Vec::new();
+    handle
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_err)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        sink(Record::Bad {
+            line: None,
+            reason: format!(
+                "larger than {} MiB, the most read as one file",
+                MAX_FILE_BYTES >> 20
+            ),
+        });
+        return Ok(());
+    }
+    parse(file.format, &file.name, &bytes, sink);
+    Ok(())
+}
+
+/// Read the bytes of one file of `format`, named `name` (as [`read`] names articles).
+pub fn parse(format: Format, name: &str, bytes: &[u8], sink: &mut dyn FnMut(Record)) {
+    if format == Format::JsonLines {
+        if let Err(e) = jsonl::parse_lines(bytes, name, sink) {
+            sink(Record::Bad {
+                line: None,
+                reason: e.to_string(),
+            });
+        }
+        return;
+    }
+    let bad = |reason: &str| Record::Bad {
+        line: None,
+        reason: reason.into(),
+    };
+    if bytes.is_empty() {
+        return sink(bad("empty file"));
+    }
+    if looks_binary(bytes) {
+        return sink(bad("binary file"));
+    }
+    let (text, encoding) = decode(bytes);
+    if encoding == Encoding::Latin1 {
+        sink(Record::Warning {
+            reason: "not valid UTF-8, read as Latin-1".into(),
+        });
+    }
+    let article = match format {
+        Format::Text => Ok(txt::parse(&text)),
+        Format::Markdown => Ok(md::parse(&text, &mut |reason| {
+            sink(Record::Warning { reason })
+        })),
+        Format::Html => html::parse(&text),
+        Format::Json | Format::JsonLines => return json::parse(&text, name, sink),
+    };
+    match article {
+        Ok(mut article) if !article.body.is_empty() || article.title.is_some() => {
+            article.path = name.to_string();
+            sink(Record::Article(Box::new(article)));
+        }
+        Ok(_) => sink(bad("no text")),
+        Err(reason) => sink(bad(&reason)),
+    }
+}
+
+/// Helpers for the readers' tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{Article, Record};
+
+    /// Everything a reader reported, by kind.
+    #[derive(Debug, Default)]
+    pub struct Collected {
+        pub articles: Vec<Article>,
+        pub bad: Vec<(Option<usize>, String)>,
+        pub warnings: Vec<String>,
+    }
+
+    impl Collected {
+        /// Run `read` with a sink that collects what it reports.
+        pub fn from(read: impl FnOnce(&mut dyn FnMut(Record))) -> Collected {
+            let mut c = Collected::default();
+            read(&mut |r| match r {
+                Record::Article(a) => c.articles.push(*a),
+                Record::Bad { line, reason } => c.bad.push((line, reason)),
+                Record::Warning { reason } => c.warnings.push(reason),
+            });
+            c
+        }
+
+        /// The names of the articles read.
+        pub fn names(&self) -> Vec<&str> {
+            self.articles.iter().map(|a| a.path.as_str()).collect()
+        }
+
+        /// The reasons of the bad records.
+        pub fn reasons(&self) -> Vec<&str> {
+            self.bad.iter().map(|(_, r)| r.as_str()).collect()
+        }
     }
 }
