@@ -22,6 +22,8 @@ mod json;
 mod jsonl;
 mod md;
 mod object;
+#[cfg(test)]
+mod robustness;
 mod text;
 mod title;
 mod txt;
