@@ -251,3 +251,153 @@ pub(crate) mod testing {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::testing::Collected;
+    use super::*;
+
+    fn source(dir: &Path, name: &str, bytes: &[u8]) -> SourceFile {
+        let disk_path = dir.join(name);
+        if let Some(parent) = disk_path.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::write(&disk_path, bytes).unwrap();
+        let ext = name.rsplit('.').next().unwrap_or("");
+        SourceFile {
+            name: name.to_string(),
+            format: Format::from_extension(ext).unwrap(),
+            size: bytes.len() as u64,
+            modified: None,
+            disk_path,
+        }
+    }
+
+    fn read_file(file: &SourceFile) -> Collected {
+        Collected::from(|sink| read(file, sink).unwrap())
+    }
+
+    #[test]
+    fn every_format_reads_from_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let cases: &[(&str, &[u8], &[&str])] = &[
+            ("w/a.txt", b"Headline\n\nBody text.", &["w/a.txt"]),
+            ("w/B.TXT", b"Upper-case extension.", &["w/B.TXT"]),
+            ("f/c.md", b"---\ntitle: T\n---\nBody.", &["f/c.md"]),
+            ("web/d.html", b"<p>Body.</p>", &["web/d.html"]),
+            ("web/e.htm", b"<p>Body.</p>", &["web/e.htm"]),
+            (
+                "j/f.json",
+                b"[{\"id\": 3, \"body\": \"x\"}, {\"body\": \"y\"}]",
+                &["j/f.json#3", "j/f.json#2"],
+            ),
+            (
+                "j/g.ndjson",
+                b"{\"body\": \"x\"}\n{\"id\": \"k\", \"body\": \"y\"}\n",
+                &["j/g.ndjson#L1", "j/g.ndjson#k"],
+            ),
+        ];
+        for (name, bytes, names) in cases {
+            let c = read_file(&source(dir.path(), name, bytes));
+            assert_eq!(c.names(), *names, "{name}");
+            assert!(c.bad.is_empty() && c.warnings.is_empty(), "{name}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn files_that_are_not_articles_are_bad_records_with_reasons() {
+        let dir = tempfile::tempdir().unwrap();
+        let cases: &[(&str, &[u8], &str)] = &[
+            ("empty.txt", b"", "empty file"),
+            ("blank.txt", b" \n\t\n", "no text"),
+            (
+                "junk.txt",
+                b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00",
+                "binary file",
+            ),
+            ("junk.md", &[0u8; 100], "binary file"),
+            (
+                "nobody.html",
+                b"<html><head><title>T</title></head></html>",
+                "no body text",
+            ),
+            (
+                "cut.json",
+                b"{\"body\": \"trunc",
+                "invalid JSON: EOF while parsing a string at line 1 column 15",
+            ),
+            ("empty.jsonl", b"", "no records: the file is empty"),
+        ];
+        for (name, bytes, reason) in cases {
+            let c = read_file(&source(dir.path(), name, bytes));
+            assert!(c.articles.is_empty(), "{name}");
+            assert_eq!(c.bad, [(None, reason.to_string())], "{name}");
+        }
+    }
+
+    #[test]
+    fn latin1_file_is_read_with_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = read_file(&source(
+            dir.path(),
+            "l.txt",
+            b"Chelsea fined\n\nA \xa3600m deal.",
+        ));
+        assert_eq!(c.articles[0].body, "A £600m deal.");
+        assert_eq!(c.warnings, ["not valid UTF-8, read as Latin-1"]);
+    }
+
+    #[test]
+    fn a_vanished_file_is_an_io_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = source(dir.path(), "gone.txt", b"x");
+        std::fs::remove_file(&file.disk_path).unwrap();
+        let err = read(&file, &mut |_| {}).unwrap_err();
+        assert!(matches!(err, ReadError::Io { .. }), "{err}");
+        assert!(err.to_string().contains("gone.txt"), "{err}");
+    }
+
+    /// The real corpora beside the repository, when they are there: every file reads, with
+    /// the one Latin-1 file of the BBC set the only warning.
+    #[test]
+    fn shared_corpora_read_without_bad_records() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
+        if !root.is_dir() {
+            eprintln!("skipped: no {}", root.display());
+            return;
+        }
+        let mut per_corpus: std::collections::BTreeMap<String, usize> = Default::default();
+        let mut bad = Vec::new();
+        let mut warnings = Vec::new();
+        for walked in walk(std::slice::from_ref(&root)) {
+            let Walked::File(file) = walked else { continue };
+            read(&file, &mut |r| match r {
+                Record::Article(a) => {
+                    let corpus = a.path.split('/').next().unwrap_or("").to_string();
+                    *per_corpus.entry(corpus).or_default() += 1;
+                }
+                Record::Bad { line, reason } => {
+                    bad.push(format!("{}:{line:?}: {reason}", file.name))
+                }
+                Record::Warning { reason } => warnings.push(format!("{}: {reason}", file.name)),
+            })
+            .unwrap();
+        }
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(
+            warnings,
+            ["bbc/sport/199.txt: not valid UTF-8, read as Latin-1"]
+        );
+        for (corpus, n) in [
+            ("bbc", 2225),
+            ("reuters21578", 19_043),
+            ("peoplesdaily-tariffs-2018", 519),
+            ("polnear", 1008),
+            ("seed", 1),
+        ] {
+            assert_eq!(per_corpus.get(corpus), Some(&n), "{corpus}");
+        }
+    }
+}

@@ -174,4 +174,65 @@ mod tests {
             Some("a.txt")
         );
     }
+
+    #[test]
+    fn walk_skips_hidden_folders_and_reports_what_it_passes_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("corpus");
+        for (name, text) in [
+            ("wires/b.txt", "b"),
+            ("wires/a.TXT", "a"),
+            (".git/config.txt", "not an article"),
+            ("wires/.hidden/c.txt", "hidden"),
+            ("wires/.dotfile.txt", "a hidden file is still read"),
+            ("notes.docx", "unknown"),
+            ("top.md", "top"),
+        ] {
+            let path = root.join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        #[cfg(unix)]
+        std::os::unix::fs::symlink("/dev/null", root.join("wires/device.txt")).unwrap();
+        let mut files = Vec::new();
+        let mut skipped = Vec::new();
+        for walked in walk(std::slice::from_ref(&root)) {
+            match walked {
+                Walked::File(f) => files.push(f.name),
+                Walked::Skipped(Skip::UnknownExtension { path }) => skipped.push(format!(
+                    "unknown {}",
+                    path.file_name().unwrap().to_string_lossy()
+                )),
+                Walked::Skipped(Skip::Unreadable { path, reason }) => skipped.push(format!(
+                    "{} {reason}",
+                    path.file_name().unwrap().to_string_lossy()
+                )),
+            }
+        }
+        assert_eq!(
+            files,
+            [
+                "corpus/top.md",
+                "wires/.dotfile.txt",
+                "wires/a.TXT",
+                "wires/b.txt"
+            ]
+        );
+        let mut want = vec!["unknown notes.docx"];
+        if cfg!(unix) {
+            want.insert(0, "device.txt not a regular file");
+        }
+        skipped.sort();
+        want.sort();
+        assert_eq!(skipped, want);
+    }
+
+    #[test]
+    fn missing_root_is_reported() {
+        let walked: Vec<Walked> = walk(&[PathBuf::from("no/such/folder")]).collect();
+        assert!(
+            matches!(&walked[..], [Walked::Skipped(Skip::Unreadable { path, .. })] if path.ends_with("folder")),
+            "{walked:?}"
+        );
+    }
 }
