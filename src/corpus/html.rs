@@ -218,6 +218,28 @@ pub fn parse(text: &str) -> Result<Article, String> {
     })
 }
 
+/// Whether the page declares Latin-1 or Windows-1252 (`<meta charset>` or the
+/// `http-equiv` content type) in its first kilobyte, as the HTML standard has it looked for.
+pub fn declares_latin1(bytes: &[u8]) -> bool {
+    const LATIN1: &[&str] = &[
+        "windows-1252",
+        "iso-8859-1",
+        "latin1",
+        "cp1252",
+        "us-ascii",
+        "ascii",
+    ];
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_ascii_lowercase();
+    head.match_indices("charset=").any(|(at, m)| {
+        let value: String = head[at + m.len()..]
+            .trim_start_matches(['"', '\'', ' '])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+            .collect();
+        LATIN1.contains(&value.as_str())
+    })
+}
+
 /// The text of an HTML fragment (a JSON body holding markup) in the normal paragraph form.
 pub fn fragment_text(html: &str) -> String {
     let doc = Html::parse_fragment(&limit_nesting(html));
@@ -766,6 +788,24 @@ mod tests {
             "<é>",
         ] {
             let _ = limit_nesting(odd);
+        }
+    }
+
+    #[test]
+    fn declared_latin1_charsets() {
+        for head in [
+            &b"<meta charset=\"windows-1252\">"[..],
+            b"<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\">",
+            b"<meta charset='latin1'>",
+        ] {
+            assert!(declares_latin1(head), "{}", String::from_utf8_lossy(head));
+        }
+        for head in [
+            &b"<meta charset=\"utf-8\">"[..],
+            b"<meta charset=shift_jis>",
+            b"<p>charset</p>",
+        ] {
+            assert!(!declares_latin1(head), "{}", String::from_utf8_lossy(head));
         }
     }
 

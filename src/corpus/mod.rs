@@ -192,7 +192,9 @@ pub fn parse(format: Format, name: &str, bytes: &[u8], sink: &mut dyn FnMut(Reco
         return sink(bad("binary file"));
     }
     let (text, encoding) = decode(bytes);
-    if encoding == Encoding::Latin1 {
+    // A page that declares Latin-1 is read as it asks, which is no cause for a warning.
+    let declared_latin1 = format == Format::Html && html::declares_latin1(bytes);
+    if encoding == Encoding::Latin1 && !declared_latin1 {
         sink(Record::Warning {
             reason: "not valid UTF-8, read as Latin-1".into(),
         });
@@ -346,6 +348,18 @@ mod tests {
             b"Chelsea fined\n\nA \xa3600m deal.",
         ));
         assert_eq!(c.articles[0].body, "A £600m deal.");
+        assert_eq!(c.warnings, ["not valid UTF-8, read as Latin-1"]);
+    }
+
+    #[test]
+    fn a_page_that_declares_latin1_gives_no_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        let body = b"<p>\x93Fair,\x94 he said.</p>";
+        let page = [&b"<meta charset=\"windows-1252\">"[..], body].concat();
+        let c = read_file(&source(dir.path(), "p.html", &page));
+        assert_eq!(c.articles[0].body, "\u{201c}Fair,\u{201d} he said.");
+        assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+        let c = read_file(&source(dir.path(), "q.html", body));
         assert_eq!(c.warnings, ["not valid UTF-8, read as Latin-1"]);
     }
 
