@@ -414,4 +414,71 @@ mod tests {
             assert_eq!(per_corpus.get(corpus), Some(&n), "{corpus}");
         }
     }
+
+    /// The sample corpus reads whole, and every quote its `EXPECTED.md` lists is in the text
+    /// of the article it is listed under, so the hand-made truth and the readers agree.
+    #[test]
+    fn sample_corpus_matches_its_expected_file() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_corpus");
+        let mut articles = std::collections::BTreeMap::new();
+        let mut problems = Vec::new();
+        for walked in walk(std::slice::from_ref(&root)) {
+            let Walked::File(file) = walked else {
+                problems.push(format!("{walked:?}"));
+                continue;
+            };
+            read(&file, &mut |r| match r {
+                Record::Article(a) => {
+                    articles.insert(a.path.clone(), *a);
+                }
+                Record::Bad { line, reason } => {
+                    problems.push(format!("{}:{line:?}: {reason}", file.name))
+                }
+                Record::Warning { reason } => problems.push(format!("{}: {reason}", file.name)),
+            })
+            .unwrap();
+        }
+        assert_eq!(
+            problems,
+            ["web/2024-06-12-eu-ev-duties.html: not valid UTF-8, read as Latin-1"]
+        );
+        let expected = std::fs::read_to_string(root.join("EXPECTED.md")).unwrap();
+        let plain = |s: &str| {
+            s.replace(['\u{201c}', '\u{201d}'], "\"")
+                .replace(['\u{2018}', '\u{2019}'], "'")
+        };
+        let mut listed = Vec::new();
+        let mut current: Option<&Article> = None;
+        for line in expected.lines() {
+            if let Some(path) = line.strip_prefix("### ") {
+                listed.push(path.to_string());
+                current = articles.get(path);
+                assert!(current.is_some(), "{path} is listed but not read");
+            } else if let (Some(a), Some(row)) = (current, line.strip_prefix("| ")) {
+                let cells: Vec<&str> = row.splitn(3, " | ").collect();
+                if let [kind, _speaker, quote] = cells[..]
+                    && (kind == "direct" || kind == "indirect")
+                {
+                    let quote = plain(quote.trim_end_matches(" |").replace("\\|", "|").as_str());
+                    let text = plain(&format!("{} {}", a.title.as_deref().unwrap_or(""), a.body));
+                    assert!(
+                        text.contains(&quote),
+                        "{}: {quote:?} not in the text",
+                        a.path
+                    );
+                }
+            }
+        }
+        let read_names: Vec<&String> = articles
+            .keys()
+            .filter(|p| !p.ends_with("EXPECTED.md"))
+            .collect();
+        listed.sort();
+        assert_eq!(read_names, listed.iter().collect::<Vec<_>>());
+        let undated: Vec<&&String> = read_names
+            .iter()
+            .filter(|p| articles[p.as_str()].date.is_none())
+            .collect();
+        assert!(undated.is_empty(), "undated: {undated:?}");
+    }
 }
