@@ -455,6 +455,16 @@ enum Mode {
     Blocks,
 }
 
+impl Mode {
+    /// Whether the element `name` opens or ends a paragraph.
+    fn breaks_at(self, name: &str) -> bool {
+        match self {
+            Mode::Paragraphs => PARAGRAPH.contains(&name),
+            Mode::Blocks => BLOCK.contains(&name),
+        }
+    }
+}
+
 /// The text under `root` in the normal paragraph form, without dropped elements.
 fn collect(root: ElementRef<'_>, mode: Mode) -> String {
     let mut out = Paragraphs::default();
@@ -469,14 +479,8 @@ fn collect(root: ElementRef<'_>, mode: Mode) -> String {
                 Node::Element(e) if is_dropped(e) => skip = Some(node.id()),
                 Node::Element(e) => {
                     let name = e.name();
-                    if name == "a" {
-                        links += 1;
-                    }
-                    let breaks = match mode {
-                        Mode::Paragraphs => PARAGRAPH.contains(&name),
-                        Mode::Blocks => BLOCK.contains(&name),
-                    };
-                    if breaks {
+                    links += usize::from(name == "a");
+                    if mode.breaks_at(name) {
                         run.flush(&mut out, open.last().copied());
                         if PARAGRAPH.contains(&name) {
                             open.push(name);
@@ -497,11 +501,7 @@ fn collect(root: ElementRef<'_>, mode: Mode) -> String {
                     if name == "a" {
                         links = links.saturating_sub(1);
                     }
-                    let breaks = match mode {
-                        Mode::Paragraphs => PARAGRAPH.contains(&name),
-                        Mode::Blocks => BLOCK.contains(&name),
-                    };
-                    if breaks {
+                    if mode.breaks_at(name) {
                         run.flush(&mut out, open.last().copied());
                         if PARAGRAPH.contains(&name) {
                             open.pop();
