@@ -14,10 +14,11 @@
 //!
 //! A block is hard-wrapped when all its lines but the last are at most [`WRAP_MAX`] characters
 //! wide and at least a third of its lines after the first start in lower case (prose wrapped
-//! mid-sentence does; a list of short lines, each its own item, does not). Inside such a block a line starts a new paragraph
-//! when it is indented more than the block's least-indented line, when it starts a list item,
-//! or when the line before ends a sentence short of the width, so that the first word of the
-//! next line would have fit on it (a line-wrapping program would have put it there).
+//! mid-sentence does; a list of short lines, each its own item, does not). Inside such a
+//! block a line starts a new paragraph when it is indented more than the block's
+//! least-indented line, when it starts a list item, or when the line before ends a sentence
+//! short of the width, so that the first word of the next line would have fit on it (a
+//! line-wrapping program would have put it there).
 
 /// Widest line, in characters, that a hard-wrapped block can have (wire archives wrap at
 /// 65-80 columns; one-paragraph-a-line text has longer lines).
