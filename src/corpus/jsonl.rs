@@ -1,6 +1,7 @@
-//! JSON Lines (`.jsonl`, `.ndjson`): one article object a line, streamed so that a file of any
-//! size is read in constant memory. A bad line is reported with its number and skipped; a line
-//! longer than [`MAX_LINE_BYTES`] is skipped without being held in memory.
+//! JSON Lines (`.jsonl`, `.ndjson`): one article object a line, streamed one line at a time so
+//! that a file of any size is read in small memory (a line, plus an 8-byte hash a record for
+//! the repeated-id check). A bad line is reported with its number and skipped; a line longer
+//! than [`MAX_LINE_BYTES`] is skipped without being held in memory.
 //!
 //! Records are named `file#<id>`, or `file#L<line>` without an `id` (see [`object::Names`]).
 
