@@ -1,149 +1,274 @@
-//! JSON Lines (`.jsonl`, `.ndjson`): one article object a line, streamed so that a file of any
-//! size is read in constant memory. A bad line is reported with its number and skipped.
+//! JSON Lines (`.jsonl`, `.ndjson`): one article object a line, streamed one line at a time so
+//! that a file of any size is read in small memory (a line, plus an 8-byte hash a record for
+//! the repeated-id check). A bad line is reported with its number and skipped; a line longer
+//! than [`MAX_LINE_BYTES`] is skipped without being held in memory.
+//!
+//! Records are named `file#<id>`, or `file#L<line>` without an `id` (see [`object::Names`]).
 
-use std::fs::File;
-use std::io::{BufRead, BufReader};
+use std::io::{self, BufRead};
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use super::{Article, ReadError, Record, SourceFile, decode::decode};
+use super::decode::{Encoding, decode, has_utf16_bom, looks_binary};
+use super::object::{self, Names};
+use super::{BINARY_SAMPLE_BYTES, Record};
 
-pub fn read(file: &SourceFile, sink: &mut dyn FnMut(Record)) -> Result<(), ReadError> {
-    let io_err = |source| ReadError::Io {
-        path: file.disk_path.clone(),
-        source,
-    };
-    let mut reader = BufReader::new(File::open(&file.disk_path).map_err(io_err)?);
+/// The longest line read; a longer one is a bad record.
+pub const MAX_LINE_BYTES: usize = 64 << 20;
+
+/// Read JSON Lines from `reader`, naming records after `file`.
+pub fn parse_lines<R: BufRead>(
+    mut reader: R,
+    file: &str,
+    sink: &mut dyn FnMut(Record),
+) -> io::Result<()> {
+    let head = reader.fill_buf()?;
+    let head = &head[..head.len().min(BINARY_SAMPLE_BYTES)];
+    if has_utf16_bom(head) {
+        sink(Record::Bad {
+            line: None,
+            reason: "UTF-16 JSON Lines are not read; convert the file to UTF-8".into(),
+        });
+        return Ok(());
+    }
+    if looks_binary(head) {
+        sink(Record::Bad {
+            line: None,
+            reason: "binary file".into(),
+        });
+        return Ok(());
+    }
+    let mut names = Names::new(file);
     let mut buf = Vec::new();
     let mut line_no = 0;
-    loop {
+    let mut records = 0usize;
+    let mut latin1 = LineCount::default();
+    let result = loop {
         buf.clear();
-        if reader.read_until(b'\n', &mut buf).map_err(io_err)? == 0 {
-            return Ok(());
-        }
+        let read = match read_line_capped(&mut reader, &mut buf, MAX_LINE_BYTES) {
+            Ok(read) => read,
+            Err(e) => break Err(e),
+        };
         line_no += 1;
-        let (line, latin1) = decode(&buf);
+        match read {
+            LineRead::Eof => break Ok(()),
+            LineRead::TooLong => {
+                records += 1;
+                sink(Record::Bad {
+                    line: Some(line_no),
+                    reason: format!("line longer than {} MiB", MAX_LINE_BYTES >> 20),
+                });
+                continue;
+            }
+            LineRead::Line => {}
+        }
+        let (line, encoding) = decode(&buf);
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
-        if latin1 {
-            sink(Record::Warning {
-                reason: format!("line {line_no}: not valid UTF-8, read as Latin-1"),
-            });
+        records += 1;
+        if encoding == Encoding::Latin1 {
+            latin1.add(line_no);
         }
-        match serde_json::from_str::<Value>(line) {
-            Ok(Value::Object(obj)) => match article_from_object(&obj, &file.name, line_no) {
-                Ok(article) => sink(Record::Article(Box::new(article))),
-                Err(reason) => sink(Record::Bad {
-                    line: Some(line_no),
-                    reason,
-                }),
-            },
-            Ok(_) => sink(Record::Bad {
-                line: Some(line_no),
-                reason: "not a JSON object".into(),
-            }),
-            Err(e) => sink(Record::Bad {
-                line: Some(line_no),
-                reason: format!("invalid JSON: {e}"),
-            }),
-        }
+        record(line, line_no, &mut names, sink);
+    };
+    if let Some(first) = latin1.first {
+        sink(Record::Warning {
+            reason: format!(
+                "{} line{} not valid UTF-8 (first: line {first}), read as Latin-1",
+                latin1.count,
+                if latin1.count == 1 { "" } else { "s" }
+            ),
+        });
+    }
+    if result.is_ok() && records == 0 {
+        sink(Record::Bad {
+            line: None,
+            reason: "no records: the file is empty".into(),
+        });
+    }
+    result
+}
+
+/// One line to an article or a bad record.
+fn record(line: &str, line_no: usize, names: &mut Names, sink: &mut dyn FnMut(Record)) {
+    let bad = |reason| Record::Bad {
+        line: Some(line_no),
+        reason,
+    };
+    match serde_json::from_str::<Value>(line) {
+        Ok(Value::Object(obj)) => match object::article_from_object(&obj) {
+            Ok(found) => names.emit(found, &format!("L{line_no}"), sink),
+            Err(reason) => sink(bad(reason)),
+        },
+        Ok(_) => sink(bad("not a JSON object".into())),
+        Err(e) => sink(bad(format!("invalid JSON: {e}"))),
     }
 }
 
-/// The keys an article object may use for each field, in order of preference.
-const TITLE_KEYS: &[&str] = &["title", "headline"];
-const BODY_KEYS: &[&str] = &["body", "text", "content"];
-const DATE_KEYS: &[&str] = &["date", "published", "published_at"];
-
-/// Build an article from one JSON object; `record` is its line (or index) for unnamed records.
-pub fn article_from_object(
-    obj: &Map<String, Value>,
-    file_name: &str,
-    record: usize,
-) -> Result<Article, String> {
-    let body = match first_key(obj, BODY_KEYS) {
-        Some((_, Value::String(s))) => s.trim().to_string(),
-        Some((key, other)) => return Err(format!("`{key}` is {}, not a string", kind(other))),
-        None => return Err("no `body`, `text` or `content` key".into()),
-    };
-    let id = match obj.get("id") {
-        Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
-        Some(Value::Number(n)) => n.to_string(),
-        _ => format!("L{record}"),
-    };
-    let string = |keys: &[&str]| match first_key(obj, keys) {
-        Some((_, Value::String(s))) if !s.trim().is_empty() => Some(s.trim().to_string()),
-        _ => None,
-    };
-    Ok(Article {
-        path: format!("{file_name}#{id}"),
-        title: string(TITLE_KEYS),
-        date: string(DATE_KEYS),
-        dateline: string(&["dateline"]),
-        source: string(&["source"]),
-        url: string(&["url"]),
-        author: string(&["author"]),
-        body,
-    })
+#[derive(Debug, Default)]
+struct LineCount {
+    first: Option<usize>,
+    count: usize,
 }
 
-fn first_key<'a>(obj: &'a Map<String, Value>, keys: &[&'a str]) -> Option<(&'a str, &'a Value)> {
-    keys.iter().find_map(|&k| obj.get(k).map(|v| (k, v)))
+impl LineCount {
+    fn add(&mut self, line: usize) {
+        self.first.get_or_insert(line);
+        self.count += 1;
+    }
 }
 
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+#[derive(Debug, PartialEq, Eq)]
+enum LineRead {
+    Line,
+    TooLong,
+    Eof,
+}
+
+/// Read one line (without holding more than `cap` bytes of it) into `buf`.
+fn read_line_capped<R: BufRead>(
+    reader: &mut R,
+    buf: &mut Vec<u8>,
+    cap: usize,
+) -> io::Result<LineRead> {
+    let mut too_long = false;
+    let mut any = false;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(a) => a,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(match (any, too_long) {
+                (false, _) => LineRead::Eof,
+                (true, true) => LineRead::TooLong,
+                (true, false) => LineRead::Line,
+            });
+        }
+        any = true;
+        let (take, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (available.len(), false),
+        };
+        if !too_long {
+            buf.extend_from_slice(&available[..take]);
+            if buf.len() > cap {
+                too_long = true;
+                buf.clear();
+            }
+        }
+        reader.consume(take);
+        if done {
+            return Ok(if too_long {
+                LineRead::TooLong
+            } else {
+                LineRead::Line
+            });
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::testing::Collected;
 
-    fn obj(json: &str) -> Map<String, Value> {
-        match serde_json::from_str(json) {
-            Ok(Value::Object(o)) => o,
-            other => panic!("not an object: {other:?}"),
+    fn read(bytes: &[u8]) -> Collected {
+        Collected::from(|sink| parse_lines(bytes, "wires.jsonl", sink).unwrap())
+    }
+
+    #[test]
+    fn good_and_bad_lines() {
+        let input = concat!(
+            "{\"id\": \"1\", \"title\": \"T\", \"body\": \"Seoul agreed.\"}\n",
+            "\n",
+            "[1, 2]\n",
+            "{\"id\": \"3\", \"body\": 42}\n",
+            "{\"id\": \"4\", \"body\": \"truncat\n",
+            "{\"body\": \"No id here.\"}\r\n",
+            "{\"id\": \"1\", \"body\": \"Same id again.\"}",
+        );
+        let c = read(input.as_bytes());
+        assert_eq!(
+            c.names(),
+            ["wires.jsonl#1", "wires.jsonl#L6", "wires.jsonl#1@L7"]
+        );
+        let Collected { bad, warnings, .. } = c;
+        assert_eq!(bad[0], (Some(3), "not a JSON object".to_string()));
+        assert_eq!(
+            bad[1],
+            (Some(4), "`body` is a number, not a string".to_string())
+        );
+        assert_eq!(bad[2].0, Some(5));
+        assert!(
+            bad[2].1.starts_with("invalid JSON: EOF while parsing"),
+            "{}",
+            bad[2].1
+        );
+        assert_eq!(bad.len(), 3);
+        assert_eq!(
+            warnings,
+            ["id `1` repeats an earlier record's; named wires.jsonl#1@L7"]
+        );
+    }
+
+    #[test]
+    fn latin1_lines_give_one_warning() {
+        let input = b"{\"body\": \"caf\xe9\"}\n{\"body\": \"ok\"}\n{\"body\": \"\xa3 5\"}\n";
+        let Collected {
+            articles,
+            bad,
+            warnings,
+        } = read(input);
+        assert!(bad.is_empty());
+        assert_eq!(articles[0].body, "café");
+        assert_eq!(articles[2].body, "£ 5");
+        assert_eq!(
+            warnings,
+            ["2 lines not valid UTF-8 (first: line 1), read as Latin-1"]
+        );
+    }
+
+    #[test]
+    fn empty_and_binary_files_are_bad_records() {
+        for (input, reason) in [
+            (&b""[..], "no records: the file is empty"),
+            (b"\n \n\n", "no records: the file is empty"),
+            (b"\x00\x01\x02\x03{}\x00\x00", "binary file"),
+            (
+                b"\xff\xfe{\x00}\x00",
+                "UTF-16 JSON Lines are not read; convert the file to UTF-8",
+            ),
+        ] {
+            let c = read(input);
+            assert!(c.articles.is_empty());
+            assert_eq!(c.bad, [(None, reason.to_string())], "{input:?}");
         }
     }
 
     #[test]
-    fn reuters_shape_reads_every_field() {
-        let a = article_from_object(
-            &obj(
-                r#"{"id": "7", "title": "JAPAN CUTS DUTY", "date": "1987-03-03T10:00:00Z",
-                   "dateline": "TOKYO, March 3 -", "body": "Japan said...", "source": "Reuters"}"#,
-            ),
-            "reuters/wires.jsonl",
-            7,
-        )
-        .unwrap();
-        assert_eq!(a.path, "reuters/wires.jsonl#7");
-        assert_eq!(a.title.as_deref(), Some("JAPAN CUTS DUTY"));
-        assert_eq!(a.dateline.as_deref(), Some("TOKYO, March 3 -"));
-        assert_eq!(a.source.as_deref(), Some("Reuters"));
-    }
-
-    #[test]
-    fn record_without_id_is_named_by_line() {
-        let a =
-            article_from_object(&obj(r#"{"headline": "H", "text": "T"}"#), "a.jsonl", 12).unwrap();
-        assert_eq!(a.path, "a.jsonl#L12");
-        assert_eq!(a.title.as_deref(), Some("H"));
-        assert_eq!(a.body, "T");
-    }
-
-    #[test]
-    fn numeric_body_is_refused_with_a_reason() {
-        let err = article_from_object(&obj(r#"{"id": 1, "body": 42}"#), "a.jsonl", 1).unwrap_err();
-        assert_eq!(err, "`body` is a number, not a string");
+    fn capped_line_reading() {
+        let mut input: &[u8] = b"short\nthis line is long\nend";
+        let mut buf = Vec::new();
+        let mut reads = Vec::new();
+        loop {
+            buf.clear();
+            let r = read_line_capped(&mut input, &mut buf, 10).unwrap();
+            if r == LineRead::Eof {
+                break;
+            }
+            reads.push((r, String::from_utf8_lossy(&buf).into_owned()));
+        }
+        assert_eq!(
+            reads,
+            [
+                (LineRead::Line, "short\n".to_string()),
+                (LineRead::TooLong, String::new()),
+                (LineRead::Line, "end".to_string()),
+            ]
+        );
     }
 }

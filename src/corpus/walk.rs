@@ -1,4 +1,9 @@
 //! Walking the paths given on the command line into [`SourceFile`]s.
+//!
+//! The walk follows symbolic links (a loop is reported, not followed), goes in a stable
+//! order (sorted by file name, so runs and their output are reproducible), passes over
+//! hidden folders below a root (`.git`, `.cache`: never a corpus, often huge), and yields only
+//! regular files, so a FIFO or device named like an article cannot hang a run.
 
 use std::path::{Component, Path, PathBuf};
 
@@ -31,6 +36,7 @@ pub fn walk(roots: &[PathBuf]) -> impl Iterator<Item = Walked> + '_ {
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
+            .filter_entry(|e| !is_hidden_folder(e))
             .filter_map(move |entry| match entry {
                 Ok(entry) if entry.file_type().is_dir() => None,
                 Ok(entry) => Some(source_file(root, entry)),
@@ -48,6 +54,16 @@ pub fn walk(roots: &[PathBuf]) -> impl Iterator<Item = Walked> + '_ {
     })
 }
 
+/// A folder below a root whose name starts with a dot. A root itself is always walked.
+fn is_hidden_folder(entry: &walkdir::DirEntry) -> bool {
+    entry.depth() > 0
+        && entry.file_type().is_dir()
+        && entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with('.'))
+}
+
 fn source_file(root: &Path, entry: walkdir::DirEntry) -> Walked {
     let path = entry.path().to_path_buf();
     let Some(format) = path
@@ -58,7 +74,13 @@ fn source_file(root: &Path, entry: walkdir::DirEntry) -> Walked {
         return Walked::Skipped(Skip::UnknownExtension { path });
     };
     let meta = match entry.metadata() {
-        Ok(m) => m,
+        Ok(m) if m.is_file() => m,
+        Ok(_) => {
+            return Walked::Skipped(Skip::Unreadable {
+                reason: "not a regular file".into(),
+                path,
+            });
+        }
         Err(err) => {
             return Walked::Skipped(Skip::Unreadable {
                 reason: err.to_string(),
@@ -150,6 +172,67 @@ mod tests {
                 .split('/')
                 .next_back(),
             Some("a.txt")
+        );
+    }
+
+    #[test]
+    fn walk_skips_hidden_folders_and_reports_what_it_passes_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("corpus");
+        for (name, text) in [
+            ("wires/b.txt", "b"),
+            ("wires/a.TXT", "a"),
+            (".git/config.txt", "not an article"),
+            ("wires/.hidden/c.txt", "hidden"),
+            ("wires/.dotfile.txt", "a hidden file is still read"),
+            ("notes.docx", "unknown"),
+            ("top.md", "top"),
+        ] {
+            let path = root.join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        #[cfg(unix)]
+        std::os::unix::fs::symlink("/dev/null", root.join("wires/device.txt")).unwrap();
+        let mut files = Vec::new();
+        let mut skipped = Vec::new();
+        for walked in walk(std::slice::from_ref(&root)) {
+            match walked {
+                Walked::File(f) => files.push(f.name),
+                Walked::Skipped(Skip::UnknownExtension { path }) => skipped.push(format!(
+                    "unknown {}",
+                    path.file_name().unwrap().to_string_lossy()
+                )),
+                Walked::Skipped(Skip::Unreadable { path, reason }) => skipped.push(format!(
+                    "{} {reason}",
+                    path.file_name().unwrap().to_string_lossy()
+                )),
+            }
+        }
+        assert_eq!(
+            files,
+            [
+                "corpus/top.md",
+                "wires/.dotfile.txt",
+                "wires/a.TXT",
+                "wires/b.txt"
+            ]
+        );
+        let mut want = vec!["unknown notes.docx"];
+        if cfg!(unix) {
+            want.insert(0, "device.txt not a regular file");
+        }
+        skipped.sort();
+        want.sort();
+        assert_eq!(skipped, want);
+    }
+
+    #[test]
+    fn missing_root_is_reported() {
+        let walked: Vec<Walked> = walk(&[PathBuf::from("no/such/folder")]).collect();
+        assert!(
+            matches!(&walked[..], [Walked::Skipped(Skip::Unreadable { path, .. })] if path.ends_with("folder")),
+            "{walked:?}"
         );
     }
 }
