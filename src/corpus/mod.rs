@@ -8,6 +8,7 @@
 
 mod decode;
 mod jsonl;
+mod problem;
 mod title;
 mod txt;
 mod walk;
@@ -15,10 +16,11 @@ mod walk;
 use std::path::PathBuf;
 use std::time::SystemTime;
 
+pub use problem::{Problem, Severity, read_reporting};
 pub use walk::{Skip, Walked, walk};
 
 /// One news article as read from disk, before enrichment.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Article {
     /// The article's name and index id: the file path relative to the root it was found under,
     /// with `/` separators, plus `#<id>` (or `#L<line>`) for records of a multi-article file.

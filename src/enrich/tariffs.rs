@@ -1,12 +1,12 @@
 //! Tariff and customs-duty rates stated in an article.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Tariff;
 use crate::corpus::Article;
 
 /// A tariff level in percent.
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct TariffRate(pub f64);
 
