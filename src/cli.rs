@@ -53,9 +53,12 @@ pub struct IndexArgs {
     /// Worker threads for reading and enrichment (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
-    /// Memory budget of the index writer, in megabytes.
+    /// Memory budget of the index writer, in megabytes (at least 15 per writer thread).
     #[arg(long = "memory-mb", default_value_t = 256, value_name = "MB")]
     pub memory_mb: usize,
+    /// Commit at least this often, in seconds: a killed run loses at most that much work.
+    #[arg(long = "commit-every", default_value_t = 30, value_name = "SECS")]
+    pub commit_every: u64,
     /// No progress bar and no summary.
     #[arg(long, short)]
     pub quiet: bool,

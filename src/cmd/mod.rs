@@ -2,6 +2,8 @@
 //! extraction or schema logic of its own.
 
 mod extract;
+mod index;
+mod sources;
 
 use crate::cli::{Cli, Command};
 
@@ -20,6 +22,7 @@ pub enum Outcome {
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Extract(args) => extract::run(&args),
+        Command::Index(args) => index::run(&args),
         other => anyhow::bail!("{other:?} is not available yet"),
     }
 }

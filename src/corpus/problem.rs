@@ -67,13 +67,16 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Read one file like [`super::read`], but hand articles and problems to two sinks, so that
-/// callers share one way of turning bad records and unreadable files into reports.
+/// Read one file like [`super::read`], but hand articles and problems with single records to
+/// two sinks, so that callers share one way of turning bad input into reports.
+///
+/// An error means the file could not be read to its end (some articles may have been handed
+/// over before it); the caller reports it.
 pub fn read_reporting(
     file: &SourceFile,
     on_article: &mut dyn FnMut(Article),
     on_problem: &mut dyn FnMut(Problem),
-) {
+) -> Result<(), Problem> {
     let result = super::read(file, &mut |record| match record {
         Record::Article(article) => on_article(*article),
         Record::Bad { line, reason } => on_problem(Problem {
@@ -89,9 +92,7 @@ pub fn read_reporting(
             severity: Severity::Warning,
         }),
     });
-    if let Err(err) = result {
-        on_problem(Problem::from_read_error(err));
-    }
+    result.map_err(Problem::from_read_error)
 }
 
 #[cfg(test)]
