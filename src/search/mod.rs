@@ -1,1 +1,214 @@
-//! Stage 5: search requests to tantivy queries, filters, facets and snippets.
+//! Stage 5: requests to results. Takes a [`SearchRequest`], [`QuoteRequest`] or
+//! [`SpeakerRequest`] and gives [`Hits`], [`QuoteHits`] or a list of [`Speaker`]s, read from
+//! one commit of the index.
+//!
+//! - [`query`]: the user's query text to a tantivy query, with located syntax errors;
+//! - [`filters`]: typed filters (countries, names, rates, dates) to query clauses;
+//! - [`names`]: forgiving speaker and person names, one name per person across articles;
+//! - [`facets`]: facet counts over a whole result set;
+//! - [`articles`], [`quotes`], [`speakers`]: the three kinds of search.
+//!
+//! Every article search is restricted to article documents and every quote search to quote
+//! documents (see `index::schema`), so the two never count each other.
+
+pub mod articles;
+pub mod facets;
+pub mod filters;
+pub mod names;
+pub mod query;
+pub mod quotes;
+pub mod speakers;
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use tantivy::collector::{FacetCollector, TopDocs};
+use tantivy::query::{Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{IndexReader, Searcher, TantivyDocument, Term};
+
+pub use articles::{Hit, Hits, SearchRequest, SortOrder};
+pub use facets::{FacetCounts, FacetValue};
+pub use filters::{DateRange, Filters, RateRange, parse_country};
+pub use quotes::{QuoteHit, QuoteHits, QuoteRequest};
+pub use speakers::{Speaker, SpeakerList, SpeakerRequest};
+
+use crate::index::record::{StoredArticle, from_document};
+use crate::index::schema::{ARTICLE_DOC, FacetKind};
+use crate::index::{IndexError, IndexHandle};
+
+/// Why a search could not run. Every message fits on one line.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("bad query{}: {reason}: {query}", at.map(|a| format!(" at character {a}")).unwrap_or_default())]
+    BadQuery {
+        query: String,
+        /// 1-based character position where the query broke, when known.
+        at: Option<usize>,
+        reason: String,
+    },
+    #[error("{flag}: unknown country `{value}` (give a name, an adjective or a two-letter code)")]
+    UnknownCountry { flag: &'static str, value: String },
+    #[error("{flag}: `{value}` is not a date (write 2018, 2018-07 or 2018-07-06)")]
+    BadDate { flag: &'static str, value: String },
+    #[error("--since {since} is after --until {until}")]
+    DateOrder { since: String, until: String },
+    #[error("{flag}: `{value}` is not a rate in percent (write 25 or 7.5)")]
+    BadRate { flag: &'static str, value: String },
+    #[error("--tariff-min {min} is above --tariff-max {max}")]
+    RateOrder { min: f64, max: f64 },
+    #[error("unknown facet `{name}` (choose from {known})")]
+    UnknownFacet { name: String, known: String },
+    #[error("--sort {0} is not available here (use relevance or date)")]
+    BadSort(&'static str),
+    #[error(transparent)]
+    Index(#[from] IndexError),
+}
+
+/// A highlighted extract: the text and the byte ranges of it to emphasise.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Snippet {
+    pub text: String,
+    pub highlights: Vec<Range<usize>>,
+}
+
+impl Snippet {
+    fn from_tantivy(snippet: &tantivy::snippet::Snippet) -> Snippet {
+        Snippet {
+            text: snippet.fragment().to_string(),
+            highlights: snippet.highlighted().to_vec(),
+        }
+    }
+
+    /// The start of `text` up to about `max` characters, cut at a word boundary.
+    fn lead(text: &str, max: usize) -> Snippet {
+        let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if flat.chars().count() <= max {
+            return Snippet {
+                text: flat,
+                highlights: Vec::new(),
+            };
+        }
+        let cut = flat.char_indices().nth(max).map_or(flat.len(), |(i, _)| i);
+        let end = flat[..cut].rfind(' ').unwrap_or(cut);
+        Snippet {
+            text: format!("{}…", &flat[..end]),
+            highlights: Vec::new(),
+        }
+    }
+}
+
+/// One commit of an index, open for searching.
+pub struct Engine {
+    handle: IndexHandle,
+    _reader: IndexReader,
+    searcher: Searcher,
+    directories: [OnceLock<names::Directory>; 2],
+}
+
+impl Engine {
+    /// Open the index in `dir` at its last commit.
+    pub fn open(dir: &Path) -> Result<Engine, SearchError> {
+        Engine::from_handle(IndexHandle::open(dir)?)
+    }
+
+    pub fn from_handle(handle: IndexHandle) -> Result<Engine, SearchError> {
+        let reader = handle.reader()?;
+        let searcher = reader.searcher();
+        Ok(Engine {
+            handle,
+            _reader: reader,
+            searcher,
+            directories: [OnceLock::new(), OnceLock::new()],
+        })
+    }
+
+    /// The stored article with this id.
+    pub fn article(&self, id: &str) -> Result<Option<StoredArticle>, SearchError> {
+        let fields = &self.handle.fields;
+        let query = TermQuery::new(
+            Term::from_field_text(fields.article, id),
+            IndexRecordOption::Basic,
+        );
+        let query = tantivy::query::BooleanQuery::intersection(vec![
+            Box::new(query),
+            self.doc_type(ARTICLE_DOC),
+        ]);
+        let top = self
+            .searcher
+            .search(&query, &TopDocs::with_limit(1).order_by_score())
+            .map_err(|e| self.handle.err(e))?;
+        match top.first() {
+            Some((_, address)) => Ok(Some(self.stored(*address)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The speakers (or people) of the index, grouped by person.
+    pub fn directory(&self, kind: FacetKind) -> Result<&names::Directory, SearchError> {
+        let slot = match kind {
+            FacetKind::Person => &self.directories[1],
+            _ => &self.directories[0],
+        };
+        if let Some(directory) = slot.get() {
+            return Ok(directory);
+        }
+        let values = self.values(kind)?;
+        Ok(slot.get_or_init(|| names::Directory::build(values)))
+    }
+
+    /// Every value of a facet kind over all articles, with its article count.
+    pub fn values(&self, kind: FacetKind) -> Result<Vec<(String, u64)>, SearchError> {
+        let mut collector = FacetCollector::for_field(crate::index::schema::FACET);
+        collector.add_facet(kind.root());
+        let counts = self
+            .searcher
+            .search(&*self.doc_type(ARTICLE_DOC), &collector)
+            .map_err(|e| self.handle.err(e))?;
+        Ok(counts
+            .get(kind.root())
+            .filter_map(|(facet, n)| FacetKind::value_of(facet).map(|v| (v.to_string(), n)))
+            .collect())
+    }
+
+    fn doc_type(&self, doc_type: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(self.handle.fields.doc_type, doc_type),
+            IndexRecordOption::Basic,
+        ))
+    }
+
+    fn stored<T: for<'de> serde::Deserialize<'de>>(
+        &self,
+        address: tantivy::DocAddress,
+    ) -> Result<T, SearchError> {
+        let doc: TantivyDocument = self.searcher.doc(address).map_err(|e| self.handle.err(e))?;
+        Ok(from_document(&doc, &self.handle.fields)?)
+    }
+
+    /// The name to show for a speaker form: its person's name.
+    fn speaker_name(&self, form: &str) -> Result<String, SearchError> {
+        Ok(self
+            .directory(FacetKind::Speaker)?
+            .group_of(form)
+            .map_or_else(|| form.to_string(), |g| g.name.clone()))
+    }
+
+    fn facet_term(&self, kind: FacetKind, value: &str) -> Term {
+        Term::from_facet(self.handle.fields.facet, &kind.facet(value))
+    }
+}
+
+/// Group hits' names by person, keeping first-seen order.
+fn dedup_names(names: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut seen: HashMap<String, ()> = HashMap::new();
+    names
+        .into_iter()
+        .filter(|n| seen.insert(n.clone(), ()).is_none())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,284 @@
+//! Article search: BM25 over title, body and quotes, filters, facets and snippets.
+//!
+//! Without query text every article matches (the filters still apply) with the same score,
+//! so the order falls to the tie-breaker, the article id. Hits are always ordered the same way
+//! for the same index: ties are broken by id.
+
+use jiff::civil::Date;
+use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue, SortByString};
+use tantivy::collector::{Collector, Count, TopDocs};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DateTime, DocAddress, Order};
+
+use super::facets::{self, FacetCounts};
+use super::filters::Filters;
+use super::{Engine, SearchError, Snippet, dedup_names, query};
+use crate::enrich::CountryCode;
+use crate::index::record::StoredArticle;
+use crate::index::schema::{ARTICLE, ARTICLE_DOC, DATE, FacetKind, TARIFF_MAX};
+
+/// Characters of body text in a snippet.
+const SNIPPET_CHARS: usize = 200;
+
+/// How hits are ordered; ties always fall back to relevance, then id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortOrder {
+    #[default]
+    Relevance,
+    /// Newest first; undated articles last.
+    Date,
+    /// Highest stated tariff rate first; articles without one last.
+    Tariff,
+}
+
+/// An article search.
+#[derive(Debug, Clone, Default)]
+pub struct SearchRequest {
+    /// tantivy query syntax; `None` or blank matches every article.
+    pub query: Option<String>,
+    pub filters: Filters,
+    pub sort: SortOrder,
+    pub limit: usize,
+    pub offset: usize,
+    /// Facets to count over all hits.
+    pub facets: Vec<FacetKind>,
+    /// Values shown per facet.
+    pub facet_top: usize,
+}
+
+/// The result of an article search.
+#[derive(Debug, Clone)]
+pub struct Hits {
+    pub query: Option<String>,
+    /// Articles matching, in all.
+    pub total: usize,
+    /// The page of hits asked for.
+    pub hits: Vec<Hit>,
+    pub facets: Vec<FacetCounts>,
+    /// How names in the filters resolved, for the user (ambiguous or unknown names).
+    pub notes: Vec<String>,
+}
+
+/// One matching article.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub id: String,
+    /// The source file's name.
+    pub path: String,
+    pub title: String,
+    pub date: Option<Date>,
+    pub score: f32,
+    pub snippet: Snippet,
+    pub countries: Vec<CountryCode>,
+    /// Speakers by person name.
+    pub speakers: Vec<String>,
+    /// Distinct stated rates, highest first.
+    pub tariff_rates: Vec<f64>,
+}
+
+impl Engine {
+    /// Run an article search.
+    pub fn search(&self, request: &SearchRequest) -> Result<Hits, SearchError> {
+        let fields = self.handle.fields;
+        let text = request.query.as_deref().filter(|q| !q.trim().is_empty());
+        let user_query = text
+            .map(|q| {
+                query::parse(
+                    &self.handle.index,
+                    &query::article_fields(&fields),
+                    query::article_field_names(),
+                    q,
+                )
+            })
+            .transpose()?;
+        let clauses = self.filter_clauses(&request.filters)?;
+        let mut must = clauses.queries;
+        must.push(self.doc_type(ARTICLE_DOC));
+        let full = scored(user_query.as_ref().map(|q| q.box_clone()), must);
+
+        let facet_collector = facets::collector(&request.facets);
+        let limit = request.limit.max(1);
+        let top = TopDocs::with_limit(limit).and_offset(request.offset);
+        let (total, counts, page) = match request.sort {
+            SortOrder::Relevance => self.collect(
+                &*full,
+                facet_collector,
+                top.order_by((
+                    (SortBySimilarityScore, Order::Desc),
+                    (SortByString::for_field(ARTICLE), Order::Asc),
+                )),
+                |(score, _)| *score,
+            )?,
+            SortOrder::Date => self.collect(
+                &*full,
+                facet_collector,
+                top.order_by((
+                    (
+                        SortByStaticFastValue::<DateTime>::for_field(DATE),
+                        Order::Desc,
+                    ),
+                    (SortBySimilarityScore, Order::Desc),
+                    (SortByString::for_field(ARTICLE), Order::Asc),
+                )),
+                |(_, score, _)| *score,
+            )?,
+            SortOrder::Tariff => self.collect(
+                &*full,
+                facet_collector,
+                top.order_by((
+                    (
+                        SortByStaticFastValue::<f64>::for_field(TARIFF_MAX),
+                        Order::Desc,
+                    ),
+                    (SortBySimilarityScore, Order::Desc),
+                    (SortByString::for_field(ARTICLE), Order::Asc),
+                )),
+                |(_, score, _)| *score,
+            )?,
+        };
+        let page = if request.limit == 0 { Vec::new() } else { page };
+
+        let snippets = match &user_query {
+            Some(q) => {
+                let mut generator = SnippetGenerator::create(&self.searcher, &**q, fields.body)
+                    .map_err(|e| self.handle.err(e))?;
+                generator.set_max_num_chars(SNIPPET_CHARS);
+                Some(generator)
+            }
+            None => None,
+        };
+        let mut hits = Vec::with_capacity(page.len());
+        for (score, address) in page {
+            let stored: StoredArticle = self.stored(address)?;
+            let snippet = snippets
+                .as_ref()
+                .map(|g| Snippet::from_tantivy(&g.snippet(&stored.article.body)).flattened())
+                .filter(|s| !s.highlights.is_empty())
+                .unwrap_or_else(|| Snippet::lead(&stored.article.body, SNIPPET_CHARS));
+            let speakers = stored
+                .enriched
+                .speakers
+                .iter()
+                .map(|s| self.speaker_name(s))
+                .collect::<Result<Vec<_>, _>>()?;
+            hits.push(Hit {
+                title: stored.article.display_title(),
+                date: stored.enriched.date,
+                countries: stored.enriched.countries.iter().map(|c| c.code).collect(),
+                speakers: dedup_names(speakers),
+                tariff_rates: stored.tariff_rates(),
+                id: stored.article.path,
+                path: stored.file,
+                score,
+                snippet,
+            });
+        }
+        let facets = self.facet_counts(&counts, &request.facets, request.facet_top, &*full)?;
+        Ok(Hits {
+            query: text.map(str::to_string),
+            total,
+            hits,
+            facets,
+            notes: clauses.notes,
+        })
+    }
+
+    /// One pass: the count, the facet counts and a page of `(score, address)`.
+    pub(super) fn collect<K, C>(
+        &self,
+        query: &dyn Query,
+        facets: tantivy::collector::FacetCollector,
+        top: C,
+        score_of: impl Fn(&K) -> f32,
+    ) -> Result<Collected, SearchError>
+    where
+        C: Collector<Fruit = Vec<(K, DocAddress)>>,
+    {
+        let (total, counts, page) = self
+            .searcher
+            .search(query, &(Count, facets, top))
+            .map_err(|e| self.handle.err(e))?;
+        let page = page
+            .into_iter()
+            .map(|(key, address)| (score_of(&key), address))
+            .collect();
+        Ok((total, counts, page))
+    }
+}
+
+/// What one search pass gives: the total, the facet counts and a page of `(score, address)`.
+pub(super) type Collected = (
+    usize,
+    tantivy::collector::FacetCounts,
+    Vec<(f32, DocAddress)>,
+);
+
+/// The user's query (which scores) and the filters (which only narrow, scoring nothing).
+/// Without a query, every hit scores 1.
+pub(super) fn scored(user: Option<Box<dyn Query>>, filters: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    let filter: Box<dyn Query> = Box::new(BooleanQuery::intersection(filters));
+    match user {
+        Some(user) => Box::new(BooleanQuery::new(vec![
+            (Occur::Must, user),
+            (Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))),
+        ])),
+        None => Box::new(ConstScoreQuery::new(filter, 1.0)),
+    }
+}
+
+impl Snippet {
+    /// Runs of whitespace (line breaks of wrapped wires) become one space; highlights follow.
+    pub(super) fn flattened(self) -> Snippet {
+        let mut text = String::with_capacity(self.text.len());
+        // Old byte offset to new byte offset, for every char boundary.
+        let mut map = vec![0usize; self.text.len() + 1];
+        let mut in_space = false;
+        for (i, c) in self.text.char_indices() {
+            map[i] = text.len();
+            if c.is_whitespace() {
+                if !in_space {
+                    text.push(' ');
+                }
+                in_space = true;
+            } else {
+                text.push(c);
+                in_space = false;
+            }
+        }
+        map[self.text.len()] = text.len();
+        let highlights = self
+            .highlights
+            .iter()
+            .map(|r| map[r.start]..map[r.end])
+            .collect();
+        Snippet {
+            text: text.trim_end().to_string(),
+            highlights,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flattening_keeps_highlights_on_their_words() {
+        let s = Snippet {
+            text: "steel\n   tariffs  rose".into(),
+            highlights: vec![9..16, 18..22],
+        }
+        .flattened();
+        assert_eq!(s.text, "steel tariffs rose");
+        assert_eq!(&s.text[s.highlights[0].clone()], "tariffs");
+        assert_eq!(&s.text[s.highlights[1].clone()], "rose");
+    }
+
+    #[test]
+    fn lead_cuts_at_a_word() {
+        let s = Snippet::lead("one two three four", 9);
+        assert_eq!(s.text, "one two…");
+        assert_eq!(Snippet::lead("short\ntext", 50).text, "short text");
+    }
+}

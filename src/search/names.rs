@@ -1,0 +1,446 @@
+//! Forgiving names: matching what a user types against the speakers (or people) in the index,
+//! and treating the surface forms of one person across articles as one name.
+//!
+//! Both happen at query time, over the names the index holds now (the facet values of the
+//! live articles, with their article counts). Nothing about grouping is stored, so incremental
+//! re-indexing can never leave a stale grouping behind: when a new article brings a second
+//! "Trump", the bare "Trump" stops being merged on the very next query. Building the
+//! [`Directory`] is one pass over the facet counts, a few milliseconds on tens of thousands
+//! of articles.
+//!
+//! A name is compared as *tokens*: folded to ASCII, lower-cased, punctuation dropped, leading
+//! titles ("Secretary of State", "Mr", "President") removed. A shorter form *fits* a longer
+//! one when its tokens appear in order in the longer one and the last tokens agree, a single
+//! letter matching any token it begins ("Trump" fits "Donald Trump", "S Jaishankar" fits
+//! "Subrahmanyam Jaishankar", "Donald Trump" fits "Donald J. Trump"). Forms are merged into the
+//! most specific form they fit when that form is unique; a form that fits two people ("Trump"
+//! beside "Donald Trump" and "Ivanka Trump") stays on its own.
+
+use std::collections::HashMap;
+
+/// Words that introduce a name without being part of it, removed from the front.
+const TITLE_WORDS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "general",
+    "gen",
+    "deputy",
+    "foreign",
+    "finance",
+    "trade",
+    "commerce",
+    "defence",
+    "defense",
+    "state",
+    "external",
+    "affairs",
+    "interior",
+    "home",
+    "chancellor",
+    "premier",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "mayor",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chief",
+    "executive",
+    "ceo",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "judge",
+    "justice",
+    "attorney",
+    "commissioner",
+    "director",
+    "leader",
+    "speaker",
+    "envoy",
+    "of",
+    "the",
+    "us",
+    "uk",
+    "eu",
+    "field",
+    "marshal",
+    "army",
+    "admiral",
+    "col",
+    "colonel",
+    "lt",
+    "captain",
+    "capt",
+    "rev",
+    "reverend",
+    "father",
+    "pope",
+    "former",
+    "then",
+    "acting",
+];
+
+/// Words that end a name without telling people apart.
+const SUFFIX_WORDS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// The comparable tokens of a name.
+pub fn tokens(name: &str) -> Vec<String> {
+    // Dots go first so that "U.S." is one word and "J." an initial.
+    let folded = deunicode::deunicode(name).to_lowercase().replace('.', "");
+    let mut tokens: Vec<String> = folded
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|t| t.replace('\'', ""))
+        .filter(|t| !t.is_empty())
+        .collect();
+    while tokens.len() > 1 && SUFFIX_WORDS.contains(&tokens[tokens.len() - 1].as_str()) {
+        tokens.pop();
+    }
+    // Drop leading title words, but never the last token: "President" alone stays a name.
+    let lead = tokens
+        .iter()
+        .take(tokens.len().saturating_sub(1))
+        .take_while(|t| TITLE_WORDS.contains(&t.as_str()))
+        .count();
+    tokens.drain(..lead);
+    tokens
+}
+
+/// Two tokens name the same word: equal, or one is an initial of the other.
+fn token_eq(a: &str, b: &str) -> bool {
+    a == b || (a.len() == 1 && b.starts_with(a)) || (b.len() == 1 && a.starts_with(b))
+}
+
+/// Whether `short` fits `long`: its tokens appear in order in `long`, and the last tokens agree.
+pub fn fits(short: &[String], long: &[String]) -> bool {
+    let (Some(s_last), Some(l_last)) = (short.last(), long.last()) else {
+        return false;
+    };
+    if short.len() > long.len() || !token_eq(s_last, l_last) {
+        return false;
+    }
+    let mut rest = long[..long.len() - 1].iter();
+    short[..short.len() - 1]
+        .iter()
+        .all(|s| rest.any(|l| token_eq(s, l)))
+}
+
+/// One person: every surface form found for them, and the name shown for them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// The name shown: the most used form of two or more tokens (else the most used form).
+    pub name: String,
+    /// Every form as it appears in the index.
+    pub members: Vec<String>,
+    /// Sum of the members' counts.
+    pub count: u64,
+}
+
+/// Every name in the index, grouped by person.
+#[derive(Debug, Default, Clone)]
+pub struct Directory {
+    groups: Vec<Group>,
+    /// Each form's group, by form.
+    group_of: HashMap<String, usize>,
+    /// Each form's tokens, by form.
+    keys: HashMap<String, Vec<String>>,
+}
+
+impl Directory {
+    /// Group names given with their counts (articles naming them).
+    pub fn build(names: impl IntoIterator<Item = (String, u64)>) -> Directory {
+        // Forms with the same tokens are one key ("Marco Rubio", "MARCO RUBIO", "Mr Rubio"
+        // are not: the last has other tokens).
+        let mut by_key: HashMap<Vec<String>, Vec<(String, u64)>> = HashMap::new();
+        let mut keys = HashMap::new();
+        for (name, count) in names {
+            let key = tokens(&name);
+            if key.is_empty() {
+                continue;
+            }
+            keys.insert(name.clone(), key.clone());
+            by_key.entry(key).or_default().push((name, count));
+        }
+        let mut ordered: Vec<Vec<String>> = by_key.keys().cloned().collect();
+        // Most specific first: more tokens, then longer tokens (full names before initials).
+        ordered.sort_by(|a, b| {
+            let weight = |k: &Vec<String>| (k.len(), k.iter().map(String::len).sum::<usize>());
+            weight(b).cmp(&weight(a)).then_with(|| a.cmp(b))
+        });
+        let mut root_of: Vec<usize> = Vec::with_capacity(ordered.len());
+        for (i, key) in ordered.iter().enumerate() {
+            let mut roots: Vec<usize> = (0..i)
+                .filter(|&j| ordered[j] != *key && fits(key, &ordered[j]))
+                .map(|j| root_of[j])
+                .collect();
+            if roots.is_empty() && key.len() == 1 {
+                // A lone family name written first ("Xi" for "Xi Jinping").
+                roots = (0..i)
+                    .filter(|&j| ordered[j].len() > 1 && ordered[j][0] == key[0])
+                    .map(|j| root_of[j])
+                    .collect();
+            }
+            roots.sort_unstable();
+            roots.dedup();
+            root_of.push(if roots.len() == 1 { roots[0] } else { i });
+        }
+        let mut group_index: HashMap<usize, usize> = HashMap::new();
+        let mut groups: Vec<Group> = Vec::new();
+        let mut group_of = HashMap::new();
+        let mut forms: Vec<Vec<(String, u64, usize)>> = Vec::new();
+        for (i, key) in ordered.iter().enumerate() {
+            let g = *group_index.entry(root_of[i]).or_insert_with(|| {
+                forms.push(Vec::new());
+                forms.len() - 1
+            });
+            for (name, count) in &by_key[key] {
+                forms[g].push((name.clone(), *count, key.len()));
+                group_of.insert(name.clone(), g);
+            }
+        }
+        for members in forms {
+            let shown = members
+                .iter()
+                .max_by(|a, b| {
+                    (a.2 >= 2, a.1, a.0.len())
+                        .cmp(&(b.2 >= 2, b.1, b.0.len()))
+                        .then_with(|| b.0.cmp(&a.0))
+                })
+                .map(|m| m.0.clone())
+                .unwrap_or_default();
+            let mut names: Vec<String> = members.iter().map(|m| m.0.clone()).collect();
+            names.sort();
+            groups.push(Group {
+                name: shown,
+                count: members.iter().map(|m| m.1).sum(),
+                members: names,
+            });
+        }
+        Directory {
+            groups,
+            group_of,
+            keys,
+        }
+    }
+
+    /// The group a form belongs to.
+    pub fn group_of(&self, form: &str) -> Option<&Group> {
+        self.group_of.get(form).map(|&g| &self.groups[g])
+    }
+
+    /// Every group.
+    pub fn groups(&self) -> &[Group] {
+        &self.groups
+    }
+
+    /// The people a user's name fits, most counted first: every group with a form the name
+    /// fits; failing that, for a one-word name, every group with a form holding that word.
+    pub fn resolve(&self, query: &str) -> Vec<&Group> {
+        let wanted = tokens(query);
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        let mut found = self.matching(|key| fits(&wanted, key));
+        if found.is_empty() && wanted.len() == 1 {
+            found = self.matching(|key| key.iter().any(|t| *t == wanted[0]));
+        }
+        found
+    }
+
+    fn matching(&self, test: impl Fn(&[String]) -> bool) -> Vec<&Group> {
+        let mut groups: Vec<usize> = self
+            .keys
+            .iter()
+            .filter(|(_, key)| test(key))
+            .filter_map(|(form, _)| self.group_of.get(form).copied())
+            .collect();
+        groups.sort_unstable();
+        groups.dedup();
+        let mut found: Vec<&Group> = groups.into_iter().map(|g| &self.groups[g]).collect();
+        found.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+        found
+    }
+}
+
+/// Whether a user's word sequence names an organisation or source: its words appear together
+/// in the value, or it is the value's acronym ("WTO" for "World Trade Organization").
+pub fn label_matches(query: &str, value: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        deunicode::deunicode(s)
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let q = words(query);
+    let v = words(value);
+    if q.is_empty() {
+        return false;
+    }
+    if v.windows(q.len()).any(|w| w == q.as_slice()) {
+        return true;
+    }
+    let acronym: String = v
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "on"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    q.len() == 1 && acronym.len() > 1 && q[0] == acronym
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dir(names: &[(&str, u64)]) -> Directory {
+        Directory::build(names.iter().map(|(n, c)| (n.to_string(), *c)))
+    }
+
+    fn resolved(d: &Directory, q: &str) -> Vec<String> {
+        d.resolve(q).iter().map(|g| g.name.clone()).collect()
+    }
+
+    #[test]
+    fn tokens_fold_case_diacritics_and_titles() {
+        let table: &[(&str, &[&str])] = &[
+            ("Marco Rubio", &["marco", "rubio"]),
+            ("Secretary of State Marco Rubio", &["marco", "rubio"]),
+            ("US Secretary Rubio", &["rubio"]),
+            ("Mr. Rubio", &["rubio"]),
+            ("Pedro Sánchez", &["pedro", "sanchez"]),
+            ("Martin Luther King Jr.", &["martin", "luther", "king"]),
+            ("President", &["president"]),
+            ("Conan O'Brien", &["conan", "obrien"]),
+            ("", &[]),
+        ];
+        for (name, want) in table {
+            assert_eq!(tokens(name), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn fits_table() {
+        let t = |s: &str| tokens(s);
+        let table = [
+            ("Rubio", "Marco Rubio", true),
+            ("Marco Rubio", "Marco Rubio", true),
+            ("S Jaishankar", "Subrahmanyam Jaishankar", true),
+            ("Jaishankar", "S Jaishankar", true),
+            ("Donald Trump", "Donald J. Trump", true),
+            ("Marco", "Marco Rubio", false),
+            ("Ivanka Trump", "Donald Trump", false),
+            ("Marco Rubio", "Rubio", false),
+            ("Trump", "Trumpet", false),
+        ];
+        for (short, long, want) in table {
+            assert_eq!(fits(&t(short), &t(long)), want, "{short} in {long}");
+        }
+    }
+
+    #[test]
+    fn surface_forms_of_one_person_are_one_group() {
+        let d = dir(&[
+            ("Donald Trump", 40),
+            ("Trump", 12),
+            ("President Donald Trump", 3),
+            ("S Jaishankar", 5),
+            ("Subrahmanyam Jaishankar", 1),
+            ("Xi Jinping", 7),
+            ("Xi", 2),
+        ]);
+        let trump = d.group_of("Trump").unwrap();
+        assert_eq!(trump.name, "Donald Trump");
+        assert_eq!(trump.count, 55);
+        assert_eq!(
+            trump.members,
+            ["Donald Trump", "President Donald Trump", "Trump"]
+        );
+        assert_eq!(d.group_of("S Jaishankar").unwrap().name, "S Jaishankar");
+        assert_eq!(d.group_of("Subrahmanyam Jaishankar").unwrap().count, 6);
+        assert_eq!(d.group_of("Xi").unwrap().name, "Xi Jinping");
+        assert_eq!(d.groups().len(), 3);
+    }
+
+    #[test]
+    fn a_form_that_fits_two_people_stays_apart() {
+        let d = dir(&[("Donald Trump", 40), ("Ivanka Trump", 4), ("Trump", 12)]);
+        assert_eq!(d.groups().len(), 3);
+        assert_eq!(d.group_of("Trump").unwrap().members, ["Trump"]);
+        assert_eq!(
+            resolved(&d, "trump"),
+            ["Donald Trump", "Trump", "Ivanka Trump"]
+        );
+        assert_eq!(resolved(&d, "Donald Trump"), ["Donald Trump"]);
+    }
+
+    #[test]
+    fn user_names_resolve_forgivingly() {
+        let d = dir(&[
+            ("Marco Rubio", 9),
+            ("S Jaishankar", 5),
+            ("José Manuel Barroso", 2),
+            ("Xi Jinping", 7),
+        ]);
+        let table: &[(&str, &[&str])] = &[
+            ("rubio", &["Marco Rubio"]),
+            ("Marco Rubio", &["Marco Rubio"]),
+            ("Secretary Rubio", &["Marco Rubio"]),
+            ("RUBIO", &["Marco Rubio"]),
+            ("Jaishankar", &["S Jaishankar"]),
+            ("barroso", &["José Manuel Barroso"]),
+            ("Jose Barroso", &["José Manuel Barroso"]),
+            ("Xi", &["Xi Jinping"]),
+            ("Marco", &["Marco Rubio"]),
+            ("Rubios", &[]),
+            ("Luis Rubio", &[]),
+            ("", &[]),
+        ];
+        for (q, want) in table {
+            assert_eq!(resolved(&d, q), *want, "{q}");
+        }
+    }
+
+    #[test]
+    fn labels_match_by_words_or_acronym() {
+        let table = [
+            ("WTO", "World Trade Organization", true),
+            ("world trade", "World Trade Organization", true),
+            ("Reuters", "Reuters", true),
+            ("bbc", "BBC News", true),
+            ("trade world", "World Trade Organization", false),
+            ("IMF", "World Trade Organization", false),
+            ("W", "World", false),
+        ];
+        for (q, v, want) in table {
+            assert_eq!(label_matches(q, v), want, "{q} / {v}");
+        }
+    }
+}
