@@ -105,6 +105,7 @@ pub struct Filters {
     pub until: Option<String>,
 }
 
+/// Article order: by relevance, newest first, or highest stated tariff first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SortBy {
     Relevance,
@@ -114,7 +115,8 @@ pub enum SortBy {
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// Query in tantivy syntax: words, "phrases", AND/OR/NOT, field:value. Omit to match all.
+    /// Query in tantivy syntax: words (all must match), "phrases", OR, NOT, (groups) and
+    /// title:, body: or quote: fields. Omit to match every article.
     pub query: Option<String>,
     #[command(flatten)]
     pub index: IndexDir,
@@ -171,7 +173,8 @@ pub enum KindArg {
 
 #[derive(Debug, Args)]
 pub struct QuotesArgs {
-    /// Words or phrases to find in the quote text. Omit to list every quote that passes the filters.
+    /// Words or phrases to find in the quote text (all must match; OR, NOT and "phrases" as in
+    /// search). Omit to list every quote that passes the filters.
     pub text: Option<String>,
     #[command(flatten)]
     pub index: IndexDir,
@@ -190,25 +193,36 @@ pub struct QuotesArgs {
     /// Only quotes of this kind.
     #[arg(long, value_enum)]
     pub kind: Option<KindArg>,
-    /// Result order (relevance or date).
-    #[arg(long, value_enum, default_value_t = SortBy::Relevance)]
-    pub sort: SortBy,
+    /// Result order.
+    #[arg(long, value_enum, default_value_t = QuoteSortBy::Relevance)]
+    pub sort: QuoteSortBy,
+    /// Number of quotes to show.
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
+    /// Number of quotes to skip.
     #[arg(long, default_value_t = 0)]
     pub offset: usize,
+    /// Values shown per facet (speaker, country, speaker_country, kind, year).
+    #[arg(long = "facet-top", default_value_t = 10, value_name = "N")]
+    pub facet_top: usize,
     /// Print one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QuoteSortBy {
+    Relevance,
+    Date,
+}
+
 #[derive(Debug, Args)]
 pub struct SpeakersArgs {
-    /// Only speakers whose name matches this.
+    /// Only speakers this name fits ("rubio", "Secretary Rubio", "Marco Rubio").
     pub query: Option<String>,
     #[command(flatten)]
     pub index: IndexDir,
-    /// Only speakers affiliated with this country.
+    /// Only speakers affiliated with this country (name, code or adjective).
     #[arg(long, value_name = "COUNTRY")]
     pub country: Option<String>,
     /// Number of speakers to list.
