@@ -462,3 +462,179 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
         .or_else(|| panic.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "a panic".to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+    use std::sync::Mutex;
+
+    use tantivy::Term;
+    use tantivy::collector::Count;
+    use tantivy::query::TermQuery;
+    use tantivy::schema::IndexRecordOption;
+
+    use super::*;
+    use crate::corpus::Walked;
+    use crate::index::IndexHandle;
+    use crate::index::sync::{self, Candidate, Root};
+    use crate::index::writer::WriterOptions;
+
+    const WRITER: WriterOptions = WriterOptions {
+        threads: 1,
+        memory_mb: 20,
+    };
+
+    #[derive(Default)]
+    struct Collect(Mutex<Vec<String>>);
+
+    impl Observer for Collect {
+        fn problem(&self, problem: Problem) {
+            if let Ok(mut p) = self.0.lock() {
+                p.push(problem.to_string());
+            }
+        }
+        fn read(&self, _: u64) {}
+    }
+
+    /// What `newsdex index ROOT` does, without the printing.
+    fn index(root: &Path, dir: &Path) -> (Summary, Vec<String>) {
+        let mut writer = Writer::open(dir, WRITER).unwrap();
+        let reader = writer.handle().reader().unwrap();
+        let states = sync::load(writer.handle(), &reader.searcher()).unwrap();
+        let roots = [Root::new(root)];
+        let candidates = crate::corpus::walk(&[root.to_path_buf()])
+            .filter_map(|w| match w {
+                Walked::File(file) => Some(Candidate {
+                    key: roots[0].key_of(&file.disk_path)?,
+                    file,
+                }),
+                Walked::Skipped(_) => None,
+            })
+            .collect();
+        let plan = sync::plan(states, candidates, &roots, &[]);
+        let observer = Collect::default();
+        let options = PipelineOptions {
+            workers: 2,
+            commit_every: Duration::from_secs(60),
+        };
+        let summary = run(&mut writer, plan, options, &observer).unwrap();
+        writer.finish().unwrap();
+        (summary, observer.0.into_inner().unwrap())
+    }
+
+    fn count(dir: &Path, field: &str, value: &str) -> usize {
+        let handle = IndexHandle::open(dir).unwrap();
+        let field = handle.index.schema().get_field(field).unwrap();
+        let query = TermQuery::new(
+            Term::from_field_text(field, value),
+            IndexRecordOption::Basic,
+        );
+        handle
+            .reader()
+            .unwrap()
+            .searcher()
+            .search(&query, &Count)
+            .unwrap()
+    }
+
+    fn corpus() -> (tempfile::TempDir, PathBuf, PathBuf) {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("c");
+        std::fs::create_dir_all(&root).unwrap();
+        std::fs::write(root.join("a.txt"), "Alpha\n\nThe first story.\n").unwrap();
+        std::fs::write(root.join("b.txt"), "Beta\n\nThe second story.\n").unwrap();
+        let dir = tmp.path().join("index");
+        (tmp, root, dir)
+    }
+
+    #[test]
+    fn articles_of_a_killed_run_without_file_state_are_replaced_not_doubled() {
+        let (_tmp, root, dir) = corpus();
+        // A run killed after committing a's article but before a's state.
+        let mut writer = Writer::open(&dir, WRITER).unwrap();
+        let fields = writer.handle().fields;
+        let partial = StoredArticle {
+            file: "c/a.txt".into(),
+            article: Article {
+                path: "c/a.txt".into(),
+                body: "The first story.".into(),
+                ..Article::default()
+            },
+            enriched: enrich::Enriched::default(),
+        };
+        for doc in partial.documents(&fields).unwrap() {
+            writer.add(doc).unwrap();
+        }
+        writer.commit().unwrap();
+        writer.finish().unwrap();
+        assert_eq!(count(&dir, "article", "c/a.txt"), 1);
+
+        let (summary, problems) = index(&root, &dir);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!((summary.indexed, summary.files_read), (2, 2));
+        assert_eq!(count(&dir, "article", "c/a.txt"), 1);
+        assert_eq!(count(&dir, "doc_type", "article"), 2);
+        assert_eq!(count(&dir, "doc_type", "file"), 2);
+    }
+
+    #[test]
+    fn a_rerun_reads_nothing_and_a_change_replaces_in_place() {
+        let (_tmp, root, dir) = corpus();
+        index(&root, &dir);
+        let (again, _) = index(&root, &dir);
+        assert_eq!(
+            (
+                again.files_read,
+                again.files_unchanged,
+                again.indexed,
+                again.commits
+            ),
+            (0, 2, 0, 1)
+        );
+        std::fs::write(root.join("b.txt"), "Beta\n\nThe second story, revised.\n").unwrap();
+        let (changed, _) = index(&root, &dir);
+        assert_eq!(
+            (changed.updated, changed.indexed, changed.deleted),
+            (1, 0, 0)
+        );
+        assert_eq!(count(&dir, "doc_type", "article"), 2);
+        assert_eq!(count(&dir, "doc_type", "file"), 2);
+        std::fs::remove_file(root.join("a.txt")).unwrap();
+        let (gone, _) = index(&root, &dir);
+        assert_eq!(gone.deleted, 1);
+        assert_eq!(count(&dir, "doc_type", "article"), 1);
+        assert_eq!(count(&dir, "doc_type", "file"), 1);
+    }
+
+    #[test]
+    fn a_record_id_seen_twice_is_reported_and_the_first_kept() {
+        let (_tmp, root, dir) = corpus();
+        std::fs::write(
+            root.join("w.jsonl"),
+            "{\"id\": \"7\", \"body\": \"zebra\"}\n{\"id\": \"7\", \"body\": \"yak\"}\n",
+        )
+        .unwrap();
+        let (summary, problems) = index(&root, &dir);
+        assert_eq!(summary.indexed, 3);
+        assert_eq!(summary.skipped, 1);
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].contains("c/w.jsonl#7 appears twice"),
+            "{problems:?}"
+        );
+        assert_eq!(count(&dir, "body", "zebra"), 1);
+        assert_eq!(count(&dir, "body", "yak"), 0);
+    }
+
+    #[test]
+    fn a_shrunk_record_file_counts_its_lost_articles_as_deleted() {
+        let (_tmp, root, dir) = corpus();
+        let path = root.join("w.jsonl");
+        std::fs::write(&path, "{\"body\": \"one\"}\n{\"body\": \"two\"}\n").unwrap();
+        index(&root, &dir);
+        std::fs::write(&path, "{\"body\": \"one\"}\n").unwrap();
+        let (summary, _) = index(&root, &dir);
+        assert_eq!((summary.updated, summary.deleted), (1, 1));
+        assert_eq!(count(&dir, "doc_type", "article"), 3);
+    }
+}

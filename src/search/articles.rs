@@ -153,7 +153,10 @@ impl Engine {
             let stored: StoredArticle = self.stored(address)?;
             let snippet = snippets
                 .as_ref()
-                .map(|g| Snippet::from_tantivy(&g.snippet(&stored.article.body)).flattened())
+                .map(|g| {
+                    let body = &stored.article.body;
+                    Snippet::from_tantivy(&g.snippet(body), body).flattened()
+                })
                 .filter(|s| !s.highlights.is_empty())
                 .unwrap_or_else(|| Snippet::lead(&stored.article.body, SNIPPET_CHARS));
             let speakers = stored

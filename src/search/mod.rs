@@ -75,10 +75,29 @@ pub struct Snippet {
 }
 
 impl Snippet {
-    fn from_tantivy(snippet: &tantivy::snippet::Snippet) -> Snippet {
+    /// A tantivy snippet of `source`, with an ellipsis where it cuts the source short.
+    fn from_tantivy(snippet: &tantivy::snippet::Snippet, source: &str) -> Snippet {
+        let range = snippet.fragment_range();
+        let before = if source[..range.start.min(source.len())].trim().is_empty() {
+            ""
+        } else {
+            "… "
+        };
+        let after = if source
+            .get(range.end..)
+            .is_none_or(|rest| rest.trim().is_empty())
+        {
+            ""
+        } else {
+            " …"
+        };
         Snippet {
-            text: snippet.fragment().to_string(),
-            highlights: snippet.highlighted().to_vec(),
+            text: format!("{before}{}{after}", snippet.fragment()),
+            highlights: snippet
+                .highlighted()
+                .iter()
+                .map(|r| r.start + before.len()..r.end + before.len())
+                .collect(),
         }
     }
 
