@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use tantivy::directory::MmapDirectory;
-use tantivy::{Index, IndexReader, ReloadPolicy};
+use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy};
 
 pub use schema::Fields;
 
@@ -61,6 +61,13 @@ pub enum IndexError {
     MemoryBudget { given: usize, needed: usize },
 }
 
+fn mmap(dir: &Path) -> Result<MmapDirectory, IndexError> {
+    MmapDirectory::open(dir).map_err(|e| IndexError::Tantivy {
+        dir: dir.to_path_buf(),
+        source: e.into(),
+    })
+}
+
 /// What each commit stores in the index's meta file: the schema version it was written with.
 #[derive(Debug, Serialize, Deserialize)]
 struct CommitPayload {
@@ -96,8 +103,7 @@ impl IndexHandle {
             dir: dir.to_path_buf(),
             source,
         };
-        let directory = MmapDirectory::open(dir).map_err(|e| tantivy_err(e.into()))?;
-        let index = Index::open(directory).map_err(tantivy_err)?;
+        let index = Index::open(mmap(dir)?).map_err(tantivy_err)?;
         let metas = index.load_metas().map_err(tantivy_err)?;
         let found = metas
             .payload
@@ -115,14 +121,32 @@ impl IndexHandle {
                 expected: schema::SCHEMA_VERSION,
             });
         }
+        Ok(IndexHandle::ready(index, fields, dir))
+    }
+
+    /// Create an empty index in `dir` (an existing folder without an index).
+    pub(crate) fn create(dir: &Path) -> Result<IndexHandle, IndexError> {
+        let (schema, fields) = schema::build();
+        let index =
+            Index::create(mmap(dir)?, schema, IndexSettings::default()).map_err(|source| {
+                IndexError::Tantivy {
+                    dir: dir.to_path_buf(),
+                    source,
+                }
+            })?;
+        Ok(IndexHandle::ready(index, fields, dir))
+    }
+
+    /// The handle of an opened index, its text analyzer registered.
+    fn ready(index: Index, fields: Fields, dir: &Path) -> IndexHandle {
         index
             .tokenizers()
             .register(schema::TEXT_ANALYZER, schema::text_analyzer());
-        Ok(IndexHandle {
+        IndexHandle {
             index,
             fields,
             dir: dir.to_path_buf(),
-        })
+        }
     }
 
     /// A reader of the last commit. Reloads are manual: a command reads one consistent commit.

@@ -142,7 +142,7 @@ pub enum FacetKind {
 }
 
 impl FacetKind {
-    /// Every kind, in the order help texts list them.
+    /// Every kind, in the order help texts list them; the kinds only quotes have come last.
     pub const ALL: [FacetKind; 11] = [
         FacetKind::Country,
         FacetKind::Speaker,

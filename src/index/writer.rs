@@ -8,11 +8,10 @@
 
 use std::path::Path;
 
-use tantivy::directory::MmapDirectory;
 use tantivy::indexer::{IndexWriterOptions, LogMergePolicy};
-use tantivy::{Index, IndexSettings, IndexWriter, TantivyDocument, TantivyError, Term};
+use tantivy::{IndexWriter, TantivyDocument, TantivyError, Term};
 
-use super::{CommitPayload, IndexError, IndexHandle, schema};
+use super::{CommitPayload, IndexError, IndexHandle};
 
 /// The smallest memory budget tantivy accepts for one indexing thread, in MB.
 pub const MIN_MB_PER_THREAD: usize = 15;
@@ -49,7 +48,7 @@ impl Writer {
         })?;
         let created = !dir.join("meta.json").is_file();
         let handle = if created {
-            create(dir)?
+            IndexHandle::create(dir)?
         } else {
             IndexHandle::open(dir)?
         };
@@ -123,27 +122,11 @@ impl Writer {
     }
 }
 
-fn create(dir: &Path) -> Result<IndexHandle, IndexError> {
-    let tantivy_err = |source| IndexError::Tantivy {
-        dir: dir.to_path_buf(),
-        source,
-    };
-    let directory = MmapDirectory::open(dir).map_err(|e| tantivy_err(e.into()))?;
-    let (schema, fields) = schema::build();
-    let index = Index::create(directory, schema, IndexSettings::default()).map_err(tantivy_err)?;
-    index
-        .tokenizers()
-        .register(schema::TEXT_ANALYZER, schema::text_analyzer());
-    Ok(IndexHandle {
-        index,
-        fields,
-        dir: dir.to_path_buf(),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::index::schema;
+    use tantivy::Index;
 
     const OPTIONS: WriterOptions = WriterOptions {
         threads: 1,

@@ -7,13 +7,12 @@
 use jiff::civil::Date;
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue, SortByString};
 use tantivy::collector::{Collector, Count, TopDocs};
-use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query};
-use tantivy::snippet::SnippetGenerator;
+use tantivy::query::Query;
 use tantivy::{DateTime, DocAddress, Order};
 
 use super::facets::{self, FacetCounts};
 use super::filters::Filters;
-use super::{Engine, SearchError, Snippet, dedup_names, query};
+use super::{Engine, Prepared, SearchError, Snippet, dedup_names, query};
 use crate::enrich::CountryCode;
 use crate::index::record::StoredArticle;
 use crate::index::schema::{ARTICLE, ARTICLE_DOC, DATE, FacetKind, TARIFF_MAX};
@@ -81,21 +80,18 @@ impl Engine {
     /// Run an article search.
     pub fn search(&self, request: &SearchRequest) -> Result<Hits, SearchError> {
         let fields = self.handle.fields;
-        let text = request.query.as_deref().filter(|q| !q.trim().is_empty());
-        let user_query = text
-            .map(|q| {
-                query::parse(
-                    &self.handle.index,
-                    &query::article_fields(&fields),
-                    query::article_field_names(),
-                    q,
-                )
-            })
-            .transpose()?;
-        let clauses = self.filter_clauses(&request.filters)?;
-        let mut must = clauses.queries;
-        must.push(self.doc_type(ARTICLE_DOC));
-        let full = scored(user_query.as_ref().map(|q| q.box_clone()), must);
+        let Prepared {
+            text,
+            user,
+            full,
+            notes,
+        } = self.prepare(
+            request.query.as_deref(),
+            &query::article_fields(&fields),
+            query::article_field_names(),
+            &request.filters,
+            ARTICLE_DOC,
+        )?;
 
         let facet_collector = facets::collector(&request.facets);
         let limit = request.limit.max(1);
@@ -139,15 +135,7 @@ impl Engine {
         };
         let page = if request.limit == 0 { Vec::new() } else { page };
 
-        let snippets = match &user_query {
-            Some(q) => {
-                let mut generator = SnippetGenerator::create(&self.searcher, &**q, fields.body)
-                    .map_err(|e| self.handle.err(e))?;
-                generator.set_max_num_chars(SNIPPET_CHARS);
-                Some(generator)
-            }
-            None => None,
-        };
+        let snippets = self.highlighter(user.as_deref(), fields.body, SNIPPET_CHARS)?;
         let mut hits = Vec::with_capacity(page.len());
         for (score, address) in page {
             let stored: StoredArticle = self.stored(address)?;
@@ -179,11 +167,11 @@ impl Engine {
         }
         let facets = self.facet_counts(&counts, &request.facets, request.facet_top, &*full)?;
         Ok(Hits {
-            query: text.map(str::to_string),
+            query: text,
             total,
             hits,
             facets,
-            notes: clauses.notes,
+            notes,
         })
     }
 
@@ -216,19 +204,6 @@ pub(super) type Collected = (
     tantivy::collector::FacetCounts,
     Vec<(f32, DocAddress)>,
 );
-
-/// The user's query (which scores) and the filters (which only narrow, scoring nothing).
-/// Without a query, every hit scores 1.
-pub(super) fn scored(user: Option<Box<dyn Query>>, filters: Vec<Box<dyn Query>>) -> Box<dyn Query> {
-    let filter: Box<dyn Query> = Box::new(BooleanQuery::intersection(filters));
-    match user {
-        Some(user) => Box::new(BooleanQuery::new(vec![
-            (Occur::Must, user),
-            (Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))),
-        ])),
-        None => Box::new(ConstScoreQuery::new(filter, 1.0)),
-    }
-}
 
 impl Snippet {
     /// Runs of whitespace (line breaks of wrapped wires) become one space; highlights follow.

@@ -9,8 +9,7 @@ use std::ops::Bound;
 
 use jiff::civil::Date;
 use tantivy::Term;
-use tantivy::query::{BooleanQuery, EmptyQuery, Occur, Query, RangeQuery, TermQuery};
-use tantivy::schema::IndexRecordOption;
+use tantivy::query::{Query, RangeQuery};
 
 use super::names::label_matches;
 use super::{Engine, SearchError};
@@ -166,12 +165,7 @@ impl Engine {
             queries: Vec::new(),
             notes: Vec::new(),
         };
-        let facet = |kind: FacetKind, value: &str| -> Box<dyn Query> {
-            Box::new(TermQuery::new(
-                self.facet_term(kind, value),
-                IndexRecordOption::Basic,
-            ))
-        };
+        let facet = |kind: FacetKind, value: &str| self.facet_query(kind, value);
         for c in &filters.countries {
             out.queries.push(facet(FacetKind::Country, c.as_str()));
         }
@@ -204,7 +198,7 @@ impl Engine {
                 }
                 let forms = groups.iter().flat_map(|g| g.members.iter());
                 out.queries
-                    .push(any_of(forms.map(|form| facet(kind, form)).collect()));
+                    .push(self.any_facet(kind, forms.map(String::as_str)));
             }
         }
         for (kind, wanted) in [
@@ -216,16 +210,16 @@ impl Engine {
             }
             let values = self.values(kind)?;
             for name in wanted {
-                let matching: Vec<Box<dyn Query>> = values
+                let matching: Vec<&str> = values
                     .iter()
                     .filter(|(value, _)| label_matches(name, value))
-                    .map(|(value, _)| facet(kind, value))
+                    .map(|(value, _)| value.as_str())
                     .collect();
                 if matching.is_empty() {
                     out.notes
                         .push(format!("no {} matches `{name}`", kind.name()));
                 }
-                out.queries.push(any_of(matching));
+                out.queries.push(self.any_facet(kind, matching));
             }
         }
         let RateRange { min, max } = filters.rates;
@@ -252,20 +246,6 @@ impl Engine {
             out.queries.push(Box::new(RangeQuery::new(lower, upper)));
         }
         Ok(out)
-    }
-}
-
-/// A query matching any of `queries`, or nothing when there are none.
-fn any_of(queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
-    match queries.len() {
-        0 => Box::new(EmptyQuery),
-        1 => queries
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| Box::new(EmptyQuery)),
-        _ => Box::new(BooleanQuery::new(
-            queries.into_iter().map(|q| (Occur::Should, q)).collect(),
-        )),
     }
 }
 

@@ -25,8 +25,9 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use tantivy::collector::{FacetCollector, TopDocs};
-use tantivy::query::{Query, TermQuery};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, EmptyQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
+use tantivy::snippet::SnippetGenerator;
 use tantivy::{IndexReader, Searcher, TantivyDocument, Term};
 
 pub use articles::{Hit, Hits, SearchRequest, SortOrder};
@@ -180,16 +181,52 @@ impl Engine {
 
     /// Every value of a facet kind over all articles, with its article count.
     pub fn values(&self, kind: FacetKind) -> Result<Vec<(String, u64)>, SearchError> {
+        self.values_in(kind, &*self.doc_type(ARTICLE_DOC))
+    }
+
+    /// Every value of a facet kind over the documents `query` matches, with counts.
+    fn values_in(
+        &self,
+        kind: FacetKind,
+        query: &dyn Query,
+    ) -> Result<Vec<(String, u64)>, SearchError> {
         let mut collector = FacetCollector::for_field(crate::index::schema::FACET);
         collector.add_facet(kind.root());
         let counts = self
             .searcher
-            .search(&*self.doc_type(ARTICLE_DOC), &collector)
+            .search(query, &collector)
             .map_err(|e| self.handle.err(e))?;
         Ok(counts
             .get(kind.root())
             .filter_map(|(facet, n)| FacetKind::value_of(facet).map(|v| (v.to_string(), n)))
             .collect())
+    }
+
+    /// Documents with this facet value.
+    fn facet_query(&self, kind: FacetKind, value: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_facet(self.handle.fields.facet, &kind.facet(value)),
+            IndexRecordOption::Basic,
+        ))
+    }
+
+    /// Documents with any of these facet values; nothing when there are none.
+    fn any_facet<'a>(
+        &self,
+        kind: FacetKind,
+        values: impl IntoIterator<Item = &'a str>,
+    ) -> Box<dyn Query> {
+        let mut queries: Vec<Box<dyn Query>> = values
+            .into_iter()
+            .map(|v| self.facet_query(kind, v))
+            .collect();
+        match queries.len() {
+            0 => Box::new(EmptyQuery),
+            1 => queries.remove(0),
+            _ => Box::new(BooleanQuery::new(
+                queries.into_iter().map(|q| (Occur::Should, q)).collect(),
+            )),
+        }
     }
 
     fn doc_type(&self, doc_type: &str) -> Box<dyn Query> {
@@ -214,9 +251,64 @@ impl Engine {
             .group_of(form)
             .map_or_else(|| form.to_string(), |g| g.name.clone()))
     }
+}
+// A search ready to run: the user's text, its parsed query (which scores), and the full
+/// query (it and the filters, which only narrow), with notes on how names resolved.
+pub(crate) struct Prepared {
+    pub text: Option<String>,
+    pub user: Option<Box<dyn Query>>,
+    pub full: Box<dyn Query>,
+    pub notes: Vec<String>,
+}
 
-    fn facet_term(&self, kind: FacetKind, value: &str) -> Term {
-        Term::from_facet(self.handle.fields.facet, &kind.facet(value))
+impl Engine {
+    /// Parse the text over `fields` and join it with the filters and the document type.
+    /// Without text every document of the type matches with score 1.
+    fn prepare(
+        &self,
+        text: Option<&str>,
+        fields: &[(tantivy::schema::Field, f32)],
+        allowed: &[&str],
+        filters: &Filters,
+        doc_type: &str,
+    ) -> Result<Prepared, SearchError> {
+        let text = text.filter(|q| !q.trim().is_empty());
+        let user = text
+            .map(|q| query::parse(&self.handle.index, fields, allowed, q))
+            .transpose()?;
+        let clauses = self.filter_clauses(filters)?;
+        let mut must = clauses.queries;
+        must.push(self.doc_type(doc_type));
+        let filter: Box<dyn Query> = Box::new(BooleanQuery::intersection(must));
+        let full: Box<dyn Query> = match &user {
+            Some(user) => Box::new(BooleanQuery::new(vec![
+                (Occur::Must, user.box_clone()),
+                (Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))),
+            ])),
+            None => Box::new(ConstScoreQuery::new(filter, 1.0)),
+        };
+        Ok(Prepared {
+            text: text.map(str::to_string),
+            user,
+            full,
+            notes: clauses.notes,
+        })
+    }
+
+    /// A snippet maker for the user's query over `field`, if there is a query.
+    fn highlighter(
+        &self,
+        user: Option<&dyn Query>,
+        field: tantivy::schema::Field,
+        max_chars: usize,
+    ) -> Result<Option<SnippetGenerator>, SearchError> {
+        let Some(user) = user else {
+            return Ok(None);
+        };
+        let mut generator = SnippetGenerator::create(&self.searcher, user, field)
+            .map_err(|e| self.handle.err(e))?;
+        generator.set_max_num_chars(max_chars);
+        Ok(Some(generator))
     }
 }
 

@@ -7,12 +7,11 @@ use tantivy::DateTime;
 use tantivy::Order;
 use tantivy::collector::TopDocs;
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue, SortByString};
-use tantivy::snippet::SnippetGenerator;
 
-use super::articles::{SortOrder, scored};
+use super::articles::SortOrder;
 use super::facets::{self, FacetCounts, QUOTE_FACETS};
 use super::filters::Filters;
-use super::{Engine, SearchError, Snippet, query};
+use super::{Engine, Prepared, SearchError, Snippet};
 use crate::enrich::{CountryCode, QuoteKind};
 use crate::index::record::StoredQuote;
 use crate::index::schema::{ARTICLE, DATE, QUOTE, QUOTE_DOC, QUOTE_POS};
@@ -63,14 +62,18 @@ impl Engine {
     /// Run a quote search.
     pub fn quotes(&self, request: &QuoteRequest) -> Result<QuoteHits, SearchError> {
         let fields = self.handle.fields;
-        let text = request.text.as_deref().filter(|q| !q.trim().is_empty());
-        let user_query = text
-            .map(|q| query::parse(&self.handle.index, &[(fields.quote, 1.0)], &[QUOTE], q))
-            .transpose()?;
-        let clauses = self.filter_clauses(&request.filters)?;
-        let mut must = clauses.queries;
-        must.push(self.doc_type(QUOTE_DOC));
-        let full = scored(user_query.as_ref().map(|q| q.box_clone()), must);
+        let Prepared {
+            text,
+            user,
+            full,
+            notes,
+        } = self.prepare(
+            request.text.as_deref(),
+            &[(fields.quote, 1.0)],
+            &[QUOTE],
+            &request.filters,
+            QUOTE_DOC,
+        )?;
 
         let facet_collector = facets::collector(QUOTE_FACETS);
         let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
@@ -109,16 +112,8 @@ impl Engine {
         };
         let page = if request.limit == 0 { Vec::new() } else { page };
 
-        let highlighter = match &user_query {
-            Some(q) => {
-                let mut generator = SnippetGenerator::create(&self.searcher, &**q, fields.quote)
-                    .map_err(|e| self.handle.err(e))?;
-                // The whole quote is shown, so the fragment may be as long as any quote.
-                generator.set_max_num_chars(usize::MAX / 2);
-                Some(generator)
-            }
-            None => None,
-        };
+        // The whole quote is shown, so the fragment may be as long as any quote.
+        let highlighter = self.highlighter(user.as_deref(), fields.quote, usize::MAX / 2)?;
         let mut hits = Vec::with_capacity(page.len());
         for (score, address) in page {
             let stored: StoredQuote = self.stored(address)?;
@@ -157,11 +152,11 @@ impl Engine {
         }
         let facets = self.facet_counts(&counts, QUOTE_FACETS, request.facet_top, &*full)?;
         Ok(QuoteHits {
-            query: text.map(str::to_string),
+            query: text,
             total,
             hits,
             facets,
-            notes: clauses.notes,
+            notes,
         })
     }
 }

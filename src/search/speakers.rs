@@ -5,8 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use jiff::civil::Date;
 use tantivy::collector::DocSetCollector;
-use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
-use tantivy::schema::IndexRecordOption;
+use tantivy::query::BooleanQuery;
 
 use super::filters::Filters;
 use super::{Engine, SearchError};
@@ -72,13 +71,11 @@ impl Engine {
         if let Some(country) = request.country {
             // Only people quoted at least once for the country can have it as theirs.
             let mut with_country = must.iter().map(|q| q.box_clone()).collect::<Vec<_>>();
-            with_country.push(Box::new(TermQuery::new(
-                self.facet_term(FacetKind::SpeakerCountry, country.as_str()),
-                IndexRecordOption::Basic,
-            )));
+            with_country.push(self.facet_query(FacetKind::SpeakerCountry, country.as_str()));
+            let with_country = BooleanQuery::intersection(with_country);
             let directory = self.directory(FacetKind::Speaker)?;
             let mut forms = BTreeSet::new();
-            for form in self.quote_speakers(Box::new(BooleanQuery::intersection(with_country)))? {
+            for (form, _) in self.values_in(FacetKind::Speaker, &with_country)? {
                 match directory.group_of(&form) {
                     Some(group) => forms.extend(group.members.iter().cloned()),
                     None => {
@@ -86,17 +83,7 @@ impl Engine {
                     }
                 }
             }
-            let any_form: Vec<(Occur, Box<dyn Query>)> = forms
-                .iter()
-                .map(|f| {
-                    let q: Box<dyn Query> = Box::new(TermQuery::new(
-                        self.facet_term(FacetKind::Speaker, f),
-                        IndexRecordOption::Basic,
-                    ));
-                    (Occur::Should, q)
-                })
-                .collect();
-            must.push(Box::new(BooleanQuery::new(any_form)));
+            must.push(self.any_facet(FacetKind::Speaker, forms.iter().map(String::as_str)));
         }
         let query = BooleanQuery::intersection(must);
         let mut addresses: Vec<_> = self
@@ -170,20 +157,5 @@ impl Engine {
             total,
             notes: clauses.notes,
         })
-    }
-
-    /// The speaker forms of the quotes `query` matches.
-    fn quote_speakers(&self, query: Box<dyn Query>) -> Result<Vec<String>, SearchError> {
-        let mut collector =
-            tantivy::collector::FacetCollector::for_field(crate::index::schema::FACET);
-        collector.add_facet(FacetKind::Speaker.root());
-        let counts = self
-            .searcher
-            .search(&*query, &collector)
-            .map_err(|e| self.handle.err(e))?;
-        Ok(counts
-            .get(FacetKind::Speaker.root())
-            .filter_map(|(facet, _)| FacetKind::value_of(facet).map(str::to_string))
-            .collect())
     }
 }

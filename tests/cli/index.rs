@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::util::{Env, id_ending, to_run};
+use crate::util::{Env, hit_ids, id_ending, to_run};
 
 #[test]
 fn indexes_every_article_and_reports_the_bad_line_once() {
@@ -284,12 +284,7 @@ fn a_killed_run_leaves_an_index_that_opens_and_a_rerun_completes_it() {
         .code(0)
         .json();
     assert_eq!(all["total"], files);
-    let mut ids: Vec<&str> = all["hits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| h["id"].as_str().unwrap())
-        .collect();
+    let mut ids = hit_ids(&all);
     ids.dedup();
     assert_eq!(ids.len(), files);
     // Searching while another process indexes sees the last commit.

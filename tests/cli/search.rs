@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::util::{Env, count_by, facet, id_ending, keys};
+use crate::util::{Env, count_by, facet, hit_ids, id_ending, keys};
 
 fn strings(v: &Value) -> Vec<String> {
     v.as_array()
@@ -52,15 +52,7 @@ fn words_phrases_and_operators_find_the_right_articles() {
     let lines = env.extracted();
     let steel = id_ending(&lines, "steel-duties.txt");
     let rice = id_ending(&lines, "tokyo-rice.txt");
-    let ids = |q: &str| -> Vec<String> {
-        let json = env.run(&["search", q, "--json"]).json();
-        json["hits"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|h| h["id"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let ids = |q: &str| hit_ids(&env.run(&["search", q, "--json"]).json());
     // Stemming: "tariff" finds "tariffs".
     assert_eq!(ids("tariff"), [steel.as_str()]);
     assert_eq!(ids("\"cheap metal\""), [steel.as_str()]);
@@ -98,26 +90,13 @@ fn no_query_counts_the_index_and_filters_still_apply() {
 #[test]
 fn limit_and_offset_page_in_a_stable_order() {
     let env = Env::indexed();
-    let page = |offset: &str| -> Vec<String> {
+    let page = |offset: &str| {
         let json = env
             .run(&["search", "--json", "--limit", "2", "--offset", offset])
             .json();
-        json["hits"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|h| h["id"].as_str().unwrap().to_string())
-            .collect()
+        hit_ids(&json)
     };
-    let all: Vec<String> = {
-        let json = env.run(&["search", "--json", "--limit", "100"]).json();
-        json["hits"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|h| h["id"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let all = hit_ids(&env.run(&["search", "--json", "--limit", "100"]).json());
     assert_eq!(page("0"), all[0..2]);
     assert_eq!(page("2"), all[2..4]);
     let mut sorted = all.clone();
@@ -303,11 +282,7 @@ fn countries_by_code_name_or_adjective() {
             .run(&["search", "--country", country, "--json"])
             .code(0)
             .json();
-        let ids = json["hits"].as_array().unwrap();
-        assert!(
-            ids.iter().any(|h| h["id"] == rice.as_str()),
-            "--country {country}"
-        );
+        assert!(hit_ids(&json).contains(&rice), "--country {country}");
     }
     // Both must hold: India and Pakistan are only in the first wire.
     let json = env
@@ -326,12 +301,7 @@ fn tariff_rates_filter_and_sort() {
         .run(&["search", "--tariff-min", "40", "--json", "--sort", "tariff"])
         .code(0)
         .json();
-    let ids: Vec<&str> = json["hits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| h["id"].as_str().unwrap())
-        .collect();
+    let ids = hit_ids(&json);
     assert_eq!(ids.len(), 2, "{ids:?}");
     assert!(ids[0].ends_with("steel-duties.txt"));
     assert!(ids[1].ends_with("#w2"));

@@ -149,6 +149,16 @@ pub fn id_ending(lines: &[Value], suffix: &str) -> String {
         .to_string()
 }
 
+/// The ids of the hits of a `search --json` object, in order.
+pub fn hit_ids(json: &Value) -> Vec<String> {
+    json["hits"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no hits in {json}"))
+        .iter()
+        .map(|h| h["id"].as_str().expect("id").to_string())
+        .collect()
+}
+
 /// Sorted keys of a JSON object.
 pub fn keys(value: &Value) -> Vec<&str> {
     let mut keys: Vec<&str> = value
