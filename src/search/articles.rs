@@ -46,18 +46,22 @@ pub struct SearchRequest {
     pub facet_top: usize,
 }
 
-/// The result of an article search.
+/// The result of a search, of articles ([`Hits`]) or of quotes.
 #[derive(Debug, Clone)]
-pub struct Hits {
+pub struct Results<H> {
     pub query: Option<String>,
-    /// Articles matching, in all.
+    /// Documents matching, in all.
     pub total: usize,
     /// The page of hits asked for.
-    pub hits: Vec<Hit>,
+    pub hits: Vec<H>,
+    /// Counts over all documents matching.
     pub facets: Vec<FacetCounts>,
     /// How names in the filters resolved, for the user (ambiguous or unknown names).
     pub notes: Vec<String>,
 }
+
+/// The result of an article search.
+pub type Hits = Results<Hit>;
 
 /// One matching article.
 #[derive(Debug, Clone)]

@@ -30,7 +30,7 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{IndexReader, Searcher, TantivyDocument, Term};
 
-pub use articles::{Hit, Hits, SearchRequest, SortOrder};
+pub use articles::{Hit, Hits, Results, SearchRequest, SortOrder};
 pub use facets::{FacetCounts, FacetValue};
 pub use filters::{DateRange, Filters, RateRange, parse_country};
 pub use quotes::{QuoteHit, QuoteHits, QuoteRequest};

@@ -8,8 +8,8 @@ use tantivy::Order;
 use tantivy::collector::TopDocs;
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue, SortByString};
 
-use super::articles::SortOrder;
-use super::facets::{self, FacetCounts, QUOTE_FACETS};
+use super::articles::{Results, SortOrder};
+use super::facets::{self, QUOTE_FACETS};
 use super::filters::Filters;
 use super::{Engine, Prepared, SearchError, Snippet};
 use crate::enrich::{CountryCode, QuoteKind};
@@ -31,16 +31,9 @@ pub struct QuoteRequest {
     pub facet_top: usize,
 }
 
-/// The result of a quote search.
-#[derive(Debug, Clone)]
-pub struct QuoteHits {
-    pub query: Option<String>,
-    pub total: usize,
-    pub hits: Vec<QuoteHit>,
-    /// Speaker, country, speaker country, kind and year counts over all hits.
-    pub facets: Vec<FacetCounts>,
-    pub notes: Vec<String>,
-}
+/// The result of a quote search; its facets are speaker, country, speaker country, kind and
+/// year.
+pub type QuoteHits = Results<QuoteHit>;
 
 /// One matching quote.
 #[derive(Debug, Clone)]
@@ -151,7 +144,7 @@ impl Engine {
             });
         }
         let facets = self.facet_counts(&counts, QUOTE_FACETS, request.facet_top, &*full)?;
-        Ok(QuoteHits {
+        Ok(Results {
             query: text,
             total,
             hits,
