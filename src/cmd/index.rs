@@ -40,10 +40,18 @@ pub fn run(args: &IndexArgs) -> anyhow::Result<Outcome> {
 
     let walk_reporter = Reporter::new(args.verbose, None);
     let roots: Vec<Root> = args.paths.iter().map(|p| Root::new(p)).collect();
+    // `newsdex index .` must not read the index it writes.
+    let own_dir = std::fs::canonicalize(&args.index.dir).ok();
     let mut candidates = Vec::new();
     let skips = sources::walk(&args.paths, &walk_reporter, &mut |given, file| {
         let root = roots.iter().find(|r| r.given == given);
-        if let Some(key) = root.and_then(|r| r.key_of(&file.disk_path)) {
+        let Some(key) = root.and_then(|r| r.key_of(&file.disk_path)) else {
+            return;
+        };
+        if own_dir
+            .as_deref()
+            .is_none_or(|own| !Path::new(&key).starts_with(own))
+        {
             candidates.push(Candidate { file, key });
         }
     });

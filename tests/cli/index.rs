@@ -234,6 +234,23 @@ fn the_index_flag_wins_over_the_environment() {
 }
 
 #[test]
+fn an_index_inside_the_corpus_is_not_read_as_articles() {
+    let env = Env::new();
+    let run = env
+        .run(&["index", "news/trade", "--index", "news/trade/index"])
+        .code(0);
+    assert!(run.stderr.contains("2 indexed"), "{}", run.stderr);
+    let run = env
+        .run(&["index", "news/trade", "--index", "news/trade/index"])
+        .code(0);
+    assert!(
+        run.stderr.contains("0 files read, 2 unchanged"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn quiet_prints_nothing_when_all_is_well() {
     let env = Env::new();
     let run = env.run(&["index", "news/trade", "--quiet"]).code(0);
