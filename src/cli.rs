@@ -116,8 +116,10 @@ pub enum SortBy {
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// Query in tantivy syntax: words (all must match), "phrases", OR, NOT, (groups) and
-    /// title:, body: or quote: fields. Omit to match every article.
-    pub query: Option<String>,
+    /// title:, body: or quote: fields; several arguments are joined with spaces. Omit to match
+    /// every article.
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
     #[command(flatten)]
     pub index: IndexDir,
     #[command(flatten)]
@@ -175,7 +177,8 @@ pub enum KindArg {
 pub struct QuotesArgs {
     /// Words or phrases to find in the quote text (all must match; OR, NOT and "phrases" as in
     /// search). Omit to list every quote that passes the filters.
-    pub text: Option<String>,
+    #[arg(value_name = "TEXT")]
+    pub text: Vec<String>,
     #[command(flatten)]
     pub index: IndexDir,
     /// Quotes by this speaker: full name, surname, with or without title; repeatable.
@@ -219,7 +222,8 @@ pub enum QuoteSortBy {
 #[derive(Debug, Args)]
 pub struct SpeakersArgs {
     /// Only speakers this name fits ("rubio", "Secretary Rubio", "Marco Rubio").
-    pub query: Option<String>,
+    #[arg(value_name = "NAME")]
+    pub query: Vec<String>,
     #[command(flatten)]
     pub index: IndexDir,
     /// Only speakers affiliated with this country (name, code or adjective).
@@ -237,7 +241,8 @@ pub struct FacetsArgs {
     /// The field to count: country, speaker, person, org, source, tariff, year, imposer, target.
     pub field: String,
     /// Count over the articles matching this query (all articles without it).
-    pub query: Option<String>,
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
     #[command(flatten)]
     pub index: IndexDir,
     #[command(flatten)]

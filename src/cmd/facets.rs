@@ -2,11 +2,11 @@
 
 use serde::Serialize;
 
-use super::{Outcome, filters, print, print_json, print_notes};
+use super::{Outcome, filters, joined, print, print_json, print_notes};
 use crate::cli::FacetsArgs;
 use crate::present::facets::{FacetValueJson, write_table};
 use crate::search::facets::{ARTICLE_FACETS, parse_kinds};
-use crate::search::{Engine, SearchRequest, SortOrder};
+use crate::search::{Engine, SearchError, SearchRequest, SortOrder};
 
 /// `facets --json`: `{"field", "query", "total", "distinct", "values": [{"value", "count"}]}`,
 /// where `total` counts the articles matched and `distinct` the values they have.
@@ -20,16 +20,7 @@ struct FacetsJson<'a> {
 }
 
 pub fn run(args: &FacetsArgs) -> anyhow::Result<Outcome> {
-    let kinds = parse_kinds(std::slice::from_ref(&args.field), ARTICLE_FACETS)?;
-    let request = SearchRequest {
-        query: args.query.clone(),
-        filters: filters(&args.filters)?,
-        sort: SortOrder::Relevance,
-        limit: 0,
-        offset: 0,
-        facets: kinds,
-        facet_top: args.top,
-    };
+    let request = request(args)?;
     let engine = Engine::open(&args.index.dir)?;
     let hits = engine.search(&request)?;
     print_notes(&hits.notes);
@@ -55,4 +46,16 @@ pub fn run(args: &FacetsArgs) -> anyhow::Result<Outcome> {
         print(|out| write_table(out, facet))?;
     }
     Ok(Outcome::found_if(!facet.values.is_empty()))
+}
+
+pub(super) fn request(args: &FacetsArgs) -> Result<SearchRequest, SearchError> {
+    Ok(SearchRequest {
+        query: joined(&args.query),
+        filters: filters(&args.filters)?,
+        sort: SortOrder::Relevance,
+        limit: 0,
+        offset: 0,
+        facets: parse_kinds(std::slice::from_ref(&args.field), ARTICLE_FACETS)?,
+        facet_top: args.top,
+    })
 }

@@ -16,7 +16,7 @@ use anyhow::Context;
 use serde::Serialize;
 
 use crate::cli::{self, Cli, Command, SortBy};
-use crate::search::{DateRange, Filters, RateRange, SearchError, SortOrder, parse_country};
+use crate::search::{DateRange, Engine, Filters, RateRange, SearchError, SortOrder, parse_country};
 
 /// How a subcommand ended, for the exit code: like grep, 0 found, 1 nothing found, 2 trouble.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +50,28 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Speakers(args) => speakers::run(&args),
         Command::Facets(args) => facets::run(&args),
     }
+}
+
+/// Run a `search`, `quotes`, `facets` or `speakers` command line against an open engine,
+/// printing nothing: the number of results. The benchmark's query runner uses it.
+pub fn count_results(command: &Command, engine: &Engine) -> anyhow::Result<usize> {
+    Ok(match command {
+        Command::Search(args) => engine.search(&search::request(args)?)?.total,
+        Command::Quotes(args) => engine.quotes(&quotes::request(args)?)?.total,
+        Command::Facets(args) => engine
+            .search(&facets::request(args)?)?
+            .facets
+            .first()
+            .map_or(0, |f| f.distinct),
+        Command::Speakers(args) => engine.speakers(&speakers::request(args)?)?.total,
+        other => anyhow::bail!("not a query command: {other:?}"),
+    })
+}
+
+/// Several query words given as separate arguments, as one query; `None` for none.
+fn joined(words: &[String]) -> Option<String> {
+    let query = words.join(" ");
+    (!query.trim().is_empty()).then_some(query)
 }
 
 /// Whether an error is stdout closing under us (`newsdex ... | head`), which is not a failure.

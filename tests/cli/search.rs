@@ -60,6 +60,12 @@ fn words_phrases_and_operators_find_the_right_articles() {
     assert_eq!(ids("title:rice"), [rice.as_str()]);
     assert_eq!(ids("levy OR mills").len(), 2);
     assert_eq!(ids("levy mills").len(), 0);
+    // Words given as separate arguments are one query.
+    let json = env
+        .run(&["search", "cheap", "metal", "--json"])
+        .code(0)
+        .json();
+    assert_eq!(hit_ids(&json), [steel.as_str()]);
     assert_eq!(ids("duties AND NOT canadian").len(), 1);
     // Headline words weigh more than body words.
     let both = ids("steel OR rice");
