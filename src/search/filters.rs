@@ -152,6 +152,9 @@ pub fn parse_country(flag: &'static str, text: &str) -> Result<CountryCode, Sear
     })
 }
 
+/// How many of the people an ambiguous name fits a note lists (most named first).
+const NAMES_IN_NOTE: usize = 6;
+
 /// Query clauses for the filters, and notes for the user about how names resolved.
 pub(super) struct Clauses {
     pub queries: Vec<Box<dyn Query>>,
@@ -190,11 +193,18 @@ impl Engine {
                         .notes
                         .push(format!("no {} matches `{name}`", kind.name())),
                     1 => {}
-                    n => out.notes.push(format!(
-                        "`{name}` fits {n} {}s: {}; showing all of them",
-                        kind.name(),
-                        names.join(", ")
-                    )),
+                    n => {
+                        let shown = names.len().min(NAMES_IN_NOTE);
+                        let more = match n - shown {
+                            0 => String::new(),
+                            rest => format!(" and {rest} more"),
+                        };
+                        out.notes.push(format!(
+                            "`{name}` fits {n} {}s: {}{more}; showing all of them",
+                            kind.name(),
+                            names[..shown].join(", ")
+                        ));
+                    }
                 }
                 let forms = groups.iter().flat_map(|g| g.members.iter());
                 out.queries

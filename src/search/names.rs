@@ -3,18 +3,20 @@
 //!
 //! Both happen at query time, over the names the index holds now (the facet values of the
 //! live articles, with their article counts). Nothing about grouping is stored, so incremental
-//! re-indexing can never leave a stale grouping behind: when a new article brings a second
-//! "Trump", the bare "Trump" stops being merged on the very next query. Building the
-//! [`Directory`] is one pass over the facet counts, a few milliseconds on tens of thousands
-//! of articles.
+//! re-indexing can never leave a stale grouping behind: when new articles bring a second
+//! Trump as often quoted as the first, the bare "Trump" stops being merged on the very next
+//! query. Building the [`Directory`] compares each form only with the forms sharing its family
+//! name: a few milliseconds for tens of thousands of forms.
 //!
 //! A name is compared as *tokens*: folded to ASCII, lower-cased, punctuation dropped, leading
 //! titles ("Secretary of State", "Mr", "President") removed. A shorter form *fits* a longer
-//! one when its tokens appear in order in the longer one and the last tokens agree, a single
-//! letter matching any token it begins ("Trump" fits "Donald Trump", "S Jaishankar" fits
-//! "Subrahmanyam Jaishankar", "Donald Trump" fits "Donald J. Trump"). Forms are merged into the
-//! most specific form they fit when that form is unique; a form that fits two people ("Trump"
-//! beside "Donald Trump" and "Ivanka Trump") stays on its own.
+//! one when its tokens appear in order in the longer one and the last tokens (the family name)
+//! are the same, a single letter matching any word it begins ("Trump" fits "Donald Trump",
+//! "S Jaishankar" fits "Subrahmanyam Jaishankar", "Donald Trump" fits "Donald J. Trump").
+//! A form is merged into the person it fits when it fits one person only, or one named at
+//! least five times as often as any other it fits (extracted names are noisy: a stray
+//! "Real Donald Trump" must not keep "Donald Trump" apart). A form that fits two people named
+//! about as often ("Wang" beside "Wang Yi" and "Wang Shouwen") stays on its own.
 
 use std::collections::HashMap;
 
@@ -138,18 +140,36 @@ fn token_eq(a: &str, b: &str) -> bool {
     a == b || (a.len() == 1 && b.starts_with(a)) || (b.len() == 1 && a.starts_with(b))
 }
 
-/// Whether `short` fits `long`: its tokens appear in order in `long`, and the last tokens agree.
+/// Whether `short` fits `long`: its tokens appear in order in `long`, and the last tokens (the
+/// family name, never an initial) are the same.
 pub fn fits(short: &[String], long: &[String]) -> bool {
     let (Some(s_last), Some(l_last)) = (short.last(), long.last()) else {
         return false;
     };
-    if short.len() > long.len() || !token_eq(s_last, l_last) {
+    if short.len() > long.len() || s_last != l_last {
         return false;
     }
     let mut rest = long[..long.len() - 1].iter();
     short[..short.len() - 1]
         .iter()
         .all(|s| rest.any(|l| token_eq(s, l)))
+}
+
+/// How many times more often one person must be named than any other a form fits, for the
+/// form to be taken as theirs ("Trump" beside 900 "Donald Trump" and 20 "Eric Trump"). A form
+/// that fits one person only is always theirs.
+const DOMINANCE: u64 = 5;
+
+/// The root among `roots` a form belongs to: the only one, or one named at least
+/// [`DOMINANCE`] times as often as each other.
+fn dominant(roots: &[usize], count: &[u64]) -> Option<usize> {
+    let mut ranked: Vec<usize> = roots.to_vec();
+    ranked.sort_by(|a, b| count[*b].cmp(&count[*a]).then(a.cmp(b)));
+    match ranked.as_slice() {
+        [] => None,
+        [only] => Some(*only),
+        [top, second, ..] => (count[*top] >= DOMINANCE * count[*second].max(1)).then_some(*top),
+    }
 }
 
 /// One person: every surface form found for them, and the name shown for them.
@@ -182,34 +202,53 @@ impl Directory {
         let mut keys = HashMap::new();
         for (name, count) in names {
             let key = tokens(&name);
-            if key.is_empty() {
+            // Initials alone ("T", "J. R.") name nobody in particular.
+            if key.iter().all(|t| t.chars().count() == 1) {
                 continue;
             }
             keys.insert(name.clone(), key.clone());
             by_key.entry(key).or_default().push((name, count));
         }
         let mut ordered: Vec<Vec<String>> = by_key.keys().cloned().collect();
-        // Most specific first: more tokens, then longer tokens (full names before initials).
+        // Most specific first: more tokens, then longer tokens (full names before initials),
+        // so that every form a key may merge into is settled before the key itself.
         ordered.sort_by(|a, b| {
             let weight = |k: &Vec<String>| (k.len(), k.iter().map(String::len).sum::<usize>());
             weight(b).cmp(&weight(a)).then_with(|| a.cmp(b))
         });
+        let count_of = |key: &Vec<String>| by_key[key].iter().map(|(_, c)| c).sum::<u64>();
         let mut root_of: Vec<usize> = Vec::with_capacity(ordered.len());
+        let mut root_count: Vec<u64> = vec![0; ordered.len()];
+        // Settled keys by last token, and multi-token keys by first token: a key can only fit
+        // keys that end as it does, so each key is compared with few others.
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, key) in ordered.iter().enumerate() {
-            let mut roots: Vec<usize> = (0..i)
-                .filter(|&j| ordered[j] != *key && fits(key, &ordered[j]))
+            let (first, last) = (key[0].as_str(), key[key.len() - 1].as_str());
+            let settled = |index: &HashMap<&str, Vec<usize>>, token: &str| -> Vec<usize> {
+                index.get(token).map_or_else(Vec::new, |js| js.clone())
+            };
+            let mut roots: Vec<usize> = settled(&by_last, last)
+                .into_iter()
+                .filter(|&j| fits(key, &ordered[j]))
                 .map(|j| root_of[j])
                 .collect();
             if roots.is_empty() && key.len() == 1 {
                 // A lone family name written first ("Xi" for "Xi Jinping").
-                roots = (0..i)
-                    .filter(|&j| ordered[j].len() > 1 && ordered[j][0] == key[0])
+                roots = settled(&by_first, first)
+                    .into_iter()
                     .map(|j| root_of[j])
                     .collect();
             }
             roots.sort_unstable();
             roots.dedup();
-            root_of.push(if roots.len() == 1 { roots[0] } else { i });
+            let root = dominant(&roots, &root_count).unwrap_or(i);
+            root_of.push(root);
+            root_count[root] += count_of(key);
+            by_last.entry(last).or_default().push(i);
+            if key.len() > 1 {
+                by_first.entry(first).or_default().push(i);
+            }
         }
         let mut group_index: HashMap<usize, usize> = HashMap::new();
         let mut groups: Vec<Group> = Vec::new();
@@ -359,6 +398,8 @@ mod tests {
             ("Ivanka Trump", "Donald Trump", false),
             ("Marco Rubio", "Rubio", false),
             ("Trump", "Trumpet", false),
+            ("Trump", "T", false),
+            ("Rubio", "Marco R", false),
         ];
         for (short, long, want) in table {
             assert_eq!(fits(&t(short), &t(long)), want, "{short} in {long}");
@@ -390,15 +431,39 @@ mod tests {
     }
 
     #[test]
-    fn a_form_that_fits_two_people_stays_apart() {
-        let d = dir(&[("Donald Trump", 40), ("Ivanka Trump", 4), ("Trump", 12)]);
+    fn a_form_that_fits_two_people_named_as_often_stays_apart() {
+        let d = dir(&[("Donald Trump", 40), ("Ivanka Trump", 20), ("Trump", 12)]);
         assert_eq!(d.groups().len(), 3);
         assert_eq!(d.group_of("Trump").unwrap().members, ["Trump"]);
         assert_eq!(
             resolved(&d, "trump"),
-            ["Donald Trump", "Trump", "Ivanka Trump"]
+            ["Donald Trump", "Ivanka Trump", "Trump"]
         );
         assert_eq!(resolved(&d, "Donald Trump"), ["Donald Trump"]);
+        let d = dir(&[("Wang Yi", 30), ("Wang Shouwen", 25), ("Wang", 9)]);
+        assert_eq!(d.groups().len(), 3);
+    }
+
+    #[test]
+    fn a_form_goes_to_the_person_named_far_more_often() {
+        let d = dir(&[
+            ("Donald Trump", 900),
+            ("Donald J. Trump", 120),
+            ("Real Donald Trump", 12),
+            ("Eric Trump", 20),
+            ("Trump", 9),
+            ("T", 3),
+        ]);
+        let trump = d.group_of("Trump").unwrap();
+        assert_eq!(trump.name, "Donald Trump");
+        assert_eq!(trump.members, ["Donald J. Trump", "Donald Trump", "Trump"]);
+        assert_eq!(d.group_of("Eric Trump").unwrap().members, ["Eric Trump"]);
+        // A lone initial is nobody.
+        assert_eq!(d.group_of("T"), None);
+        assert_eq!(
+            resolved(&d, "trump"),
+            ["Donald Trump", "Eric Trump", "Real Donald Trump"]
+        );
     }
 
     #[test]
