@@ -10,7 +10,7 @@ use tantivy::collector::{Collector, Count, TopDocs};
 use tantivy::query::Query;
 use tantivy::{DateTime, DocAddress, Order};
 
-use super::facets::{self, FacetCounts};
+use super::facets::{FacetCounter, FacetCounts, Tally};
 use super::filters::Filters;
 use super::{Engine, Prepared, SearchError, Snippet, dedup_names, query};
 use crate::enrich::CountryCode;
@@ -97,7 +97,7 @@ impl Engine {
             ARTICLE_DOC,
         )?;
 
-        let facet_collector = facets::collector(&request.facets);
+        let facet_collector = FacetCounter::new(&request.facets);
         let limit = request.limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(request.offset);
         let (total, counts, page) = match request.sort {
@@ -183,7 +183,7 @@ impl Engine {
     pub(super) fn collect<K, C>(
         &self,
         query: &dyn Query,
-        facets: tantivy::collector::FacetCollector,
+        facets: FacetCounter,
         top: C,
         score_of: impl Fn(&K) -> f32,
     ) -> Result<Collected, SearchError>
@@ -203,11 +203,7 @@ impl Engine {
 }
 
 /// What one search pass gives: the total, the facet counts and a page of `(score, address)`.
-pub(super) type Collected = (
-    usize,
-    tantivy::collector::FacetCounts,
-    Vec<(f32, DocAddress)>,
-);
+pub(super) type Collected = (usize, Tally, Vec<(f32, DocAddress)>);
 
 impl Snippet {
     /// Runs of whitespace (line breaks of wrapped wires) become one space; highlights follow.

@@ -6,7 +6,11 @@
 
 use std::collections::HashMap;
 
-use tantivy::collector::{Count, FacetCollector};
+use std::ops::Range;
+
+use tantivy::collector::{Collector, Count, SegmentCollector};
+use tantivy::columnar::TermOrdHit;
+use tantivy::fastfield::FacetReader;
 use tantivy::query::{BooleanQuery, Query};
 
 use super::{Engine, SearchError};
@@ -63,13 +67,140 @@ pub const QUOTE_FACETS: &[FacetKind] = &[
     FacetKind::Year,
 ];
 
-/// A collector counting every value under the roots of `kinds`.
-pub(super) fn collector(kinds: &[FacetKind]) -> FacetCollector {
-    let mut collector = FacetCollector::for_field(FACET);
-    for kind in kinds {
-        collector.add_facet(kind.root());
+/// Counts of facet values by kind, over the documents a query matched.
+#[derive(Debug, Clone, Default)]
+pub struct Tally(HashMap<FacetKind, HashMap<String, u64>>);
+
+impl Tally {
+    /// Every value of a kind with its count, in no particular order.
+    pub fn values(&self, kind: FacetKind) -> Vec<(String, u64)> {
+        self.0
+            .get(&kind)
+            .map(|values| values.iter().map(|(v, n)| (v.clone(), *n)).collect())
+            .unwrap_or_default()
     }
-    collector
+}
+
+/// Counts the values under the roots of some facet kinds, like tantivy's `FacetCollector`, but
+/// turns the counted ordinals back into values in one ordered pass over each segment's facet
+/// dictionary. (`FacetCollector` looks each value up on its own, decompressing a dictionary
+/// block per value: half a second for the tens of thousands of names a large index holds.)
+pub struct FacetCounter {
+    kinds: Vec<FacetKind>,
+}
+
+impl FacetCounter {
+    pub fn new(kinds: &[FacetKind]) -> FacetCounter {
+        FacetCounter {
+            kinds: kinds.to_vec(),
+        }
+    }
+}
+
+/// The ordinals one kind's values take in a segment's facet dictionary.
+struct KindRange {
+    kind: FacetKind,
+    /// The encoded root plus the separator, stripped from each value.
+    prefix_len: usize,
+    ords: Range<u64>,
+}
+
+pub struct SegmentFacetCounter {
+    reader: FacetReader,
+    ranges: Vec<KindRange>,
+    /// Counts by ordinal, for the ordinals of `ranges`.
+    counts: Vec<u32>,
+}
+
+impl Collector for FacetCounter {
+    type Fruit = Tally;
+    type Child = SegmentFacetCounter;
+
+    fn for_segment(
+        &self,
+        _: tantivy::SegmentOrdinal,
+        segment: &tantivy::SegmentReader,
+    ) -> tantivy::Result<SegmentFacetCounter> {
+        let reader = segment.facet_reader(FACET)?;
+        let dict = reader.facet_dict();
+        let ord_of = |key: &[u8]| -> tantivy::Result<u64> {
+            Ok(match dict.term_ord_or_next(key)? {
+                TermOrdHit::Exact(ord) | TermOrdHit::Next(ord) => ord.min(dict.num_terms() as u64),
+            })
+        };
+        let mut ranges = Vec::with_capacity(self.kinds.len());
+        for &kind in &self.kinds {
+            // Values of a kind are the terms between `root\0` and `root\x01`.
+            let root = kind.root();
+            let mut start = root.encoded_str().as_bytes().to_vec();
+            start.push(0);
+            let mut end = root.encoded_str().as_bytes().to_vec();
+            end.push(1);
+            ranges.push(KindRange {
+                kind,
+                prefix_len: start.len(),
+                ords: ord_of(&start)?..ord_of(&end)?,
+            });
+        }
+        let top = ranges.iter().map(|r| r.ords.end).max().unwrap_or(0);
+        Ok(SegmentFacetCounter {
+            reader,
+            ranges,
+            counts: vec![0; top as usize],
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, segments: Vec<std::io::Result<Tally>>) -> tantivy::Result<Tally> {
+        let mut all = Tally::default();
+        for tally in segments {
+            for (kind, values) in tally?.0 {
+                let into = all.0.entry(kind).or_default();
+                for (value, n) in values {
+                    *into.entry(value).or_default() += n;
+                }
+            }
+        }
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for SegmentFacetCounter {
+    type Fruit = std::io::Result<Tally>;
+
+    fn collect(&mut self, doc: tantivy::DocId, _: tantivy::Score) {
+        for ord in self.reader.facet_ords(doc) {
+            if self.ranges.iter().any(|r| r.ords.contains(&ord)) {
+                self.counts[ord as usize] += 1;
+            }
+        }
+    }
+
+    fn harvest(self) -> std::io::Result<Tally> {
+        let dict = self.reader.facet_dict();
+        let mut tally = Tally::default();
+        for range in &self.ranges {
+            let ords: Vec<u64> = range
+                .ords
+                .clone()
+                .filter(|&o| self.counts[o as usize] > 0)
+                .collect();
+            let mut values = HashMap::with_capacity(ords.len());
+            let mut next = ords.iter();
+            dict.sorted_ords_to_term_cb(&ords, |term| {
+                if let Some(&ord) = next.next() {
+                    let value =
+                        String::from_utf8_lossy(term.get(range.prefix_len..).unwrap_or_default());
+                    values.insert(value.into_owned(), u64::from(self.counts[ord as usize]));
+                }
+            })?;
+            tally.0.insert(range.kind, values);
+        }
+        Ok(tally)
+    }
 }
 
 impl Engine {
@@ -77,17 +208,14 @@ impl Engine {
     /// for exact counts of people seen under several forms.
     pub(super) fn facet_counts(
         &self,
-        counts: &tantivy::collector::FacetCounts,
+        counts: &Tally,
         kinds: &[FacetKind],
         top: usize,
         query: &dyn Query,
     ) -> Result<Vec<FacetCounts>, SearchError> {
         let mut out = Vec::new();
         for &kind in kinds {
-            let raw: Vec<(String, u64)> = counts
-                .get(kind.root())
-                .filter_map(|(facet, n)| FacetKind::value_of(facet).map(|v| (v.to_string(), n)))
-                .collect();
+            let raw = counts.values(kind);
             let mut values = match kind {
                 FacetKind::Speaker | FacetKind::Person => self.by_person(kind, raw, query)?,
                 _ => raw

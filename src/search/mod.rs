@@ -24,7 +24,7 @@ use std::ops::Range;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use tantivy::collector::{FacetCollector, TopDocs};
+use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, ConstScoreQuery, EmptyQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::snippet::SnippetGenerator;
@@ -190,16 +190,11 @@ impl Engine {
         kind: FacetKind,
         query: &dyn Query,
     ) -> Result<Vec<(String, u64)>, SearchError> {
-        let mut collector = FacetCollector::for_field(crate::index::schema::FACET);
-        collector.add_facet(kind.root());
         let counts = self
             .searcher
-            .search(query, &collector)
+            .search(query, &facets::FacetCounter::new(&[kind]))
             .map_err(|e| self.handle.err(e))?;
-        Ok(counts
-            .get(kind.root())
-            .filter_map(|(facet, n)| FacetKind::value_of(facet).map(|v| (v.to_string(), n)))
-            .collect())
+        Ok(counts.values(kind))
     }
 
     /// Documents with this facet value.

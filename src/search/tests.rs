@@ -155,6 +155,11 @@ fn corpus() -> Vec<StoredArticle> {
 }
 
 fn engine(articles: &[StoredArticle]) -> (tempfile::TempDir, Engine) {
+    engine_with(articles, false)
+}
+
+/// The index of `articles`, in one segment or (`per_article`) one segment each.
+fn engine_with(articles: &[StoredArticle], per_article: bool) -> (tempfile::TempDir, Engine) {
     let dir = tempfile::tempdir().unwrap();
     let mut writer = Writer::open(
         dir.path(),
@@ -168,6 +173,9 @@ fn engine(articles: &[StoredArticle]) -> (tempfile::TempDir, Engine) {
     for a in articles {
         for doc in a.documents(&fields).unwrap() {
             writer.add(doc).unwrap();
+        }
+        if per_article {
+            writer.commit().unwrap();
         }
     }
     writer.commit().unwrap();
@@ -484,6 +492,28 @@ fn facet_counts_cover_all_hits() {
     assert_eq!(
         facet(&steel.facets, FacetKind::Country),
         pairs(&[("CN", 1), ("US", 1)])
+    );
+}
+
+#[test]
+fn facet_counts_add_up_across_segments() {
+    let (_dir, e) = engine_with(&corpus(), true);
+    let hits = search(&e, None, Filters::default());
+    assert_eq!(hits.total, 4);
+    assert_eq!(
+        facet(&hits.facets, FacetKind::Country),
+        pairs(&[("IN", 2), ("US", 2), ("CN", 1), ("JP", 1)])
+    );
+    let quotes = e
+        .quotes(&QuoteRequest {
+            limit: 1,
+            facet_top: 10,
+            ..QuoteRequest::default()
+        })
+        .unwrap();
+    assert_eq!(
+        facet(&quotes.facets, FacetKind::Kind),
+        pairs(&[("direct", 3), ("indirect", 1)])
     );
 }
 
