@@ -115,13 +115,25 @@ const SUFFIX_WORDS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// The comparable tokens of a name.
 pub fn tokens(name: &str) -> Vec<String> {
-    // Dots go first so that "U.S." is one word and "J." an initial.
-    let folded = deunicode::deunicode(name).to_lowercase().replace('.', "");
-    let mut tokens: Vec<String> = folded
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .map(|t| t.replace('\'', ""))
-        .filter(|t| !t.is_empty())
-        .collect();
+    let folded = if name.is_ascii() {
+        std::borrow::Cow::Borrowed(name)
+    } else {
+        std::borrow::Cow::Owned(deunicode::deunicode(name))
+    };
+    let mut tokens: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in folded.chars() {
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        } else if c == '.' || c == '\'' {
+            // "U.S." is one word, "J." an initial, "O'Brien" one name.
+        } else if !word.is_empty() {
+            tokens.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        tokens.push(word);
+    }
     while tokens.len() > 1 && SUFFIX_WORDS.contains(&tokens[tokens.len() - 1].as_str()) {
         tokens.pop();
     }
@@ -143,16 +155,26 @@ fn token_eq(a: &str, b: &str) -> bool {
 /// Whether `short` fits `long`: its tokens appear in order in `long`, and the last tokens (the
 /// family name, never an initial) are the same.
 pub fn fits(short: &[String], long: &[String]) -> bool {
+    fits_by(short, long, |a, b| a == b, |a, b| token_eq(a, b))
+}
+
+/// [`fits`] over any token types, given exact and initial-aware equality.
+fn fits_by<S, L>(
+    short: &[S],
+    long: &[L],
+    same: impl Fn(&S, &L) -> bool,
+    eq: impl Fn(&S, &L) -> bool,
+) -> bool {
     let (Some(s_last), Some(l_last)) = (short.last(), long.last()) else {
         return false;
     };
-    if short.len() > long.len() || s_last != l_last {
+    if short.len() > long.len() || !same(s_last, l_last) {
         return false;
     }
     let mut rest = long[..long.len() - 1].iter();
     short[..short.len() - 1]
         .iter()
-        .all(|s| rest.any(|l| token_eq(s, l)))
+        .all(|s| rest.any(|l| eq(s, l)))
 }
 
 /// How many times more often one person must be named than any other a form fits, for the
@@ -187,111 +209,210 @@ pub struct Group {
 #[derive(Debug, Default, Clone)]
 pub struct Directory {
     groups: Vec<Group>,
-    /// Each form's group, by form.
-    group_of: HashMap<String, usize>,
-    /// Each form's tokens, by form.
-    keys: HashMap<String, Vec<String>>,
+    /// Each form's index in `forms`, by form.
+    by_name: HashMap<String, usize>,
+    forms: Vec<Form>,
+    /// Token text by token id.
+    vocab: Vec<String>,
+}
+
+/// One form: its tokens (as ids into `vocab`) and its group.
+#[derive(Debug, Clone)]
+struct Form {
+    key: Vec<u32>,
+    group: usize,
+}
+
+/// Distinct keys (token sequences) with their forms, for grouping.
+struct Key {
+    tokens: Vec<u32>,
+    forms: Vec<usize>,
+    count: u64,
+    /// (tokens, characters): more of either is more specific.
+    weight: (usize, usize),
 }
 
 impl Directory {
     /// Group names given with their counts (articles naming them).
     pub fn build(names: impl IntoIterator<Item = (String, u64)>) -> Directory {
-        // Forms with the same tokens are one key ("Marco Rubio", "MARCO RUBIO", "Mr Rubio"
-        // are not: the last has other tokens).
-        let mut by_key: HashMap<Vec<String>, Vec<(String, u64)>> = HashMap::new();
-        let mut keys = HashMap::new();
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut vocab: Vec<String> = Vec::new();
+        let mut names_counts: Vec<(String, u64)> = Vec::new();
+        let mut forms: Vec<Form> = Vec::new();
+        // Forms with the same tokens are one key ("Marco Rubio", "MARCO RUBIO" and
+        // "Mr Marco Rubio" are one; "Mr Rubio" is another).
+        let mut key_index: HashMap<Vec<u32>, usize> = HashMap::new();
+        let mut keys: Vec<Key> = Vec::new();
         for (name, count) in names {
-            let key = tokens(&name);
+            let words = tokens(&name);
             // Initials alone ("T", "J. R.") name nobody in particular.
-            if key.iter().all(|t| t.chars().count() == 1) {
+            if words.iter().all(|t| t.chars().count() == 1) {
                 continue;
             }
-            keys.insert(name.clone(), key.clone());
-            by_key.entry(key).or_default().push((name, count));
-        }
-        let mut ordered: Vec<Vec<String>> = by_key.keys().cloned().collect();
-        // Most specific first: more tokens, then longer tokens (full names before initials),
-        // so that every form a key may merge into is settled before the key itself.
-        ordered.sort_by(|a, b| {
-            let weight = |k: &Vec<String>| (k.len(), k.iter().map(String::len).sum::<usize>());
-            weight(b).cmp(&weight(a)).then_with(|| a.cmp(b))
-        });
-        let count_of = |key: &Vec<String>| by_key[key].iter().map(|(_, c)| c).sum::<u64>();
-        let mut root_of: Vec<usize> = Vec::with_capacity(ordered.len());
-        let mut root_count: Vec<u64> = vec![0; ordered.len()];
-        // Settled keys by last token, and multi-token keys by first token: a key can only fit
-        // keys that end as it does, so each key is compared with few others.
-        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (i, key) in ordered.iter().enumerate() {
-            let (first, last) = (key[0].as_str(), key[key.len() - 1].as_str());
-            let settled = |index: &HashMap<&str, Vec<usize>>, token: &str| -> Vec<usize> {
-                index.get(token).map_or_else(Vec::new, |js| js.clone())
-            };
-            let mut roots: Vec<usize> = settled(&by_last, last)
+            let weight = (words.len(), words.iter().map(String::len).sum());
+            let key: Vec<u32> = words
                 .into_iter()
-                .filter(|&j| fits(key, &ordered[j]))
-                .map(|j| root_of[j])
+                .map(|w| {
+                    let next = vocab.len() as u32;
+                    *ids.entry(w).or_insert_with_key(|w| {
+                        vocab.push(w.clone());
+                        next
+                    })
+                })
                 .collect();
+            let form = forms.len();
+            let k = *key_index.entry(key.clone()).or_insert_with(|| {
+                keys.push(Key {
+                    tokens: key.clone(),
+                    forms: Vec::new(),
+                    count: 0,
+                    weight,
+                });
+                keys.len() - 1
+            });
+            keys[k].forms.push(form);
+            keys[k].count += count;
+            forms.push(Form { key, group: 0 });
+            names_counts.push((name, count));
+        }
+        let single = |t: u32| vocab[t as usize].chars().count() == 1;
+        let eq = |a: &u32, b: &u32| {
+            a == b || {
+                let (x, y) = (&vocab[*a as usize], &vocab[*b as usize]);
+                token_eq(x, y)
+            }
+        };
+        // Most specific first, so that every key a key may merge into is settled before it.
+        let mut order: Vec<usize> = (0..keys.len()).collect();
+        order.sort_by(|&a, &b| {
+            keys[b]
+                .weight
+                .cmp(&keys[a].weight)
+                .then_with(|| keys[a].tokens.cmp(&keys[b].tokens))
+        });
+        let mut root_of: Vec<usize> = vec![0; keys.len()];
+        let mut root_count: Vec<u64> = vec![0; keys.len()];
+        // A key can only fit keys that end as it does and hold its first word, so settled keys
+        // are indexed by last token, by (last token, earlier token), and (for the lone family
+        // name rule) by first token: each key is compared with few others.
+        let mut by_last: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut by_pair: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<u32, Vec<usize>> = HashMap::new();
+        let none: Vec<usize> = Vec::new();
+        let mut roots: Vec<usize> = Vec::new();
+        for &k in &order {
+            let key = &keys[k].tokens;
+            let (first, last) = (key[0], key[key.len() - 1]);
+            roots.clear();
+            if key.len() == 1 || single(first) {
+                roots.extend(
+                    by_last
+                        .get(&last)
+                        .unwrap_or(&none)
+                        .iter()
+                        .filter(|&&j| fits_by(key, &keys[j].tokens, |a, b| a == b, eq))
+                        .map(|&j| root_of[j]),
+                );
+            } else {
+                // The first word or its initial must be in the longer form.
+                let initial = vocab[first as usize].chars().next().map(String::from);
+                let initial = initial.and_then(|i| ids.get(&i).copied());
+                for word in std::iter::once(first).chain(initial) {
+                    roots.extend(
+                        by_pair
+                            .get(&(last, word))
+                            .unwrap_or(&none)
+                            .iter()
+                            .filter(|&&j| fits_by(key, &keys[j].tokens, |a, b| a == b, eq))
+                            .map(|&j| root_of[j]),
+                    );
+                }
+            }
             if roots.is_empty() && key.len() == 1 {
                 // A lone family name written first ("Xi" for "Xi Jinping").
-                roots = settled(&by_first, first)
-                    .into_iter()
-                    .map(|j| root_of[j])
-                    .collect();
+                roots.extend(
+                    by_first
+                        .get(&first)
+                        .unwrap_or(&none)
+                        .iter()
+                        .map(|&j| root_of[j]),
+                );
             }
             roots.sort_unstable();
             roots.dedup();
-            let root = dominant(&roots, &root_count).unwrap_or(i);
-            root_of.push(root);
-            root_count[root] += count_of(key);
-            by_last.entry(last).or_default().push(i);
+            let root = dominant(&roots, &root_count).unwrap_or(k);
+            root_of[k] = root;
+            root_count[root] += keys[k].count;
+            by_last.entry(last).or_default().push(k);
+            for &word in &key[..key.len() - 1] {
+                let entry = by_pair.entry((last, word)).or_default();
+                if entry.last() != Some(&k) {
+                    entry.push(k);
+                }
+            }
             if key.len() > 1 {
-                by_first.entry(first).or_default().push(i);
+                by_first.entry(first).or_default().push(k);
             }
         }
-        let mut group_index: HashMap<usize, usize> = HashMap::new();
-        let mut groups: Vec<Group> = Vec::new();
-        let mut group_of = HashMap::new();
-        let mut forms: Vec<Vec<(String, u64, usize)>> = Vec::new();
-        for (i, key) in ordered.iter().enumerate() {
-            let g = *group_index.entry(root_of[i]).or_insert_with(|| {
-                forms.push(Vec::new());
-                forms.len() - 1
+        // One group per root, in the order keys were settled.
+        let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+        let mut members: Vec<Vec<usize>> = Vec::new();
+        for &k in &order {
+            let g = *group_of_root.entry(root_of[k]).or_insert_with(|| {
+                members.push(Vec::new());
+                members.len() - 1
             });
-            for (name, count) in &by_key[key] {
-                forms[g].push((name.clone(), *count, key.len()));
-                group_of.insert(name.clone(), g);
+            for &f in &keys[k].forms {
+                forms[f].group = g;
+                members[g].push(f);
             }
         }
-        for members in forms {
-            let shown = members
-                .iter()
-                .max_by(|a, b| {
-                    (a.2 >= 2, a.1, a.0.len())
-                        .cmp(&(b.2 >= 2, b.1, b.0.len()))
-                        .then_with(|| b.0.cmp(&a.0))
-                })
-                .map(|m| m.0.clone())
-                .unwrap_or_default();
-            let mut names: Vec<String> = members.iter().map(|m| m.0.clone()).collect();
-            names.sort();
-            groups.push(Group {
-                name: shown,
-                count: members.iter().map(|m| m.1).sum(),
-                members: names,
-            });
-        }
+        let groups = members
+            .into_iter()
+            .map(|mut member_forms| {
+                // Shown: the most used form of two or more tokens, else the most used form.
+                let shown = member_forms
+                    .iter()
+                    .max_by(|&&a, &&b| {
+                        let rank = |f: usize| {
+                            let (name, count) = &names_counts[f];
+                            (forms[f].key.len() >= 2, *count, name.len())
+                        };
+                        rank(a)
+                            .cmp(&rank(b))
+                            .then_with(|| names_counts[b].0.cmp(&names_counts[a].0))
+                    })
+                    .map(|&f| names_counts[f].0.clone())
+                    .unwrap_or_default();
+                member_forms.sort_by(|&a, &b| names_counts[a].0.cmp(&names_counts[b].0));
+                Group {
+                    name: shown,
+                    count: member_forms.iter().map(|&f| names_counts[f].1).sum(),
+                    members: member_forms
+                        .iter()
+                        .map(|&f| names_counts[f].0.clone())
+                        .collect(),
+                }
+            })
+            .collect();
+        let by_name = names_counts
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, _))| (name, i))
+            .collect();
         Directory {
             groups,
-            group_of,
-            keys,
+            by_name,
+            forms,
+            vocab,
         }
     }
 
     /// The group a form belongs to.
     pub fn group_of(&self, form: &str) -> Option<&Group> {
-        self.group_of.get(form).map(|&g| &self.groups[g])
+        self.by_name
+            .get(form)
+            .map(|&f| &self.groups[self.forms[f].group])
     }
 
     /// Every group.
@@ -306,19 +427,27 @@ impl Directory {
         if wanted.is_empty() {
             return Vec::new();
         }
-        let mut found = self.matching(|key| fits(&wanted, key));
+        let text = |id: &u32| self.vocab[*id as usize].as_str();
+        let mut found = self.matching(|key| {
+            fits_by(
+                &wanted,
+                key,
+                |w, k| w == text(k),
+                |w, k| token_eq(w, text(k)),
+            )
+        });
         if found.is_empty() && wanted.len() == 1 {
-            found = self.matching(|key| key.iter().any(|t| *t == wanted[0]));
+            found = self.matching(|key| key.iter().any(|t| text(t) == wanted[0]));
         }
         found
     }
 
-    fn matching(&self, test: impl Fn(&[String]) -> bool) -> Vec<&Group> {
+    fn matching(&self, test: impl Fn(&[u32]) -> bool) -> Vec<&Group> {
         let mut groups: Vec<usize> = self
-            .keys
+            .forms
             .iter()
-            .filter(|(_, key)| test(key))
-            .filter_map(|(form, _)| self.group_of.get(form).copied())
+            .filter(|form| test(&form.key))
+            .map(|form| form.group)
             .collect();
         groups.sort_unstable();
         groups.dedup();
