@@ -52,6 +52,9 @@ impl<'a> SpeakerJson<'a> {
     }
 }
 
+/// Roles shown per speaker in text (the most frequent; JSON has them all).
+const ROLES_SHOWN: usize = 3;
+
 /// One line per speaker: name, quotes, articles, dates, country and roles.
 pub fn write_text(out: &mut dyn Write, list: &SpeakerList, style: Style) -> io::Result<()> {
     let width = list
@@ -70,7 +73,11 @@ pub fn write_text(out: &mut dyn Write, list: &SpeakerList, style: Style) -> io::
             about.push(country_label(c));
         }
         if !s.roles.is_empty() {
-            about.push(s.roles.join("; "));
+            let mut roles = s.roles[..s.roles.len().min(ROLES_SHOWN)].join("; ");
+            if s.roles.len() > ROLES_SHOWN {
+                roles.push_str("; …");
+            }
+            about.push(roles);
         }
         let name = format!("{:<width$}", s.name);
         writeln!(
