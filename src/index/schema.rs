@@ -192,14 +192,6 @@ impl FacetKind {
         Facet::from_path([self.name()])
     }
 
-    /// The value of a facet made by [`FacetKind::facet`].
-    pub fn value_of(facet: &Facet) -> Option<&str> {
-        match facet.to_path().as_slice() {
-            [_, value] => Some(value),
-            _ => None,
-        }
-    }
-
     /// Whether values sort by their own order (years, rate bands) rather than by count.
     pub fn is_ordinal(self) -> bool {
         matches!(self, FacetKind::Year | FacetKind::Tariff)
@@ -242,12 +234,12 @@ mod tests {
     fn facets_have_one_level_per_kind() {
         let f = FacetKind::Speaker.facet("Marco Rubio");
         assert_eq!(f.to_path_string(), "/speaker/Marco Rubio");
-        assert_eq!(FacetKind::value_of(&f), Some("Marco Rubio"));
+        assert_eq!(f.to_path(), ["speaker", "Marco Rubio"]);
         assert!(FacetKind::Speaker.root().is_prefix_of(&f));
         assert!(!FacetKind::Person.root().is_prefix_of(&f));
         // A slash in a value stays inside the value.
         let org = FacetKind::Org.facet("AT&T/Time Warner");
-        assert_eq!(FacetKind::value_of(&org), Some("AT&T/Time Warner"));
+        assert_eq!(org.to_path(), ["org", "AT&T/Time Warner"]);
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub mod query;
 pub mod quotes;
 pub mod speakers;
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -309,10 +309,10 @@ impl Engine {
 
 /// Group hits' names by person, keeping first-seen order.
 fn dedup_names(names: impl IntoIterator<Item = String>) -> Vec<String> {
-    let mut seen: HashMap<String, ()> = HashMap::new();
+    let mut seen: HashSet<String> = HashSet::new();
     names
         .into_iter()
-        .filter(|n| seen.insert(n.clone(), ()).is_none())
+        .filter(|n| seen.insert(n.clone()))
         .collect()
 }
 
