@@ -53,9 +53,12 @@ pub struct IndexArgs {
     /// Worker threads for reading and enrichment (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
-    /// Memory budget of the index writer, in megabytes.
+    /// Memory budget of the index writer, in megabytes (at least 15 per writer thread).
     #[arg(long = "memory-mb", default_value_t = 256, value_name = "MB")]
     pub memory_mb: usize,
+    /// Commit at least this often, in seconds: a killed run loses at most that much work.
+    #[arg(long = "commit-every", default_value_t = 30, value_name = "SECS")]
+    pub commit_every: u64,
     /// No progress bar and no summary.
     #[arg(long, short)]
     pub quiet: bool,
@@ -102,6 +105,7 @@ pub struct Filters {
     pub until: Option<String>,
 }
 
+/// Article order: by relevance, newest first, or highest stated tariff first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SortBy {
     Relevance,
@@ -111,8 +115,11 @@ pub enum SortBy {
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// Query in tantivy syntax: words, "phrases", AND/OR/NOT, field:value. Omit to match all.
-    pub query: Option<String>,
+    /// Query in tantivy syntax: words (all must match), "phrases", OR, NOT, (groups) and
+    /// title:, body: or quote: fields; several arguments are joined with spaces. Omit to match
+    /// every article.
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
     #[command(flatten)]
     pub index: IndexDir,
     #[command(flatten)]
@@ -168,8 +175,10 @@ pub enum KindArg {
 
 #[derive(Debug, Args)]
 pub struct QuotesArgs {
-    /// Words or phrases to find in the quote text. Omit to list every quote that passes the filters.
-    pub text: Option<String>,
+    /// Words or phrases to find in the quote text (all must match; OR, NOT and "phrases" as in
+    /// search). Omit to list every quote that passes the filters.
+    #[arg(value_name = "TEXT")]
+    pub text: Vec<String>,
     #[command(flatten)]
     pub index: IndexDir,
     /// Quotes by this speaker: full name, surname, with or without title; repeatable.
@@ -187,25 +196,37 @@ pub struct QuotesArgs {
     /// Only quotes of this kind.
     #[arg(long, value_enum)]
     pub kind: Option<KindArg>,
-    /// Result order (relevance or date).
-    #[arg(long, value_enum, default_value_t = SortBy::Relevance)]
-    pub sort: SortBy,
+    /// Result order.
+    #[arg(long, value_enum, default_value_t = QuoteSortBy::Relevance)]
+    pub sort: QuoteSortBy,
+    /// Number of quotes to show.
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
+    /// Number of quotes to skip.
     #[arg(long, default_value_t = 0)]
     pub offset: usize,
+    /// Values shown per facet (speaker, country, speaker_country, kind, year).
+    #[arg(long = "facet-top", default_value_t = 10, value_name = "N")]
+    pub facet_top: usize,
     /// Print one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QuoteSortBy {
+    Relevance,
+    Date,
+}
+
 #[derive(Debug, Args)]
 pub struct SpeakersArgs {
-    /// Only speakers whose name matches this.
-    pub query: Option<String>,
+    /// Only speakers this name fits ("rubio", "Secretary Rubio", "Marco Rubio").
+    #[arg(value_name = "NAME")]
+    pub query: Vec<String>,
     #[command(flatten)]
     pub index: IndexDir,
-    /// Only speakers affiliated with this country.
+    /// Only speakers affiliated with this country (name, code or adjective).
     #[arg(long, value_name = "COUNTRY")]
     pub country: Option<String>,
     /// Number of speakers to list.
@@ -220,7 +241,8 @@ pub struct FacetsArgs {
     /// The field to count: country, speaker, person, org, source, tariff, year, imposer, target.
     pub field: String,
     /// Count over the articles matching this query (all articles without it).
-    pub query: Option<String>,
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
     #[command(flatten)]
     pub index: IndexDir,
     #[command(flatten)]

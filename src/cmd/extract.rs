@@ -5,36 +5,26 @@ use std::io::{BufWriter, Write};
 use anyhow::Context;
 
 use super::Outcome;
+use super::sources::{self, Reporter};
 use crate::cli::ExtractArgs;
-use crate::corpus::{self, Record, Skip, Walked};
+use crate::corpus;
 use crate::enrich;
+use crate::index::pipeline::Observer;
 use crate::present::extract::ExtractLine;
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    let reporter = Reporter::new(args.verbose, None);
     let mut articles = 0usize;
-    let mut problems = 0usize;
-    let mut unknown = 0usize;
     let mut io_result: std::io::Result<()> = Ok(());
-    for walked in corpus::walk(&args.paths) {
-        let file = match walked {
-            Walked::File(file) => file,
-            Walked::Skipped(Skip::UnknownExtension { path }) => {
-                unknown += 1;
-                if args.verbose {
-                    eprintln!("newsdex: skipped {}: unknown extension", path.display());
-                }
-                continue;
-            }
-            Walked::Skipped(Skip::Unreadable { path, reason }) => {
-                problems += 1;
-                eprintln!("newsdex: skipped {}: {reason}", path.display());
-                continue;
-            }
-        };
-        let result = corpus::read(&file, &mut |record| match record {
-            Record::Article(article) => {
+    sources::walk(&args.paths, &reporter, &mut |_, file| {
+        if io_result.is_err() {
+            return;
+        }
+        let read = corpus::read_reporting(
+            &file,
+            &mut |article| {
                 if io_result.is_err() {
                     return;
                 }
@@ -43,34 +33,16 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
                 io_result = serde_json::to_writer(&mut out, &ExtractLine::new(&article, &enriched))
                     .map_err(std::io::Error::from)
                     .and_then(|()| out.write_all(b"\n"));
-            }
-            Record::Bad { line, reason } => {
-                problems += 1;
-                match line {
-                    Some(n) => eprintln!(
-                        "newsdex: skipped {}:{n}: {reason}",
-                        file.disk_path.display()
-                    ),
-                    None => eprintln!("newsdex: skipped {}: {reason}", file.disk_path.display()),
-                }
-            }
-            Record::Warning { reason } => {
-                eprintln!("newsdex: warning: {}: {reason}", file.disk_path.display());
-            }
-        });
-        io_result
-            .as_ref()
-            .map_err(|e| std::io::Error::new(e.kind(), e.to_string()))?;
-        if let Err(err) = result {
-            problems += 1;
-            eprintln!("newsdex: skipped {err}");
+            },
+            &mut |problem| reporter.problem(problem),
+        );
+        if let Err(problem) = read {
+            reporter.problem(problem);
         }
-    }
+    });
+    io_result.context("writing to stdout")?;
     out.flush().context("writing to stdout")?;
-    if args.verbose && unknown > 0 {
-        eprintln!("newsdex: {unknown} files with unknown extensions skipped");
-    }
-    Ok(if problems > 0 {
+    Ok(if reporter.skipped() > 0 {
         Outcome::Partial
     } else if articles == 0 {
         Outcome::NotFound

@@ -22,6 +22,7 @@ mod json;
 mod jsonl;
 mod md;
 mod object;
+mod problem;
 #[cfg(test)]
 mod robustness;
 mod text;
@@ -35,6 +36,7 @@ use std::path::PathBuf;
 use std::time::SystemTime;
 
 pub use jsonl::MAX_LINE_BYTES;
+pub use problem::{Problem, Severity, read_reporting};
 pub use walk::{Skip, Walked, article_name, walk};
 
 use decode::{Encoding, decode, looks_binary};
@@ -47,7 +49,7 @@ pub const MAX_FILE_BYTES: u64 = 512 << 20;
 const BINARY_SAMPLE_BYTES: usize = 64 << 10;
 
 /// One news article as read from disk, before enrichment.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Article {
     /// The article's name and index id: the file path relative to the root it was found under,
     /// with `/` separators, plus `#<id>` (or `#L<line>`) for records of a multi-article file.

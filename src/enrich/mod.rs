@@ -11,14 +11,14 @@ pub mod people;
 pub mod quotes;
 pub mod tariffs;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::corpus::Article;
 pub use countries::CountryCode;
 pub use tariffs::TariffRate;
 
 /// Everything newsdex extracts from one article.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Enriched {
     pub quotes: Vec<Quote>,
     /// Distinct speaker names of `quotes`, in order of first appearance.
@@ -32,7 +32,7 @@ pub struct Enriched {
 }
 
 /// Whether a quote is verbatim, reported, or reported with quoted fragments.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     Direct,
@@ -41,7 +41,7 @@ pub enum QuoteKind {
 }
 
 /// One attributed statement in an article body.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// The quoted words (direct) or the reported clause (indirect, mixed).
     pub text: String,
@@ -58,14 +58,14 @@ pub struct Quote {
 }
 
 /// A named person, with a role or title when the article gives one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
     pub name: String,
     pub role: Option<String>,
 }
 
 /// A country the article mentions, with how many times.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CountryMention {
     pub code: CountryCode,
     pub mentions: u32,
@@ -73,7 +73,7 @@ pub struct CountryMention {
 
 /// A stated tariff or customs-duty level, with who imposes it on whom and on what, when the
 /// sentence says so.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Tariff {
     pub rate: TariffRate,
     pub imposer: Option<CountryCode>,

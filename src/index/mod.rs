@@ -1,1 +1,171 @@
-//! Stage 4: the tantivy index: schema, writer and incremental sync.
+//! Stage 4: the tantivy index. Takes [`crate::enrich::Enriched`] articles and gives a searchable
+//! index on disk.
+//!
+//! - [`schema`]: every field name, the [`Fields`] handles, facet paths and the schema version;
+//! - [`record`]: the documents and stored JSON records one article becomes;
+//! - [`writer`]: opening, locking and committing (each commit records the schema version);
+//! - [`sync`]: what changed on disk since the last run (new, changed, gone files);
+//! - [`pipeline`]: reading and enrichment on worker threads feeding the writer.
+//!
+//! [`IndexHandle::open`] opens an existing index for searching.
+
+pub mod pipeline;
+pub mod record;
+pub mod schema;
+pub mod sync;
+pub mod writer;
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use tantivy::directory::MmapDirectory;
+use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy};
+
+pub use schema::Fields;
+
+/// Why the index could not be opened, written or read.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("no index at {dir}; create one with `newsdex index PATH --index {dir}`")]
+    NotFound { dir: PathBuf },
+    #[error("index {dir} is locked by another newsdex process")]
+    Locked { dir: PathBuf },
+    #[error(
+        "index {dir} was made by an incompatible newsdex version ({found}, this newsdex needs \
+         schema {expected}); re-index: remove {dir} and run `newsdex index` again"
+    )]
+    Incompatible {
+        dir: PathBuf,
+        found: String,
+        expected: u32,
+    },
+    #[error("index {dir}: {source}")]
+    Tantivy {
+        dir: PathBuf,
+        #[source]
+        source: tantivy::TantivyError,
+    },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("stored record of {id} is unreadable: {source}")]
+    Record {
+        id: String,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("--memory-mb {given} is too small: the writer needs at least {needed} MB")]
+    MemoryBudget { given: usize, needed: usize },
+}
+
+fn mmap(dir: &Path) -> Result<MmapDirectory, IndexError> {
+    MmapDirectory::open(dir).map_err(|e| IndexError::Tantivy {
+        dir: dir.to_path_buf(),
+        source: e.into(),
+    })
+}
+
+/// What each commit stores in the index's meta file: the schema version it was written with.
+#[derive(Debug, Serialize, Deserialize)]
+struct CommitPayload {
+    newsdex_schema: u32,
+}
+
+impl CommitPayload {
+    fn current() -> String {
+        let payload = CommitPayload {
+            newsdex_schema: schema::SCHEMA_VERSION,
+        };
+        serde_json::to_string(&payload).unwrap_or_default()
+    }
+}
+
+/// An opened index: the tantivy index, its field handles and where it lives.
+#[derive(Clone)]
+pub struct IndexHandle {
+    pub index: Index,
+    pub fields: Fields,
+    pub dir: PathBuf,
+}
+
+impl IndexHandle {
+    /// Open an existing index for searching, checking that this newsdex can read it.
+    pub fn open(dir: &Path) -> Result<IndexHandle, IndexError> {
+        if !dir.join("meta.json").is_file() {
+            return Err(IndexError::NotFound {
+                dir: dir.to_path_buf(),
+            });
+        }
+        let tantivy_err = |source| IndexError::Tantivy {
+            dir: dir.to_path_buf(),
+            source,
+        };
+        let index = Index::open(mmap(dir)?).map_err(tantivy_err)?;
+        let metas = index.load_metas().map_err(tantivy_err)?;
+        let found = metas
+            .payload
+            .as_deref()
+            .and_then(|p| serde_json::from_str::<CommitPayload>(p).ok())
+            .map(|p| p.newsdex_schema);
+        let (schema, fields) = schema::build();
+        if found != Some(schema::SCHEMA_VERSION) || index.schema() != schema {
+            return Err(IndexError::Incompatible {
+                dir: dir.to_path_buf(),
+                found: found.map_or_else(
+                    || "no newsdex schema version".to_string(),
+                    |v| format!("schema {v}"),
+                ),
+                expected: schema::SCHEMA_VERSION,
+            });
+        }
+        Ok(IndexHandle::ready(index, fields, dir))
+    }
+
+    /// Create an empty index in `dir` (an existing folder without an index).
+    pub(crate) fn create(dir: &Path) -> Result<IndexHandle, IndexError> {
+        let (schema, fields) = schema::build();
+        let index =
+            Index::create(mmap(dir)?, schema, IndexSettings::default()).map_err(|source| {
+                IndexError::Tantivy {
+                    dir: dir.to_path_buf(),
+                    source,
+                }
+            })?;
+        Ok(IndexHandle::ready(index, fields, dir))
+    }
+
+    /// The handle of an opened index, its text analyzer registered.
+    fn ready(index: Index, fields: Fields, dir: &Path) -> IndexHandle {
+        index
+            .tokenizers()
+            .register(schema::TEXT_ANALYZER, schema::text_analyzer());
+        IndexHandle {
+            index,
+            fields,
+            dir: dir.to_path_buf(),
+        }
+    }
+
+    /// A reader of the last commit. Reloads are manual: a command reads one consistent commit.
+    pub fn reader(&self) -> Result<IndexReader, IndexError> {
+        self.index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|source| IndexError::Tantivy {
+                dir: self.dir.clone(),
+                source,
+            })
+    }
+
+    /// Wrap a tantivy error with this index's directory.
+    pub fn err(&self, source: tantivy::TantivyError) -> IndexError {
+        IndexError::Tantivy {
+            dir: self.dir.clone(),
+            source,
+        }
+    }
+}

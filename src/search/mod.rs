@@ -1,1 +1,320 @@
-//! Stage 5: search requests to tantivy queries, filters, facets and snippets.
+//! Stage 5: requests to results. Takes a [`SearchRequest`], [`QuoteRequest`] or
+//! [`SpeakerRequest`] and gives [`Hits`], [`QuoteHits`] or a list of [`Speaker`]s, read from
+//! one commit of the index.
+//!
+//! - [`query`]: the user's query text to a tantivy query, with located syntax errors;
+//! - [`filters`]: typed filters (countries, names, rates, dates) to query clauses;
+//! - [`names`]: forgiving speaker and person names, one name per person across articles;
+//! - [`facets`]: facet counts over a whole result set;
+//! - [`articles`], [`quotes`], [`speakers`]: the three kinds of search.
+//!
+//! Every article search is restricted to article documents and every quote search to quote
+//! documents (see `index::schema`), so the two never count each other.
+
+pub mod articles;
+pub mod facets;
+pub mod filters;
+pub mod names;
+pub mod query;
+pub mod quotes;
+pub mod speakers;
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, ConstScoreQuery, EmptyQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{IndexReader, Searcher, TantivyDocument, Term};
+
+pub use articles::{Hit, Hits, Results, SearchRequest, SortOrder};
+pub use facets::{FacetCounts, FacetValue};
+pub use filters::{DateRange, Filters, RateRange, parse_country};
+pub use quotes::{QuoteHit, QuoteHits, QuoteRequest};
+pub use speakers::{Speaker, SpeakerList, SpeakerRequest};
+
+use crate::index::record::{StoredArticle, from_document};
+use crate::index::schema::{ARTICLE_DOC, FacetKind};
+use crate::index::{IndexError, IndexHandle};
+
+/// Why a search could not run. Every message fits on one line.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("bad query{}: {reason}: {query}", at.map(|a| format!(" at character {a}")).unwrap_or_default())]
+    BadQuery {
+        query: String,
+        /// 1-based character position where the query broke, when known.
+        at: Option<usize>,
+        reason: String,
+    },
+    #[error("{flag}: unknown country `{value}` (give a name, an adjective or a two-letter code)")]
+    UnknownCountry { flag: &'static str, value: String },
+    #[error("{flag}: `{value}` is not a date (write 2018, 2018-07 or 2018-07-06)")]
+    BadDate { flag: &'static str, value: String },
+    #[error("--since {since} is after --until {until}")]
+    DateOrder { since: String, until: String },
+    #[error("{flag}: `{value}` is not a rate in percent (write 25 or 7.5)")]
+    BadRate { flag: &'static str, value: String },
+    #[error("--tariff-min {min} is above --tariff-max {max}")]
+    RateOrder { min: f64, max: f64 },
+    #[error("unknown facet `{name}` (choose from {known})")]
+    UnknownFacet { name: String, known: String },
+    #[error("--sort {0} is not available here (use relevance or date)")]
+    BadSort(&'static str),
+    #[error(transparent)]
+    Index(#[from] IndexError),
+}
+
+/// A highlighted extract: the text and the byte ranges of it to emphasise.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Snippet {
+    pub text: String,
+    pub highlights: Vec<Range<usize>>,
+}
+
+impl Snippet {
+    /// A tantivy snippet of `source`, with an ellipsis where it cuts the source short.
+    fn from_tantivy(snippet: &tantivy::snippet::Snippet, source: &str) -> Snippet {
+        let range = snippet.fragment_range();
+        let before = if source[..range.start.min(source.len())].trim().is_empty() {
+            ""
+        } else {
+            "… "
+        };
+        let after = if source
+            .get(range.end..)
+            .is_none_or(|rest| rest.trim().is_empty())
+        {
+            ""
+        } else {
+            " …"
+        };
+        Snippet {
+            text: format!("{before}{}{after}", snippet.fragment()),
+            highlights: snippet
+                .highlighted()
+                .iter()
+                .map(|r| r.start + before.len()..r.end + before.len())
+                .collect(),
+        }
+    }
+
+    /// The start of `text` up to about `max` characters, cut at a word boundary.
+    fn lead(text: &str, max: usize) -> Snippet {
+        let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if flat.chars().count() <= max {
+            return Snippet {
+                text: flat,
+                highlights: Vec::new(),
+            };
+        }
+        let cut = flat.char_indices().nth(max).map_or(flat.len(), |(i, _)| i);
+        let end = flat[..cut].rfind(' ').unwrap_or(cut);
+        Snippet {
+            text: format!("{}…", &flat[..end]),
+            highlights: Vec::new(),
+        }
+    }
+}
+
+/// One commit of an index, open for searching.
+pub struct Engine {
+    handle: IndexHandle,
+    _reader: IndexReader,
+    searcher: Searcher,
+    directories: [OnceLock<names::Directory>; 2],
+}
+
+impl Engine {
+    /// Open the index in `dir` at its last commit.
+    pub fn open(dir: &Path) -> Result<Engine, SearchError> {
+        Engine::from_handle(IndexHandle::open(dir)?)
+    }
+
+    pub fn from_handle(handle: IndexHandle) -> Result<Engine, SearchError> {
+        let reader = handle.reader()?;
+        let searcher = reader.searcher();
+        Ok(Engine {
+            handle,
+            _reader: reader,
+            searcher,
+            directories: [OnceLock::new(), OnceLock::new()],
+        })
+    }
+
+    /// The stored article with this id.
+    pub fn article(&self, id: &str) -> Result<Option<StoredArticle>, SearchError> {
+        let fields = &self.handle.fields;
+        let query = TermQuery::new(
+            Term::from_field_text(fields.article, id),
+            IndexRecordOption::Basic,
+        );
+        let query = tantivy::query::BooleanQuery::intersection(vec![
+            Box::new(query),
+            self.doc_type(ARTICLE_DOC),
+        ]);
+        let top = self
+            .searcher
+            .search(&query, &TopDocs::with_limit(1).order_by_score())
+            .map_err(|e| self.handle.err(e))?;
+        match top.first() {
+            Some((_, address)) => Ok(Some(self.stored(*address)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The speakers (or people) of the index, grouped by person.
+    pub fn directory(&self, kind: FacetKind) -> Result<&names::Directory, SearchError> {
+        let slot = match kind {
+            FacetKind::Person => &self.directories[1],
+            _ => &self.directories[0],
+        };
+        if let Some(directory) = slot.get() {
+            return Ok(directory);
+        }
+        let values = self.values(kind)?;
+        Ok(slot.get_or_init(|| names::Directory::build(values)))
+    }
+
+    /// Every value of a facet kind over all articles, with its article count.
+    pub fn values(&self, kind: FacetKind) -> Result<Vec<(String, u64)>, SearchError> {
+        self.values_in(kind, &*self.doc_type(ARTICLE_DOC))
+    }
+
+    /// Every value of a facet kind over the documents `query` matches, with counts.
+    fn values_in(
+        &self,
+        kind: FacetKind,
+        query: &dyn Query,
+    ) -> Result<Vec<(String, u64)>, SearchError> {
+        let counts = self
+            .searcher
+            .search(query, &facets::FacetCounter::new(&[kind]))
+            .map_err(|e| self.handle.err(e))?;
+        Ok(counts.values(kind))
+    }
+
+    /// Documents with this facet value.
+    fn facet_query(&self, kind: FacetKind, value: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_facet(self.handle.fields.facet, &kind.facet(value)),
+            IndexRecordOption::Basic,
+        ))
+    }
+
+    /// Documents with any of these facet values; nothing when there are none.
+    fn any_facet<'a>(
+        &self,
+        kind: FacetKind,
+        values: impl IntoIterator<Item = &'a str>,
+    ) -> Box<dyn Query> {
+        let mut queries: Vec<Box<dyn Query>> = values
+            .into_iter()
+            .map(|v| self.facet_query(kind, v))
+            .collect();
+        match queries.len() {
+            0 => Box::new(EmptyQuery),
+            1 => queries.remove(0),
+            _ => Box::new(BooleanQuery::new(
+                queries.into_iter().map(|q| (Occur::Should, q)).collect(),
+            )),
+        }
+    }
+
+    fn doc_type(&self, doc_type: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(self.handle.fields.doc_type, doc_type),
+            IndexRecordOption::Basic,
+        ))
+    }
+
+    fn stored<T: for<'de> serde::Deserialize<'de>>(
+        &self,
+        address: tantivy::DocAddress,
+    ) -> Result<T, SearchError> {
+        let doc: TantivyDocument = self.searcher.doc(address).map_err(|e| self.handle.err(e))?;
+        Ok(from_document(&doc, &self.handle.fields)?)
+    }
+
+    /// The name to show for a speaker form: its person's name.
+    fn speaker_name(&self, form: &str) -> Result<String, SearchError> {
+        Ok(self
+            .directory(FacetKind::Speaker)?
+            .group_of(form)
+            .map_or_else(|| form.to_string(), |g| g.name.clone()))
+    }
+}
+// A search ready to run: the user's text, its parsed query (which scores), and the full
+/// query (it and the filters, which only narrow), with notes on how names resolved.
+pub(crate) struct Prepared {
+    pub text: Option<String>,
+    pub user: Option<Box<dyn Query>>,
+    pub full: Box<dyn Query>,
+    pub notes: Vec<String>,
+}
+
+impl Engine {
+    /// Parse the text over `fields` and join it with the filters and the document type.
+    /// Without text every document of the type matches with score 1.
+    fn prepare(
+        &self,
+        text: Option<&str>,
+        fields: &[(tantivy::schema::Field, f32)],
+        allowed: &[&str],
+        filters: &Filters,
+        doc_type: &str,
+    ) -> Result<Prepared, SearchError> {
+        let text = text.filter(|q| !q.trim().is_empty());
+        let user = text
+            .map(|q| query::parse(&self.handle.index, fields, allowed, q))
+            .transpose()?;
+        let clauses = self.filter_clauses(filters)?;
+        let mut must = clauses.queries;
+        must.push(self.doc_type(doc_type));
+        let filter: Box<dyn Query> = Box::new(BooleanQuery::intersection(must));
+        let full: Box<dyn Query> = match &user {
+            Some(user) => Box::new(BooleanQuery::new(vec![
+                (Occur::Must, user.box_clone()),
+                (Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))),
+            ])),
+            None => Box::new(ConstScoreQuery::new(filter, 1.0)),
+        };
+        Ok(Prepared {
+            text: text.map(str::to_string),
+            user,
+            full,
+            notes: clauses.notes,
+        })
+    }
+
+    /// A snippet maker for the user's query over `field`, if there is a query.
+    fn highlighter(
+        &self,
+        user: Option<&dyn Query>,
+        field: tantivy::schema::Field,
+        max_chars: usize,
+    ) -> Result<Option<SnippetGenerator>, SearchError> {
+        let Some(user) = user else {
+            return Ok(None);
+        };
+        let mut generator = SnippetGenerator::create(&self.searcher, user, field)
+            .map_err(|e| self.handle.err(e))?;
+        generator.set_max_num_chars(max_chars);
+        Ok(Some(generator))
+    }
+}
+
+/// Group hits' names by person, keeping first-seen order.
+fn dedup_names(names: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut seen: HashSet<String> = HashSet::new();
+    names
+        .into_iter()
+        .filter(|n| seen.insert(n.clone()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -12,7 +12,7 @@
 mod percent;
 mod sentence;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Tariff;
 use super::countries::{self, CountryCode, Hit, Kind};
@@ -20,7 +20,7 @@ use crate::corpus::Article;
 use percent::Percent;
 
 /// A tariff level in percent.
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct TariffRate(pub f64);
 

@@ -1,0 +1,101 @@
+//! Quote hits as text or as the `quotes --json` object.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::facets::{self, FacetValueJson};
+use super::{Style, country_label, date_label};
+use crate::index::record::kind_name;
+use crate::search::{QuoteHit, QuoteHits};
+
+/// `quotes --json`: `{"total", "hits": [...], "facets": {...}}`.
+#[derive(Debug, Serialize)]
+pub struct QuoteHitsJson<'a> {
+    pub total: usize,
+    pub hits: Vec<QuoteHitJson<'a>>,
+    pub facets: BTreeMap<&'static str, Vec<FacetValueJson<'a>>>,
+}
+
+/// One quote: `{"text", "speaker", "role", "speaker_country", "kind", "article_id", "title",
+/// "date", "score"}`.
+#[derive(Debug, Serialize)]
+pub struct QuoteHitJson<'a> {
+    pub text: &'a str,
+    pub speaker: Option<&'a str>,
+    pub role: Option<&'a str>,
+    pub speaker_country: Option<&'a str>,
+    pub kind: &'static str,
+    pub article_id: &'a str,
+    pub title: &'a str,
+    pub date: Option<String>,
+    pub score: f32,
+}
+
+impl<'a> QuoteHitsJson<'a> {
+    pub fn new(hits: &'a QuoteHits) -> QuoteHitsJson<'a> {
+        QuoteHitsJson {
+            total: hits.total,
+            hits: hits.hits.iter().map(QuoteHitJson::new).collect(),
+            facets: facets::json(&hits.facets),
+        }
+    }
+}
+
+impl<'a> QuoteHitJson<'a> {
+    fn new(hit: &'a QuoteHit) -> QuoteHitJson<'a> {
+        QuoteHitJson {
+            text: &hit.text.text,
+            speaker: hit.speaker.as_deref(),
+            role: hit.role.as_deref(),
+            speaker_country: hit.speaker_country.as_ref().map(|c| c.as_str()),
+            kind: kind_name(hit.kind),
+            article_id: &hit.article_id,
+            title: &hit.title,
+            date: hit.date.map(|d| d.to_string()),
+            score: hit.score,
+        }
+    }
+}
+
+/// Each quote with its match highlighted, then who said it, where and when; then the count
+/// and the facets.
+pub fn write_text(out: &mut dyn Write, hits: &QuoteHits, style: Style) -> io::Result<()> {
+    for hit in &hits.hits {
+        writeln!(out, "“{}”", style.snippet(&hit.text))?;
+        let mut about: Vec<String> = Vec::new();
+        if let Some(role) = &hit.role {
+            about.push(role.clone());
+        }
+        if let Some(country) = hit.speaker_country {
+            about.push(country_label(country));
+        }
+        let speaker = hit.speaker.as_deref().unwrap_or("unattributed");
+        let who = if about.is_empty() {
+            speaker.to_string()
+        } else {
+            format!("{speaker} ({})", about.join(", "))
+        };
+        writeln!(
+            out,
+            "   — {} · {} quote",
+            style.bold(&who),
+            kind_name(hit.kind)
+        )?;
+        writeln!(
+            out,
+            "   {}",
+            style.dim(&format!(
+                "{} · {} · {}",
+                hit.title,
+                date_label(hit.date),
+                hit.article_id
+            ))
+        )?;
+        writeln!(out)?;
+    }
+    let noun = if hits.total == 1 { "quote" } else { "quotes" };
+    writeln!(out, "{} {noun}", hits.total)?;
+    facets::write_summary(out, &hits.facets, style)
+}

@@ -1,0 +1,640 @@
+//! Forgiving names: matching what a user types against the speakers (or people) in the index,
+//! and treating the surface forms of one person across articles as one name.
+//!
+//! Both happen at query time, over the names the index holds now (the facet values of the
+//! live articles, with their article counts). Nothing about grouping is stored, so incremental
+//! re-indexing can never leave a stale grouping behind: when new articles bring a second
+//! Trump as often quoted as the first, the bare "Trump" stops being merged on the very next
+//! query. Building the [`Directory`] compares each form only with the forms sharing its family
+//! name: a few milliseconds for tens of thousands of forms.
+//!
+//! A name is compared as *tokens*: folded to ASCII, lower-cased, punctuation dropped, leading
+//! titles ("Secretary of State", "Mr", "President") removed. A shorter form *fits* a longer
+//! one when its tokens appear in order in the longer one and the last tokens (the family name)
+//! are the same, a single letter matching any word it begins ("Trump" fits "Donald Trump",
+//! "S Jaishankar" fits "Subrahmanyam Jaishankar", "Donald Trump" fits "Donald J. Trump").
+//! A form is merged into the person it fits when it fits one person only, or one named at
+//! least five times as often as any other it fits (extracted names are noisy: a stray
+//! "Real Donald Trump" must not keep "Donald Trump" apart). A form that fits two people named
+//! about as often ("Wang" beside "Wang Yi" and "Wang Shouwen") stays on its own.
+
+use std::collections::HashMap;
+
+/// Words that introduce a name without being part of it, removed from the front.
+const TITLE_WORDS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "general",
+    "gen",
+    "deputy",
+    "foreign",
+    "finance",
+    "trade",
+    "commerce",
+    "defence",
+    "defense",
+    "state",
+    "external",
+    "affairs",
+    "interior",
+    "home",
+    "chancellor",
+    "premier",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "mayor",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chief",
+    "executive",
+    "ceo",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "judge",
+    "justice",
+    "attorney",
+    "commissioner",
+    "director",
+    "leader",
+    "speaker",
+    "envoy",
+    "of",
+    "the",
+    "us",
+    "uk",
+    "eu",
+    "field",
+    "marshal",
+    "army",
+    "admiral",
+    "col",
+    "colonel",
+    "lt",
+    "captain",
+    "capt",
+    "rev",
+    "reverend",
+    "father",
+    "pope",
+    "former",
+    "then",
+    "acting",
+];
+
+/// Words that end a name without telling people apart.
+const SUFFIX_WORDS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// The comparable tokens of a name.
+pub fn tokens(name: &str) -> Vec<String> {
+    let folded = if name.is_ascii() {
+        std::borrow::Cow::Borrowed(name)
+    } else {
+        std::borrow::Cow::Owned(deunicode::deunicode(name))
+    };
+    let mut tokens: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in folded.chars() {
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        } else if c == '.' || c == '\'' {
+            // "U.S." is one word, "J." an initial, "O'Brien" one name.
+        } else if !word.is_empty() {
+            tokens.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        tokens.push(word);
+    }
+    while tokens.len() > 1 && SUFFIX_WORDS.contains(&tokens[tokens.len() - 1].as_str()) {
+        tokens.pop();
+    }
+    // Drop leading title words, but never the last token: "President" alone stays a name.
+    let lead = tokens
+        .iter()
+        .take(tokens.len().saturating_sub(1))
+        .take_while(|t| TITLE_WORDS.contains(&t.as_str()))
+        .count();
+    tokens.drain(..lead);
+    tokens
+}
+
+/// Two tokens name the same word: equal, or one is an initial of the other.
+fn token_eq(a: &str, b: &str) -> bool {
+    a == b || (a.len() == 1 && b.starts_with(a)) || (b.len() == 1 && a.starts_with(b))
+}
+
+/// Whether `short` fits `long`: its tokens appear in order in `long`, and the last tokens (the
+/// family name, never an initial) are the same.
+pub fn fits(short: &[String], long: &[String]) -> bool {
+    fits_by(short, long, |a, b| a == b, |a, b| token_eq(a, b))
+}
+
+/// [`fits`] over any token types, given exact and initial-aware equality.
+fn fits_by<S, L>(
+    short: &[S],
+    long: &[L],
+    same: impl Fn(&S, &L) -> bool,
+    eq: impl Fn(&S, &L) -> bool,
+) -> bool {
+    let (Some(s_last), Some(l_last)) = (short.last(), long.last()) else {
+        return false;
+    };
+    if short.len() > long.len() || !same(s_last, l_last) {
+        return false;
+    }
+    let mut rest = long[..long.len() - 1].iter();
+    short[..short.len() - 1]
+        .iter()
+        .all(|s| rest.any(|l| eq(s, l)))
+}
+
+/// How many times more often one person must be named than any other a form fits, for the
+/// form to be taken as theirs ("Trump" beside 900 "Donald Trump" and 20 "Eric Trump"). A form
+/// that fits one person only is always theirs.
+const DOMINANCE: u64 = 5;
+
+/// The root among `roots` a form belongs to: the only one, or one named at least
+/// [`DOMINANCE`] times as often as each other.
+fn dominant(roots: &[usize], count: &[u64]) -> Option<usize> {
+    let mut ranked: Vec<usize> = roots.to_vec();
+    ranked.sort_by(|a, b| count[*b].cmp(&count[*a]).then(a.cmp(b)));
+    match ranked.as_slice() {
+        [] => None,
+        [only] => Some(*only),
+        [top, second, ..] => (count[*top] >= DOMINANCE * count[*second].max(1)).then_some(*top),
+    }
+}
+
+/// One person: every surface form found for them, and the name shown for them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// The name shown: the most used form of two or more tokens (else the most used form).
+    pub name: String,
+    /// Every form as it appears in the index.
+    pub members: Vec<String>,
+    /// Sum of the members' counts.
+    pub count: u64,
+}
+
+/// Every name in the index, grouped by person.
+#[derive(Debug, Default, Clone)]
+pub struct Directory {
+    groups: Vec<Group>,
+    /// Each form's index in `forms`, by form.
+    by_name: HashMap<String, usize>,
+    forms: Vec<Form>,
+    /// Token text by token id.
+    vocab: Vec<String>,
+}
+
+/// One form: its tokens (as ids into `vocab`) and its group.
+#[derive(Debug, Clone)]
+struct Form {
+    key: Vec<u32>,
+    group: usize,
+}
+
+/// Distinct keys (token sequences) with their forms, for grouping.
+struct Key {
+    tokens: Vec<u32>,
+    forms: Vec<usize>,
+    count: u64,
+    /// (tokens, characters): more of either is more specific.
+    weight: (usize, usize),
+}
+
+impl Directory {
+    /// Group names given with their counts (articles naming them).
+    pub fn build(names: impl IntoIterator<Item = (String, u64)>) -> Directory {
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut vocab: Vec<String> = Vec::new();
+        let mut names_counts: Vec<(String, u64)> = Vec::new();
+        let mut forms: Vec<Form> = Vec::new();
+        // Forms with the same tokens are one key ("Marco Rubio", "MARCO RUBIO" and
+        // "Mr Marco Rubio" are one; "Mr Rubio" is another).
+        let mut key_index: HashMap<Vec<u32>, usize> = HashMap::new();
+        let mut keys: Vec<Key> = Vec::new();
+        for (name, count) in names {
+            let words = tokens(&name);
+            // Initials alone ("T", "J. R.") name nobody in particular.
+            if words.iter().all(|t| t.chars().count() == 1) {
+                continue;
+            }
+            let weight = (words.len(), words.iter().map(String::len).sum());
+            let key: Vec<u32> = words
+                .into_iter()
+                .map(|w| {
+                    let next = vocab.len() as u32;
+                    *ids.entry(w).or_insert_with_key(|w| {
+                        vocab.push(w.clone());
+                        next
+                    })
+                })
+                .collect();
+            let form = forms.len();
+            let k = *key_index.entry(key.clone()).or_insert_with(|| {
+                keys.push(Key {
+                    tokens: key.clone(),
+                    forms: Vec::new(),
+                    count: 0,
+                    weight,
+                });
+                keys.len() - 1
+            });
+            keys[k].forms.push(form);
+            keys[k].count += count;
+            forms.push(Form { key, group: 0 });
+            names_counts.push((name, count));
+        }
+        let single = |t: u32| vocab[t as usize].chars().count() == 1;
+        let eq = |a: &u32, b: &u32| {
+            a == b || {
+                let (x, y) = (&vocab[*a as usize], &vocab[*b as usize]);
+                token_eq(x, y)
+            }
+        };
+        // Most specific first, so that every key a key may merge into is settled before it.
+        let mut order: Vec<usize> = (0..keys.len()).collect();
+        order.sort_by(|&a, &b| {
+            keys[b]
+                .weight
+                .cmp(&keys[a].weight)
+                .then_with(|| keys[a].tokens.cmp(&keys[b].tokens))
+        });
+        let mut root_of: Vec<usize> = vec![0; keys.len()];
+        let mut root_count: Vec<u64> = vec![0; keys.len()];
+        // A key can only fit keys that end as it does and hold its first word, so settled keys
+        // are indexed by last token, by (last token, earlier token), and (for the lone family
+        // name rule) by first token: each key is compared with few others.
+        let mut by_last: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut by_pair: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<u32, Vec<usize>> = HashMap::new();
+        let none: Vec<usize> = Vec::new();
+        let mut roots: Vec<usize> = Vec::new();
+        for &k in &order {
+            let key = &keys[k].tokens;
+            let (first, last) = (key[0], key[key.len() - 1]);
+            roots.clear();
+            if key.len() == 1 || single(first) {
+                roots.extend(
+                    by_last
+                        .get(&last)
+                        .unwrap_or(&none)
+                        .iter()
+                        .filter(|&&j| fits_by(key, &keys[j].tokens, |a, b| a == b, eq))
+                        .map(|&j| root_of[j]),
+                );
+            } else {
+                // The first word or its initial must be in the longer form.
+                let initial = vocab[first as usize].chars().next().map(String::from);
+                let initial = initial.and_then(|i| ids.get(&i).copied());
+                for word in std::iter::once(first).chain(initial) {
+                    roots.extend(
+                        by_pair
+                            .get(&(last, word))
+                            .unwrap_or(&none)
+                            .iter()
+                            .filter(|&&j| fits_by(key, &keys[j].tokens, |a, b| a == b, eq))
+                            .map(|&j| root_of[j]),
+                    );
+                }
+            }
+            if roots.is_empty() && key.len() == 1 {
+                // A lone family name written first ("Xi" for "Xi Jinping").
+                roots.extend(
+                    by_first
+                        .get(&first)
+                        .unwrap_or(&none)
+                        .iter()
+                        .map(|&j| root_of[j]),
+                );
+            }
+            roots.sort_unstable();
+            roots.dedup();
+            let root = dominant(&roots, &root_count).unwrap_or(k);
+            root_of[k] = root;
+            root_count[root] += keys[k].count;
+            by_last.entry(last).or_default().push(k);
+            for &word in &key[..key.len() - 1] {
+                let entry = by_pair.entry((last, word)).or_default();
+                if entry.last() != Some(&k) {
+                    entry.push(k);
+                }
+            }
+            if key.len() > 1 {
+                by_first.entry(first).or_default().push(k);
+            }
+        }
+        // One group per root, in the order keys were settled.
+        let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+        let mut members: Vec<Vec<usize>> = Vec::new();
+        for &k in &order {
+            let g = *group_of_root.entry(root_of[k]).or_insert_with(|| {
+                members.push(Vec::new());
+                members.len() - 1
+            });
+            for &f in &keys[k].forms {
+                forms[f].group = g;
+                members[g].push(f);
+            }
+        }
+        let groups = members
+            .into_iter()
+            .map(|mut member_forms| {
+                // Shown: the most used form of two or more tokens, else the most used form.
+                let shown = member_forms
+                    .iter()
+                    .max_by(|&&a, &&b| {
+                        let rank = |f: usize| {
+                            let (name, count) = &names_counts[f];
+                            (forms[f].key.len() >= 2, *count, name.len())
+                        };
+                        rank(a)
+                            .cmp(&rank(b))
+                            .then_with(|| names_counts[b].0.cmp(&names_counts[a].0))
+                    })
+                    .map(|&f| names_counts[f].0.clone())
+                    .unwrap_or_default();
+                member_forms.sort_by(|&a, &b| names_counts[a].0.cmp(&names_counts[b].0));
+                Group {
+                    name: shown,
+                    count: member_forms.iter().map(|&f| names_counts[f].1).sum(),
+                    members: member_forms
+                        .iter()
+                        .map(|&f| names_counts[f].0.clone())
+                        .collect(),
+                }
+            })
+            .collect();
+        let by_name = names_counts
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, _))| (name, i))
+            .collect();
+        Directory {
+            groups,
+            by_name,
+            forms,
+            vocab,
+        }
+    }
+
+    /// The group a form belongs to.
+    pub fn group_of(&self, form: &str) -> Option<&Group> {
+        self.by_name
+            .get(form)
+            .map(|&f| &self.groups[self.forms[f].group])
+    }
+
+    /// Every group.
+    pub fn groups(&self) -> &[Group] {
+        &self.groups
+    }
+
+    /// The people a user's name fits, most counted first: every group with a form the name
+    /// fits; failing that, for a one-word name, every group with a form holding that word.
+    pub fn resolve(&self, query: &str) -> Vec<&Group> {
+        let wanted = tokens(query);
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        let text = |id: &u32| self.vocab[*id as usize].as_str();
+        let mut found = self.matching(|key| {
+            fits_by(
+                &wanted,
+                key,
+                |w, k| w == text(k),
+                |w, k| token_eq(w, text(k)),
+            )
+        });
+        if found.is_empty() && wanted.len() == 1 {
+            found = self.matching(|key| key.iter().any(|t| text(t) == wanted[0]));
+        }
+        found
+    }
+
+    fn matching(&self, test: impl Fn(&[u32]) -> bool) -> Vec<&Group> {
+        let mut groups: Vec<usize> = self
+            .forms
+            .iter()
+            .filter(|form| test(&form.key))
+            .map(|form| form.group)
+            .collect();
+        groups.sort_unstable();
+        groups.dedup();
+        let mut found: Vec<&Group> = groups.into_iter().map(|g| &self.groups[g]).collect();
+        found.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+        found
+    }
+}
+
+/// Whether a user's word sequence names an organisation or source: its words appear together
+/// in the value, or it is the value's acronym ("WTO" for "World Trade Organization").
+pub fn label_matches(query: &str, value: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        deunicode::deunicode(s)
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let q = words(query);
+    let v = words(value);
+    if q.is_empty() {
+        return false;
+    }
+    if v.windows(q.len()).any(|w| w == q.as_slice()) {
+        return true;
+    }
+    let acronym: String = v
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "on"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    q.len() == 1 && acronym.len() > 1 && q[0] == acronym
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dir(names: &[(&str, u64)]) -> Directory {
+        Directory::build(names.iter().map(|(n, c)| (n.to_string(), *c)))
+    }
+
+    fn resolved(d: &Directory, q: &str) -> Vec<String> {
+        d.resolve(q).iter().map(|g| g.name.clone()).collect()
+    }
+
+    #[test]
+    fn tokens_fold_case_diacritics_and_titles() {
+        let table: &[(&str, &[&str])] = &[
+            ("Marco Rubio", &["marco", "rubio"]),
+            ("Secretary of State Marco Rubio", &["marco", "rubio"]),
+            ("US Secretary Rubio", &["rubio"]),
+            ("Mr. Rubio", &["rubio"]),
+            ("Pedro Sánchez", &["pedro", "sanchez"]),
+            ("Martin Luther King Jr.", &["martin", "luther", "king"]),
+            ("President", &["president"]),
+            ("Conan O'Brien", &["conan", "obrien"]),
+            ("", &[]),
+        ];
+        for (name, want) in table {
+            assert_eq!(tokens(name), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn fits_table() {
+        let t = |s: &str| tokens(s);
+        let table = [
+            ("Rubio", "Marco Rubio", true),
+            ("Marco Rubio", "Marco Rubio", true),
+            ("S Jaishankar", "Subrahmanyam Jaishankar", true),
+            ("Jaishankar", "S Jaishankar", true),
+            ("Donald Trump", "Donald J. Trump", true),
+            ("Marco", "Marco Rubio", false),
+            ("Ivanka Trump", "Donald Trump", false),
+            ("Marco Rubio", "Rubio", false),
+            ("Trump", "Trumpet", false),
+            ("Trump", "T", false),
+            ("Rubio", "Marco R", false),
+        ];
+        for (short, long, want) in table {
+            assert_eq!(fits(&t(short), &t(long)), want, "{short} in {long}");
+        }
+    }
+
+    #[test]
+    fn surface_forms_of_one_person_are_one_group() {
+        let d = dir(&[
+            ("Donald Trump", 40),
+            ("Trump", 12),
+            ("President Donald Trump", 3),
+            ("S Jaishankar", 5),
+            ("Subrahmanyam Jaishankar", 1),
+            ("Xi Jinping", 7),
+            ("Xi", 2),
+        ]);
+        let trump = d.group_of("Trump").unwrap();
+        assert_eq!(trump.name, "Donald Trump");
+        assert_eq!(trump.count, 55);
+        assert_eq!(
+            trump.members,
+            ["Donald Trump", "President Donald Trump", "Trump"]
+        );
+        assert_eq!(d.group_of("S Jaishankar").unwrap().name, "S Jaishankar");
+        assert_eq!(d.group_of("Subrahmanyam Jaishankar").unwrap().count, 6);
+        assert_eq!(d.group_of("Xi").unwrap().name, "Xi Jinping");
+        assert_eq!(d.groups().len(), 3);
+    }
+
+    #[test]
+    fn a_form_that_fits_two_people_named_as_often_stays_apart() {
+        let d = dir(&[("Donald Trump", 40), ("Ivanka Trump", 20), ("Trump", 12)]);
+        assert_eq!(d.groups().len(), 3);
+        assert_eq!(d.group_of("Trump").unwrap().members, ["Trump"]);
+        assert_eq!(
+            resolved(&d, "trump"),
+            ["Donald Trump", "Ivanka Trump", "Trump"]
+        );
+        assert_eq!(resolved(&d, "Donald Trump"), ["Donald Trump"]);
+        let d = dir(&[("Wang Yi", 30), ("Wang Shouwen", 25), ("Wang", 9)]);
+        assert_eq!(d.groups().len(), 3);
+    }
+
+    #[test]
+    fn a_form_goes_to_the_person_named_far_more_often() {
+        let d = dir(&[
+            ("Donald Trump", 900),
+            ("Donald J. Trump", 120),
+            ("Real Donald Trump", 12),
+            ("Eric Trump", 20),
+            ("Trump", 9),
+            ("T", 3),
+        ]);
+        let trump = d.group_of("Trump").unwrap();
+        assert_eq!(trump.name, "Donald Trump");
+        assert_eq!(trump.members, ["Donald J. Trump", "Donald Trump", "Trump"]);
+        assert_eq!(d.group_of("Eric Trump").unwrap().members, ["Eric Trump"]);
+        // A lone initial is nobody.
+        assert_eq!(d.group_of("T"), None);
+        assert_eq!(
+            resolved(&d, "trump"),
+            ["Donald Trump", "Eric Trump", "Real Donald Trump"]
+        );
+    }
+
+    #[test]
+    fn user_names_resolve_forgivingly() {
+        let d = dir(&[
+            ("Marco Rubio", 9),
+            ("S Jaishankar", 5),
+            ("José Manuel Barroso", 2),
+            ("Xi Jinping", 7),
+        ]);
+        let table: &[(&str, &[&str])] = &[
+            ("rubio", &["Marco Rubio"]),
+            ("Marco Rubio", &["Marco Rubio"]),
+            ("Secretary Rubio", &["Marco Rubio"]),
+            ("RUBIO", &["Marco Rubio"]),
+            ("Jaishankar", &["S Jaishankar"]),
+            ("barroso", &["José Manuel Barroso"]),
+            ("Jose Barroso", &["José Manuel Barroso"]),
+            ("Xi", &["Xi Jinping"]),
+            ("Marco", &["Marco Rubio"]),
+            ("Rubios", &[]),
+            ("Luis Rubio", &[]),
+            ("", &[]),
+        ];
+        for (q, want) in table {
+            assert_eq!(resolved(&d, q), *want, "{q}");
+        }
+    }
+
+    #[test]
+    fn labels_match_by_words_or_acronym() {
+        let table = [
+            ("WTO", "World Trade Organization", true),
+            ("world trade", "World Trade Organization", true),
+            ("Reuters", "Reuters", true),
+            ("bbc", "BBC News", true),
+            ("trade world", "World Trade Organization", false),
+            ("IMF", "World Trade Organization", false),
+            ("W", "World", false),
+        ];
+        for (q, v, want) in table {
+            assert_eq!(label_matches(q, v), want, "{q} / {v}");
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Quote search: every extracted quote is its own document, so hits are quotes ranked by
+//! BM25 over their own words, filtered by speaker (forgiving names), country of their article,
+//! date and kind.
+
+use jiff::civil::Date;
+use tantivy::DateTime;
+use tantivy::Order;
+use tantivy::collector::TopDocs;
+use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue, SortByString};
+
+use super::articles::{Results, SortOrder};
+use super::facets::{FacetCounter, QUOTE_FACETS};
+use super::filters::Filters;
+use super::{Engine, Prepared, SearchError, Snippet};
+use crate::enrich::{CountryCode, QuoteKind};
+use crate::index::record::StoredQuote;
+use crate::index::schema::{ARTICLE, DATE, QUOTE, QUOTE_DOC, QUOTE_POS};
+
+/// A quote search.
+#[derive(Debug, Clone, Default)]
+pub struct QuoteRequest {
+    /// Words or phrases to find in the quote text (tantivy syntax); `None` lists every quote.
+    pub text: Option<String>,
+    /// Speakers, countries, dates and kind apply; the other filters have no meaning for quotes.
+    pub filters: Filters,
+    /// Relevance or date.
+    pub sort: SortOrder,
+    pub limit: usize,
+    pub offset: usize,
+    /// Values shown per facet.
+    pub facet_top: usize,
+}
+
+/// The result of a quote search; its facets are speaker, country, speaker country, kind and
+/// year.
+pub type QuoteHits = Results<QuoteHit>;
+
+/// One matching quote.
+#[derive(Debug, Clone)]
+pub struct QuoteHit {
+    /// The whole quote, with the matched words highlighted.
+    pub text: Snippet,
+    /// The speaker's person name (see `names`).
+    pub speaker: Option<String>,
+    pub role: Option<String>,
+    pub speaker_country: Option<CountryCode>,
+    pub kind: QuoteKind,
+    pub article_id: String,
+    pub title: String,
+    pub date: Option<Date>,
+    pub score: f32,
+}
+
+impl Engine {
+    /// Run a quote search.
+    pub fn quotes(&self, request: &QuoteRequest) -> Result<QuoteHits, SearchError> {
+        let fields = self.handle.fields;
+        let Prepared {
+            text,
+            user,
+            full,
+            notes,
+        } = self.prepare(
+            request.text.as_deref(),
+            &[(fields.quote, 1.0)],
+            &[QUOTE],
+            &request.filters,
+            QUOTE_DOC,
+        )?;
+
+        let facet_collector = FacetCounter::new(QUOTE_FACETS);
+        let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
+        let (total, counts, page) = match request.sort {
+            SortOrder::Relevance => self.collect(
+                &*full,
+                facet_collector,
+                top.order_by((
+                    (SortBySimilarityScore, Order::Desc),
+                    (SortByString::for_field(ARTICLE), Order::Asc),
+                    (
+                        SortByStaticFastValue::<u64>::for_field(QUOTE_POS),
+                        Order::Asc,
+                    ),
+                )),
+                |(score, _, _)| *score,
+            )?,
+            SortOrder::Date => self.collect(
+                &*full,
+                facet_collector,
+                top.order_by((
+                    (
+                        SortByStaticFastValue::<DateTime>::for_field(DATE),
+                        Order::Desc,
+                    ),
+                    (SortBySimilarityScore, Order::Desc),
+                    (SortByString::for_field(ARTICLE), Order::Asc),
+                    (
+                        SortByStaticFastValue::<u64>::for_field(QUOTE_POS),
+                        Order::Asc,
+                    ),
+                )),
+                |(_, score, _, _)| *score,
+            )?,
+            SortOrder::Tariff => return Err(SearchError::BadSort("tariff")),
+        };
+        let page = if request.limit == 0 { Vec::new() } else { page };
+
+        // The whole quote is shown, so the fragment may be as long as any quote.
+        let highlighter = self.highlighter(user.as_deref(), fields.quote, usize::MAX / 2)?;
+        let mut hits = Vec::with_capacity(page.len());
+        for (score, address) in page {
+            let stored: StoredQuote = self.stored(address)?;
+            let quote = stored.quote;
+            let highlights = highlighter
+                .as_ref()
+                .map(|g| {
+                    let snippet = g.snippet(&quote.text);
+                    let shift = snippet.fragment_range().start;
+                    snippet
+                        .highlighted()
+                        .iter()
+                        .map(|r| r.start + shift..r.end + shift)
+                        .collect()
+                })
+                .unwrap_or_default();
+            hits.push(QuoteHit {
+                speaker: quote
+                    .speaker
+                    .as_deref()
+                    .map(|s| self.speaker_name(s))
+                    .transpose()?,
+                text: Snippet {
+                    text: quote.text,
+                    highlights,
+                }
+                .flattened(),
+                role: quote.role,
+                speaker_country: quote.speaker_country,
+                kind: quote.kind,
+                article_id: stored.article_id,
+                title: stored.title,
+                date: stored.date,
+                score,
+            });
+        }
+        let facets = self.facet_counts(&counts, QUOTE_FACETS, request.facet_top, &*full)?;
+        Ok(Results {
+            query: text,
+            total,
+            hits,
+            facets,
+            notes,
+        })
+    }
+}
