@@ -1,0 +1,934 @@
+//! Attribution patterns: which words are said, and which phrase says them.
+//!
+//! Works sentence by sentence over a [`Doc`]. Every speech verb outside quote marks (and every
+//! "according to") is tried against the shapes news writing uses:
+//!
+//! - content before the source: `"Q," X said.` / `"Q," said X, the minister.` / `CLAUSE, X said.`
+//! - content after the verb: `X said: "Q"` / `X said (that) CLAUSE` / `X told reporters (that)
+//!   CLAUSE` / `in a statement, X said "Q"`
+//! - both: `"Q1," X said, "Q2."` / `CLAUSE, X added, "Q"`
+//! - `according to X, CLAUSE` / `CLAUSE, according to X` / `"Q" - X`
+//!
+//! and then across sentences: a split quote (`"Q1," X said. "Q2."`) joins its first part, a
+//! quote-only sentence or paragraph right after an attributed one takes the same source, and
+//! `X said:` at a paragraph end takes the quote that follows. What is found here is still a
+//! phrase; [`super::resolve`] turns it into a name.
+
+use std::ops::Range;
+
+use super::lexicon::{Class, CueClass, Form, LEXICON};
+use super::source::{self, Source, SourceKind};
+use super::text::{Doc, Kind, Mark, flag};
+use crate::enrich::QuoteKind;
+
+/// A found attribution, before its source is resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// The source phrase, or `None` when it takes the source of `inherit`.
+    pub source: Option<Source>,
+    /// Index (in the output list) of the attribution whose source this one shares.
+    pub inherit: Option<usize>,
+    /// Token ranges of the content: quote insides or the reported clause.
+    pub parts: Vec<Range<usize>>,
+    pub kind: QuoteKind,
+    /// The sentence it was found in.
+    pub sent: usize,
+    /// The speech verb (or first cue word), for ordering and resolution.
+    pub cue: usize,
+}
+
+/// What a verb found on its own, before cross-sentence rules.
+struct Hit {
+    found: Found,
+    /// Content may not start before this token in the rest of the sentence.
+    consumed: usize,
+    /// `X said.` or `X said:` with no content of its own.
+    bare: bool,
+}
+
+/// Every attribution of `doc`, in text order.
+pub(crate) fn find(doc: &Doc) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    // A bare `X said:` at a paragraph end waits for the quote paragraph after it.
+    let mut waiting: Option<Found> = None;
+    for si in 0..doc.sents.len() {
+        let before = out.len();
+        let mut bare: Option<Found> = None;
+        sentence(doc, si, &mut out, &mut bare);
+        if out.len() > before {
+            waiting = None;
+            continue;
+        }
+        if let Some(parts) = quote_only(doc, si) {
+            if let Some(w) = waiting.take() {
+                out.push(Found {
+                    parts,
+                    kind: QuoteKind::Direct,
+                    sent: si,
+                    ..w
+                });
+                continue;
+            }
+            if let Some(prev) = previous_attribution(doc, &out, si) {
+                let same_para = doc.sents[out[prev].sent].para == doc.sents[si].para;
+                if same_para && out[prev].kind == QuoteKind::Direct && out[prev].sent + 1 == si {
+                    // The second half of a split quote.
+                    out[prev].parts.extend(parts);
+                } else {
+                    out.push(Found {
+                        source: None,
+                        inherit: Some(prev),
+                        parts,
+                        kind: QuoteKind::Direct,
+                        sent: si,
+                        cue: doc.sents[si].toks.start,
+                    });
+                }
+                continue;
+            }
+        }
+        if let Some(b) = bare {
+            // `"Q!" Trump said.`: the quote-only sentence before takes this source.
+            if si > 0
+                && doc.sents[si - 1].para == doc.sents[si].para
+                && let Some(parts) = quote_only(doc, si - 1)
+            {
+                let first = parts[0].start;
+                let covered = out
+                    .last()
+                    .filter(|f| f.parts.iter().any(|p| p.start == first));
+                match covered {
+                    Some(f) if f.inherit.is_some() && f.parts.len() == parts.len() => {
+                        out.pop();
+                    }
+                    Some(_) => continue,
+                    None => {}
+                }
+                out.push(Found {
+                    parts,
+                    kind: QuoteKind::Direct,
+                    sent: si - 1,
+                    ..b
+                });
+                continue;
+            }
+            let last_tok = doc.sents[si].toks.end - 1;
+            if doc.is_punct(last_tok, ':') {
+                waiting = Some(b);
+                continue;
+            }
+        }
+        waiting = None;
+    }
+    out
+}
+
+/// The attribution a quote-only sentence `si` would continue: one found in the sentence
+/// right before it, in the same paragraph or closing the previous one.
+fn previous_attribution(doc: &Doc, out: &[Found], si: usize) -> Option<usize> {
+    if si == 0 {
+        return None;
+    }
+    let last = out.len().checked_sub(1)?;
+    let f = &out[last];
+    let prev = &doc.sents[si - 1];
+    let cur = &doc.sents[si];
+    if f.sent != si - 1 || cur.para > prev.para + 1 {
+        return None;
+    }
+    Some(last)
+}
+
+/// If sentence `si` is nothing but quotes (and punctuation), their insides.
+fn quote_only(doc: &Doc, si: usize) -> Option<Vec<Range<usize>>> {
+    let r = doc.sents[si].toks.clone();
+    let mut parts = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        let t = &doc.toks[i];
+        if t.in_quote() {
+            let s = &doc.spans[t.span as usize];
+            if s.open < r.start || s.single {
+                return None;
+            }
+            parts.push(s.inner());
+            i = s.end;
+            continue;
+        }
+        if t.is_word() {
+            return None;
+        }
+        i += 1;
+    }
+    (!parts.is_empty()).then_some(parts)
+}
+
+/// Try every cue of sentence `si`.
+fn sentence(doc: &Doc, si: usize, out: &mut Vec<Found>, bare: &mut Option<Found>) {
+    let r = doc.sents[si].toks.clone();
+    let first_here = out.len();
+    let mut floor = r.start;
+    let mut i = r.start;
+    while i < r.end {
+        let t = &doc.toks[i];
+        if t.in_quote() {
+            i = doc.spans[t.span as usize].end.max(i + 1);
+            continue;
+        }
+        let hit = if t.cue.is_some() {
+            verb(doc, si, floor, i, &out[first_here..], first_here)
+        } else if t.is(Class::ACCORDING) && doc.is_word(i + 1, "to") {
+            according(doc, si, floor, i)
+        } else {
+            None
+        };
+        match hit {
+            Some(h) if h.bare => {
+                if bare.is_none() {
+                    *bare = Some(h.found);
+                }
+                i += 1;
+            }
+            Some(h) => {
+                floor = h.consumed;
+                i = h.consumed.max(i + 1);
+                out.push(h.found);
+            }
+            None => i += 1,
+        }
+    }
+    if out.len() == first_here
+        && let Some(f) = dash_source(doc, si)
+    {
+        out.push(f);
+    }
+}
+
+fn is_be(doc: &Doc, k: usize) -> bool {
+    ["is", "was", "were", "are", "be", "been", "being", "am"]
+        .iter()
+        .any(|w| doc.is_word(k, w))
+}
+
+/// Step left from the verb over auxiliaries, adverbs and negation ("has also said", "would
+/// later tell"), and over "went on to" / "was quoted as". Gives the first token of the verb
+/// group, or `None` when the verb is passive or refused ("was told", "declined to say").
+fn verb_group_start(doc: &Doc, floor: usize, i: usize) -> Option<usize> {
+    let cue = doc.toks[i].cue?;
+    let mut b = i;
+    let mut steps = 0;
+    while b > floor && steps < 5 {
+        let p = &doc.toks[b - 1];
+        if !p.is_word() || p.is_cap() && !p.is(Class::ADVERB) {
+            break;
+        }
+        if doc.is_word(b - 1, "to") && cue.form == Form::Base {
+            // "went on to say", "declined to say"
+            let v = b.checked_sub(2)?;
+            let v = if doc.is_word(v, "on") && v > floor {
+                v - 1
+            } else {
+                v
+            };
+            let refusal = [
+                "declined",
+                "refused",
+                "declines",
+                "refuses",
+                "decline",
+                "refuse",
+                "wouldn't",
+                "unwilling",
+            ];
+            if refusal.iter().any(|w| doc.is_word(v, w))
+                || !doc.toks[v].is_word()
+                || doc.toks[v].is_cap()
+            {
+                return None;
+            }
+            b = v;
+            steps += 2;
+            continue;
+        }
+        if doc.is_word(b - 1, "as")
+            && cue.form == Form::Gerund
+            && b >= 3
+            && doc.is_word(b - 2, "quoted")
+        {
+            b -= 2;
+            steps += 2;
+            continue;
+        }
+        if p.is(Class::AUX | Class::ADVERB | Class::NEG)
+            && !p.is(Class::CUE | Class::PRONOUN)
+            && !p.is(Class::DET)
+        {
+            if is_be(doc, b - 1) && matches!(cue.form, Form::Past | Form::Participle) && b == i {
+                // "was told", "is said to": a passive names no speaker here.
+                return None;
+            }
+            b -= 1;
+            steps += 1;
+            continue;
+        }
+        break;
+    }
+    Some(b)
+}
+
+/// The source phrase, its appositive, and whether it follows the verb.
+struct Src {
+    phrase: std::ops::Range<usize>,
+    appositive: Option<Range<usize>>,
+    inverted: bool,
+    /// End of source material after the verb (inverted source and appositive).
+    after: usize,
+    /// "X did this but said ...": the subject of the clause, found before other words.
+    coordinated: bool,
+}
+
+fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usize) -> Option<Src> {
+    if b == floor {
+        return inverted_source(doc, i, end);
+    }
+    let p = b - 1;
+    let pt = &doc.toks[p];
+    if pt.is_word() {
+        if doc.is_word(p, "who") {
+            // "X, who ..., said" is an aside; "X who said" names X before "who".
+            let k = if p > floor && doc.is_punct(p - 1, ',') {
+                p - 1
+            } else {
+                p
+            };
+            if k == floor {
+                return None;
+            }
+            let phrase = source::left_phrase(doc, floor, k - 1)?;
+            return Some(Src {
+                phrase,
+                appositive: None,
+                inverted: false,
+                after: i + 1,
+                coordinated: false,
+            });
+        }
+        if pt.is(Class::CONJ) && !pt.is_cap() && (doc.is_word(p, "and") || doc.is_word(p, "but")) {
+            let sent_start = doc.sents[doc.sent_of(p)].toks.start;
+            let phrase = source::clause_subject(doc, sent_start..p)?;
+            return Some(Src {
+                phrase,
+                appositive: None,
+                inverted: false,
+                after: i + 1,
+                coordinated: true,
+            });
+        }
+        if pt.is(Class::RELATIVE | Class::WH | Class::PREP) && !pt.is_cap() {
+            return None;
+        }
+        let phrase = source::left_phrase(doc, floor, p)?;
+        return Some(Src {
+            phrase,
+            appositive: None,
+            inverted: false,
+            after: i + 1,
+            coordinated: false,
+        });
+    }
+    if pt.is_punct(',') {
+        if let Some((phrase, aside)) = source::aside_before(doc, floor, p) {
+            let appositive = source::appositive_after(doc, aside.start - 1, p + 1);
+            return Some(Src {
+                phrase,
+                appositive,
+                inverted: false,
+                after: i + 1,
+                coordinated: false,
+            });
+        }
+        return inverted_source(doc, i, end);
+    }
+    if pt.is_punct(')') {
+        let phrase = source::left_phrase(doc, floor, p)?;
+        return Some(Src {
+            phrase,
+            appositive: None,
+            inverted: false,
+            after: i + 1,
+            coordinated: false,
+        });
+    }
+    if is_close_mark(doc, p) {
+        return inverted_source(doc, i, end);
+    }
+    None
+}
+
+/// `..., said X` / `"Q," said X, the minister`.
+fn inverted_source(doc: &Doc, i: usize, end: usize) -> Option<Src> {
+    let cue = doc.toks[i].cue?;
+    if cue.class == CueClass::Weak || cue.form == Form::Gerund || cue.form == Form::Base {
+        return None;
+    }
+    let phrase = source::right_phrase(doc, i + 1, end)?;
+    let appositive = source::appositive_after(doc, phrase.end, end);
+    let after = appositive.as_ref().map_or(phrase.end, |a| a.end);
+    Some(Src {
+        phrase,
+        appositive,
+        inverted: true,
+        after,
+        coordinated: false,
+    })
+}
+
+fn is_close_mark(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.in_quote() && doc.spans[t.span as usize].close == Some(k)
+}
+
+/// Token `k` is a sentence-final punctuation mark (or past the end).
+fn at_end(doc: &Doc, k: usize, end: usize) -> bool {
+    (k..end).all(|x| {
+        let t = &doc.toks[x];
+        !(t.is_word() || t.in_quote() && doc.spans[t.span as usize].open == x)
+    })
+}
+
+/// Skip adjuncts after a verb: time phrases, "in a statement", "on Twitter", commas.
+/// Returns the next token and whether a "that" was passed.
+fn skip_adjuncts(doc: &Doc, mut k: usize, end: usize) -> (usize, bool) {
+    let mut rounds = 0;
+    while k < end && rounds < 8 {
+        rounds += 1;
+        let t = &doc.toks[k];
+        if t.is_punct(',') || t.is_punct(':') || t.is_punct('\u{2014}') {
+            k += 1;
+            continue;
+        }
+        if !t.is_word() {
+            break;
+        }
+        if doc.is_word(k, "that") {
+            return (k + 1, true);
+        }
+        if let Some(n) = adjunct_phrase(doc, k, end) {
+            k = n;
+            continue;
+        }
+        if t.is(Class::TIME) && !t.is(Class::DET)
+            || (t.is(Class::ADVERB) && !t.is_cap() && !t.is(Class::PRONOUN))
+        {
+            k += 1;
+            continue;
+        }
+        // "on Tuesday", "last week", "earlier this month", "on Sept. 12"
+        if (doc.is_word(k, "on")
+            || doc.is_word(k, "last")
+            || doc.is_word(k, "this")
+            || doc.is_word(k, "next"))
+            && k + 1 < end
+            && doc.toks[k + 1].is(Class::TIME)
+        {
+            k += 2;
+            while k < end && (doc.toks[k].has(flag::NUMBER) || doc.toks[k].is(Class::TIME)) {
+                k += 1;
+            }
+            continue;
+        }
+        break;
+    }
+    (k, false)
+}
+
+/// A multi-word adjunct cue at `k` ("in a statement"), with a following "with X"/"to X"
+/// phrase; gives the token after it.
+fn adjunct_phrase(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    if !doc.toks[k].is(Class::ADJUNCT_START) {
+        return None;
+    }
+    let words = LEXICON.adjuncts.iter().find(|a| {
+        a.iter()
+            .enumerate()
+            .all(|(n, w)| k + n < end && doc.is_word(k + n, w))
+    })?;
+    let mut e = k + words.len();
+    // "in an interview with CNN's Jake Tapper", "in a statement to The Post"
+    if e < end
+        && [
+            "with", "to", "on", "from", "for", "released", "posted", "issued",
+        ]
+        .iter()
+        .any(|w| doc.is_word(e, w))
+        && let Some(r) = source::right_phrase(doc, e + 1, end)
+    {
+        e = r.end;
+    }
+    Some(e)
+}
+
+/// Where a reported clause that starts at `k` ends: the sentence end, or a break before the
+/// next attribution (", adding ...", ", according to", ";").
+fn clause_end(doc: &Doc, k: usize, end: usize) -> usize {
+    let mut e = k;
+    while e < end {
+        let t = &doc.toks[e];
+        if t.in_quote() {
+            e = doc.spans[t.span as usize].end.max(e + 1);
+            continue;
+        }
+        if t.is_punct(';') {
+            break;
+        }
+        // "... but said ...", "... and added ...": a second verb of the same source.
+        if (doc.is_word(e, "and") || doc.is_word(e, "but")) && e > k {
+            let mut v = e + 1;
+            while v < end && doc.toks[v].is(Class::ADVERB | Class::AUX) && doc.toks[v].cue.is_none()
+            {
+                v += 1;
+            }
+            if v < end && doc.toks[v].cue.is_some_and(|c| c.form != Form::Gerund) {
+                break;
+            }
+        }
+        if t.is_punct(',') && e + 1 < end {
+            let n = &doc.toks[e + 1];
+            if n.cue.is_some_and(|c| c.form == Form::Gerund) || n.is(Class::ACCORDING) {
+                break;
+            }
+        }
+        e += 1;
+    }
+    // Drop final punctuation.
+    while e > k && !doc.toks[e - 1].is_word() && !is_close_mark(doc, e - 1) {
+        e -= 1;
+    }
+    e
+}
+
+/// The kind of a content made of `parts`.
+fn kind_of(doc: &Doc, parts: &[Range<usize>]) -> QuoteKind {
+    let mut quoted = false;
+    let mut plain = false;
+    for p in parts {
+        let inside_one = p.start > 0
+            && doc.toks[p.start - 1].in_quote()
+            && doc.spans[doc.toks[p.start - 1].span as usize].inner() == *p;
+        if inside_one {
+            quoted = true;
+            continue;
+        }
+        for k in p.clone() {
+            if doc.toks[k].in_quote() {
+                quoted = true;
+            } else if doc.toks[k].is_word() {
+                plain = true;
+            }
+        }
+    }
+    match (quoted, plain) {
+        (true, false) => QuoteKind::Direct,
+        (true, true) => QuoteKind::Mixed,
+        _ => QuoteKind::Indirect,
+    }
+}
+
+/// If the range holds just quotes (and punctuation), their insides; else the range.
+fn as_parts(doc: &Doc, r: Range<usize>) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        let t = &doc.toks[i];
+        if t.in_quote() {
+            let s = &doc.spans[t.span as usize];
+            if s.open != i || s.end > r.end {
+                return vec![r];
+            }
+            parts.push(s.inner());
+            i = s.end;
+            continue;
+        }
+        if t.is_word() {
+            return vec![r];
+        }
+        i += 1;
+    }
+    if parts.is_empty() { vec![r] } else { parts }
+}
+
+/// Number of words in a token range.
+fn n_words(doc: &Doc, r: &Range<usize>) -> usize {
+    r.clone().filter(|&k| doc.toks[k].is_word()).count()
+}
+
+/// Content before the source: everything from `floor` to a comma or closing mark right
+/// before `src_start`.
+fn left_content(doc: &Doc, floor: usize, src_start: usize) -> Option<Range<usize>> {
+    if src_start <= floor {
+        return None;
+    }
+    let p = src_start - 1;
+    let end = if doc.is_punct(p, ',') || doc.is_punct(p, '\u{2014}') {
+        p
+    } else if is_close_mark(doc, p) {
+        src_start
+    } else {
+        return None;
+    };
+    let mut start = floor;
+    // A comma-separated lead that only sets the scene is not content: "Six months ago,".
+    while start < end && !doc.toks[start].is_word() && !doc.toks[start].in_quote() {
+        start += 1;
+    }
+    (start < end && n_words(doc, &(start..end)) >= 1).then_some(start..end)
+}
+
+/// Can this source speak (for verbs with non-speech senses)?
+fn speaks(src: &Source) -> bool {
+    match src.kind {
+        SourceKind::Person
+        | SourceKind::Named
+        | SourceKind::Org
+        | SourceKind::Group
+        | SourceKind::RoleMention => true,
+        SourceKind::Pronoun => true,
+        SourceKind::Generic => false,
+    }
+}
+
+/// Try the speech verb at `i`.
+fn verb(
+    doc: &Doc,
+    si: usize,
+    floor: usize,
+    i: usize,
+    earlier: &[Found],
+    offset: usize,
+) -> Option<Hit> {
+    let sent = doc.sents[si].toks.clone();
+    let end = sent.end;
+    let cue = doc.toks[i].cue?;
+    // Sentence-initial participles ("Asked about it, he said") are not cues.
+    if i == sent.start
+        && matches!(cue.form, Form::Past | Form::Participle | Form::Gerund)
+        && doc.toks[i].is_cap()
+    {
+        return None;
+    }
+    let b = verb_group_start(doc, floor, i)?;
+
+    // ", adding that ...": a participle shares the source of its clause.
+    if cue.form == Form::Gerund && b > sent.start && doc.is_punct(b - 1, ',') {
+        let (k, that) = skip_adjuncts(doc, i + 1, end);
+        let content = right_clause(doc, k, end, cue.class, that)?;
+        let (source, inherit) = match earlier.last() {
+            Some(_) => (None, Some(offset + earlier.len() - 1)),
+            None => {
+                let phrase = source::clause_subject(doc, sent.start..b)?;
+                (Some(source::parse(doc, phrase, None)), None)
+            }
+        };
+        let parts = as_parts(doc, content.clone());
+        let kind = kind_of(doc, &parts);
+        return Some(Hit {
+            found: Found {
+                source,
+                inherit,
+                parts,
+                kind,
+                sent: si,
+                cue: i,
+            },
+            consumed: content.end,
+            bare: false,
+        });
+    }
+    if cue.form == Form::Gerund
+        && !(b < i && doc.is_word(b + 1, "quoted"))
+        && !(b > floor && is_be_or_aux(doc, b, i))
+    {
+        return None;
+    }
+
+    let src = left_source(doc, floor, b, i, end)?;
+    let mut parsed = source::parse(doc, src.phrase.clone(), src.appositive.clone());
+    // "X said A, and added B": the same speaker as the attribution just before.
+    let inherit = if src.coordinated && !earlier.is_empty() {
+        Some(offset + earlier.len() - 1)
+    } else {
+        None
+    };
+    if inherit.is_some() {
+        parsed = earlier[earlier.len() - 1].source.clone().unwrap_or(parsed);
+    }
+    let src_start = if src.inverted { b } else { src.phrase.start };
+
+    // Content after the verb.
+    let mut k = src.after;
+    if doc.is_word(k, "out") || doc.is_word(k, "back") {
+        k += 1;
+    }
+    let mut object = false;
+    if !src.inverted
+        && matches!(cue.class, CueClass::Tell | CueClass::Ask)
+        && k < end
+        && let Some(obj) = object_phrase(doc, k, end)
+    {
+        k = obj;
+        object = true;
+    }
+    let (k2, that) = skip_adjuncts(doc, k, end);
+    let right = if src.inverted && !that && !(k2 < end && opens_quote(doc, k2)) {
+        None
+    } else {
+        right_clause(doc, k2, end, cue.class, that)
+    };
+    let right = right.filter(|r| {
+        !(cue.loose && !that && !src.inverted && !opens_quote(doc, r.start) && !speaks(&parsed))
+    });
+
+    let left = if src.coordinated {
+        None
+    } else {
+        left_content(doc, floor, src_start)
+    };
+    let (parts, consumed) = match (left, right) {
+        (Some(l), Some(r)) => {
+            let lq = has_quote(doc, &l);
+            let parenthetical = doc.is_punct(src.after, ',');
+            if lq || parenthetical && n_words(doc, &l) >= 4 {
+                let mut parts = as_parts(doc, l);
+                parts.extend(as_parts(doc, r.clone()));
+                (parts, r.end)
+            } else {
+                (as_parts(doc, r.clone()), r.end)
+            }
+        }
+        (None, Some(r)) => (as_parts(doc, r.clone()), r.end),
+        (Some(l), None) => {
+            // The rest after the verb must be adjuncts only.
+            if !tail_is_adjunct(doc, k2, end) || cue.class == CueClass::Weak && !has_quote(doc, &l)
+            {
+                return None;
+            }
+            let consumed = clause_end(doc, k2, end).max(k2);
+            (as_parts(doc, l), consumed)
+        }
+        (None, None) => {
+            let bare = at_end(doc, k2, end) && !object;
+            if !bare || src.inverted && cue.class == CueClass::Weak {
+                return None;
+            }
+            return Some(Hit {
+                found: Found {
+                    source: Some(parsed),
+                    inherit,
+                    parts: Vec::new(),
+                    kind: QuoteKind::Direct,
+                    sent: si,
+                    cue: i,
+                },
+                consumed: end,
+                bare: true,
+            });
+        }
+    };
+    let kind = kind_of(doc, &parts);
+    Some(Hit {
+        found: Found {
+            source: Some(parsed),
+            inherit,
+            parts,
+            kind,
+            sent: si,
+            cue: i,
+        },
+        consumed,
+        bare: false,
+    })
+}
+
+fn is_be_or_aux(doc: &Doc, b: usize, i: usize) -> bool {
+    (b..i).any(|k| doc.toks[k].is(Class::AUX))
+}
+
+fn has_quote(doc: &Doc, r: &Range<usize>) -> bool {
+    r.clone().any(|k| doc.toks[k].in_quote())
+}
+
+fn opens_quote(doc: &Doc, k: usize) -> bool {
+    k < doc.toks.len() && doc.toks[k].in_quote() && doc.spans[doc.toks[k].span as usize].open == k
+}
+
+/// After the verb, only adjuncts: nothing, or a phrase led by a preposition, time word or
+/// participle ("on Saturday, ahead of his meeting with ...").
+fn tail_is_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
+    if at_end(doc, k, end) {
+        return true;
+    }
+    let t = &doc.toks[k];
+    t.is_word()
+        && (t.is(Class::PREP | Class::TIME | Class::CONJ) && !doc.is_word(k, "that")
+            || t.cue.is_some_and(|c| c.form == Form::Gerund))
+        || t.is_punct('(')
+}
+
+/// The object of "told"/"asked": a pronoun or a noun phrase ("reporters", "CNN's Jake
+/// Tapper", "a crowd in Ohio"). Gives the token after it.
+fn object_phrase(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    let t = &doc.toks[k];
+    if !t.is_word() || doc.is_word(k, "that") || t.is(Class::WH) && !t.is(Class::PRONOUN) {
+        return None;
+    }
+    if t.is(Class::PRONOUN) {
+        return Some(k + 1);
+    }
+    let r = source::right_phrase(doc, k, end)?;
+    Some(r.end)
+}
+
+/// The reported clause starting at `k`, if it is one.
+fn right_clause(
+    doc: &Doc,
+    k: usize,
+    end: usize,
+    class: CueClass,
+    that: bool,
+) -> Option<Range<usize>> {
+    if k >= end || at_end(doc, k, end) {
+        return None;
+    }
+    let t = &doc.toks[k];
+    let quote = opens_quote(doc, k);
+    if !quote {
+        if !t.is_word() {
+            return None;
+        }
+        if !that {
+            if t.is(Class::PREP) && !t.is(Class::WH)
+                || t.is(Class::AUX | Class::NEG) && !t.is(Class::PRONOUN)
+                || t.cue.is_some() && !t.is_cap()
+            {
+                return None;
+            }
+            match class {
+                CueClass::Weak => return None,
+                CueClass::Ask if !(t.is(Class::WH) || doc.is_word(k, "if")) => return None,
+                _ => {}
+            }
+        }
+    }
+    let e = clause_end(doc, k, end);
+    let r = k..e;
+    if n_words(doc, &r) < 2 && !quote {
+        return None;
+    }
+    Some(r)
+}
+
+/// `according to X, CLAUSE` / `CLAUSE, according to X`.
+fn according(doc: &Doc, si: usize, floor: usize, i: usize) -> Option<Hit> {
+    let end = doc.sents[si].toks.end;
+    let phrase = source::right_phrase(doc, i + 2, end)?;
+    let appositive = source::appositive_after(doc, phrase.end, end);
+    let after = appositive.as_ref().map_or(phrase.end, |a| a.end);
+    let parsed = source::parse(doc, phrase, appositive);
+    let mut parts: Vec<Range<usize>> = Vec::new();
+    let lead = (floor..i).all(|k| !doc.toks[k].is_word() || doc.toks[k].is(Class::CONJ));
+    let consumed;
+    if lead {
+        let k = if doc.is_punct(after, ',') {
+            after + 1
+        } else {
+            after
+        };
+        let e = clause_end(doc, k, end);
+        if e <= k {
+            return None;
+        }
+        parts.push(k..e);
+        consumed = e;
+    } else {
+        let l_end = if doc.is_punct(i - 1, ',') { i - 1 } else { i };
+        if l_end <= floor {
+            return None;
+        }
+        parts.push(floor..l_end);
+        // "X, according to Y, is ..." - the rest of the clause.
+        let mut e = after;
+        if doc.is_punct(after, ',') {
+            let ce = clause_end(doc, after + 1, end);
+            if ce > after + 1 && n_words(doc, &(after + 1..ce)) >= 2 {
+                parts.push(after + 1..ce);
+                e = ce;
+            }
+        }
+        consumed = e;
+    }
+    let parts: Vec<Range<usize>> = parts.into_iter().flat_map(|p| as_parts(doc, p)).collect();
+    let kind = kind_of(doc, &parts);
+    Some(Hit {
+        found: Found {
+            source: Some(parsed),
+            inherit: None,
+            parts,
+            kind,
+            sent: si,
+            cue: i,
+        },
+        consumed,
+        bare: false,
+    })
+}
+
+/// `"Q" - X` / `"Q" — X, role`: a quote, a dash, and a source to the end of the sentence.
+fn dash_source(doc: &Doc, si: usize) -> Option<Found> {
+    let r = doc.sents[si].toks.clone();
+    let mut i = r.start;
+    while i < r.end {
+        let t = &doc.toks[i];
+        if t.in_quote() {
+            let s = &doc.spans[t.span as usize];
+            let close = s.close?;
+            let mut d = close + 1;
+            if d < r.end && matches!(doc.toks[d].kind, Kind::Punct('.' | ',')) {
+                d += 1;
+            }
+            if d < r.end && matches!(doc.toks[d].kind, Kind::Punct('-' | '\u{2014}' | '\u{2013}')) {
+                let phrase = source::right_phrase(doc, d + 1, r.end)?;
+                let appositive = source::appositive_after(doc, phrase.end, r.end);
+                let after = appositive.as_ref().map_or(phrase.end, |a| a.end);
+                let parsed = source::parse(doc, phrase, appositive);
+                if at_end(doc, after, r.end)
+                    && matches!(
+                        parsed.kind,
+                        SourceKind::Person | SourceKind::Named | SourceKind::Org
+                    )
+                {
+                    return Some(Found {
+                        source: Some(parsed),
+                        inherit: None,
+                        parts: vec![s.inner()],
+                        kind: QuoteKind::Direct,
+                        sent: si,
+                        cue: d,
+                    });
+                }
+            }
+            i = s.end.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Quote marks that open a span at token `k`.
+#[allow(dead_code)]
+fn is_open_mark(doc: &Doc, k: usize) -> bool {
+    matches!(
+        doc.toks[k].kind,
+        Kind::Mark(Mark::DoubleOpen | Mark::DoubleEither | Mark::SingleOpen | Mark::SingleEither)
+    ) && opens_quote(doc, k)
+}
