@@ -44,6 +44,8 @@ struct Hit {
     consumed: usize,
     /// `X said.` or `X said:` with no content of its own.
     bare: bool,
+    /// The content lies before the source (`"Q," X said`).
+    left: bool,
 }
 
 /// Every attribution of `doc`, in text order.
@@ -57,6 +59,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Found> {
         sentence(doc, si, &mut out, &mut bare);
         if out.len() > before {
             waiting = None;
+            take_back_quote(doc, si, &mut out, before);
             continue;
         }
         if let Some(parts) = quote_only(doc, si) {
@@ -123,6 +126,29 @@ pub(crate) fn find(doc: &Doc) -> Vec<Found> {
     out
 }
 
+/// `"Q?" He tweeted when ...`: a quote-only sentence that opens a paragraph belongs to the
+/// source that opens the next sentence, not to the paragraph before.
+fn take_back_quote(doc: &Doc, si: usize, out: &mut [Found], first_new: usize) {
+    if si == 0 || first_new == 0 || doc.sents[si - 1].para != doc.sents[si].para {
+        return;
+    }
+    let here = &out[first_new];
+    let opens = here
+        .source
+        .as_ref()
+        .is_some_and(|s| s.phrase.start == doc.sents[si].toks.start && here.inherit.is_none());
+    let prev = &out[first_new - 1];
+    if !opens || prev.sent != si - 1 || prev.inherit.is_none() || quote_only(doc, si - 1).is_none()
+    {
+        return;
+    }
+    let source = here.source.clone();
+    let prev = &mut out[first_new - 1];
+    prev.inherit = None;
+    prev.source = source;
+    prev.cue = doc.sents[si].toks.start;
+}
+
 /// The attribution a quote-only sentence `si` would continue: one found in the sentence
 /// right before it, in the same paragraph or closing the previous one.
 fn previous_attribution(doc: &Doc, out: &[Found], si: usize) -> Option<usize> {
@@ -168,6 +194,9 @@ fn sentence(doc: &Doc, si: usize, out: &mut Vec<Found>, bare: &mut Option<Found>
     let r = doc.sents[si].toks.clone();
     let first_here = out.len();
     let mut floor = r.start;
+    // Content before a source may take in attributions nested in it ("A insists B, X said"),
+    // so it only stops where an earlier content-before-source ended.
+    let mut left_floor = r.start;
     let mut i = r.start;
     while i < r.end {
         let t = &doc.toks[i];
@@ -175,10 +204,17 @@ fn sentence(doc: &Doc, si: usize, out: &mut Vec<Found>, bare: &mut Option<Found>
             i = doc.spans[t.span as usize].end.max(i + 1);
             continue;
         }
+        let at = At {
+            si,
+            floor,
+            left_floor,
+            earlier: &out[first_here..],
+            offset: first_here,
+        };
         let hit = if t.cue.is_some() {
-            verb(doc, si, floor, i, &out[first_here..], first_here)
+            verb(doc, &at, i)
         } else if t.is(Class::ACCORDING) && doc.is_word(i + 1, "to") {
-            according(doc, si, floor, i)
+            according(doc, &at, i)
         } else {
             None
         };
@@ -191,6 +227,9 @@ fn sentence(doc: &Doc, si: usize, out: &mut Vec<Found>, bare: &mut Option<Found>
             }
             Some(h) => {
                 floor = h.consumed;
+                if h.left {
+                    left_floor = h.consumed;
+                }
                 i = h.consumed.max(i + 1);
                 out.push(h.found);
             }
@@ -255,6 +294,12 @@ fn verb_group_start(doc: &Doc, floor: usize, i: usize) -> Option<usize> {
             && b >= 3
             && doc.is_word(b - 2, "quoted")
         {
+            b -= 2;
+            steps += 2;
+            continue;
+        }
+        // "The Times on Saturday wrote": a time phrase between subject and verb.
+        if p.is(Class::TIME) && b >= 2 && doc.is_word(b - 2, "on") {
             b -= 2;
             steps += 2;
             continue;
@@ -324,7 +369,7 @@ fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usize) -> Optio
                 coordinated: true,
             });
         }
-        if pt.is(Class::RELATIVE | Class::WH | Class::PREP) && !pt.is_cap() {
+        if pt.is(Class::RELATIVE | Class::WH | Class::PREP | Class::DET) && !pt.is_cap() {
             return None;
         }
         let phrase = source::left_phrase(doc, floor, p)?;
@@ -494,7 +539,10 @@ fn clause_end(doc: &Doc, k: usize, end: usize) -> usize {
         }
         if t.is_punct(',') && e + 1 < end {
             let n = &doc.toks[e + 1];
-            if n.cue.is_some_and(|c| c.form == Form::Gerund) || n.is(Class::ACCORDING) {
+            if n.cue.is_some_and(|c| c.form == Form::Gerund)
+                || n.is(Class::ACCORDING)
+                || attribution_follows(doc, e + 1, end)
+            {
                 break;
             }
         }
@@ -505,6 +553,37 @@ fn clause_end(doc: &Doc, k: usize, end: usize) -> usize {
         e -= 1;
     }
     e
+}
+
+/// Does a new attribution start at `k` (after a comma): `X said`, `said X`, `but X says`?
+fn attribution_follows(doc: &Doc, mut k: usize, end: usize) -> bool {
+    let joins = ["and", "but", "though", "although", "while", "whereas", "as"];
+    if joins.iter().any(|w| doc.is_word(k, w)) {
+        k += 1;
+    }
+    if k >= end {
+        return false;
+    }
+    let t = &doc.toks[k];
+    let verb = |t: &super::text::Token| {
+        t.cue
+            .is_some_and(|c| !matches!(c.form, Form::Gerund) && c.class != CueClass::Weak)
+    };
+    if verb(t) {
+        return source::right_phrase(doc, k + 1, end).is_some();
+    }
+    let Some(r) = source::right_phrase(doc, k, end) else {
+        return false;
+    };
+    let mut e = r.end;
+    while e < end
+        && e < r.end + 3
+        && doc.toks[e].is(Class::ADVERB | Class::AUX)
+        && doc.toks[e].cue.is_none()
+    {
+        e += 1;
+    }
+    e < end && verb(&doc.toks[e])
 }
 
 /// The kind of a content made of `parts`.
@@ -568,11 +647,22 @@ fn left_content(doc: &Doc, floor: usize, src_start: usize) -> Option<Range<usize
     if src_start <= floor {
         return None;
     }
-    let p = src_start - 1;
+    let mut p = src_start - 1;
+    // `"...," panel Chairman Smith said`: lowercase words the phrase left out.
+    let mut steps = 0;
+    while p > floor
+        && steps < 2
+        && doc.toks[p].is_word()
+        && !doc.toks[p].is_cap()
+        && !doc.toks[p].is(Class::CONJ | Class::PREP | Class::RELATIVE | Class::AUX)
+    {
+        p -= 1;
+        steps += 1;
+    }
     let end = if doc.is_punct(p, ',') || doc.is_punct(p, '\u{2014}') {
         p
     } else if is_close_mark(doc, p) {
-        src_start
+        p + 1
     } else {
         return None;
     };
@@ -598,14 +688,21 @@ fn speaks(src: &Source) -> bool {
 }
 
 /// Try the speech verb at `i`.
-fn verb(
-    doc: &Doc,
+/// Where in its sentence a cue is tried.
+struct At<'f> {
     si: usize,
+    /// Sources and content after the verb may not reach before this token.
     floor: usize,
-    i: usize,
-    earlier: &[Found],
+    /// Content before the source may not reach before this token.
+    left_floor: usize,
+    /// Attributions found earlier in the sentence.
+    earlier: &'f [Found],
+    /// Index of `earlier[0]` in the output list.
     offset: usize,
-) -> Option<Hit> {
+}
+
+fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
+    let (si, floor, earlier, offset) = (at.si, at.floor, at.earlier, at.offset);
     let sent = doc.sents[si].toks.clone();
     let end = sent.end;
     let cue = doc.toks[i].cue?;
@@ -622,12 +719,14 @@ fn verb(
     if cue.form == Form::Gerund && b > sent.start && doc.is_punct(b - 1, ',') {
         let (k, that) = skip_adjuncts(doc, i + 1, end);
         let content = right_clause(doc, k, end, cue.class, that)?;
-        let (source, inherit) = match earlier.last() {
-            Some(_) => (None, Some(offset + earlier.len() - 1)),
-            None => {
-                let phrase = source::clause_subject(doc, sent.start..b)?;
-                (Some(source::parse(doc, phrase, None)), None)
-            }
+        // The subject of the main clause, else the source of the attribution before.
+        let subject = source::clause_subject(doc, sent.start..b)
+            .map(|phrase| source::parse(doc, phrase, None))
+            .filter(|s| s.kind != SourceKind::Generic);
+        let (source, inherit) = match (subject, earlier.last()) {
+            (Some(s), _) => (Some(s), None),
+            (None, Some(_)) => (None, Some(offset + earlier.len() - 1)),
+            (None, None) => return None,
         };
         let parts = as_parts(doc, content.clone());
         let kind = kind_of(doc, &parts);
@@ -642,6 +741,7 @@ fn verb(
             },
             consumed: content.end,
             bare: false,
+            left: false,
         });
     }
     if cue.form == Form::Gerund
@@ -684,15 +784,23 @@ fn verb(
     } else {
         right_clause(doc, k2, end, cue.class, that)
     };
+    // Verbs with other senses, and "-s" forms that may be plural nouns ("his tweets"), need
+    // a source that can speak unless "that" or a quote shows the speech.
+    let noun_like = matches!(cue.form, Form::ThirdPerson | Form::Base);
     let right = right.filter(|r| {
-        !(cue.loose && !that && !src.inverted && !opens_quote(doc, r.start) && !speaks(&parsed))
+        !((cue.loose || noun_like && !src.coordinated)
+            && !that
+            && !src.inverted
+            && !opens_quote(doc, r.start)
+            && !speaks(&parsed))
     });
 
     let left = if src.coordinated {
         None
     } else {
-        left_content(doc, floor, src_start)
+        left_content(doc, at.left_floor, src_start)
     };
+    let mut used_left = true;
     let (parts, consumed) = match (left, right) {
         (Some(l), Some(r)) => {
             let lq = has_quote(doc, &l);
@@ -702,18 +810,24 @@ fn verb(
                 parts.extend(as_parts(doc, r.clone()));
                 (parts, r.end)
             } else {
+                used_left = false;
                 (as_parts(doc, r.clone()), r.end)
             }
         }
-        (None, Some(r)) => (as_parts(doc, r.clone()), r.end),
+        (None, Some(r)) => {
+            used_left = false;
+            (as_parts(doc, r.clone()), r.end)
+        }
         (Some(l), None) => {
-            // The rest after the verb must be adjuncts only.
-            if !tail_is_adjunct(doc, k2, end) || cue.class == CueClass::Weak && !has_quote(doc, &l)
+            // After a reported clause, only adjuncts may follow the verb; after a quote, the
+            // source may run on ("said Smith, who ...").
+            let quote = kind_of(doc, &as_parts(doc, l.clone())) == QuoteKind::Direct;
+            if !quote && !tail_is_adjunct(doc, k2, end)
+                || cue.class == CueClass::Weak && !has_quote(doc, &l)
             {
                 return None;
             }
-            let consumed = clause_end(doc, k2, end).max(k2);
-            (as_parts(doc, l), consumed)
+            (as_parts(doc, l), k2)
         }
         (None, None) => {
             let bare = at_end(doc, k2, end) && !object;
@@ -731,6 +845,7 @@ fn verb(
                 },
                 consumed: end,
                 bare: true,
+                left: false,
             });
         }
     };
@@ -746,6 +861,7 @@ fn verb(
         },
         consumed,
         bare: false,
+        left: used_left,
     })
 }
 
@@ -828,7 +944,8 @@ fn right_clause(
 }
 
 /// `according to X, CLAUSE` / `CLAUSE, according to X`.
-fn according(doc: &Doc, si: usize, floor: usize, i: usize) -> Option<Hit> {
+fn according(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
+    let (si, floor) = (at.si, at.left_floor);
     let end = doc.sents[si].toks.end;
     let phrase = source::right_phrase(doc, i + 2, end)?;
     let appositive = source::appositive_after(doc, phrase.end, end);
@@ -879,6 +996,7 @@ fn according(doc: &Doc, si: usize, floor: usize, i: usize) -> Option<Hit> {
         },
         consumed,
         bare: false,
+        left: !lead,
     })
 }
 

@@ -86,7 +86,11 @@ pub(crate) fn trailing_name(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> 
     let mut k = r.end;
     while k > r.start {
         let i = k - 1;
+        // "Mr. King": after an honorific, a title word is a surname.
+        let after_honorific =
+            i > r.start && doc.toks[i - 1].is(Class::HONORIFIC) && doc.toks[i].is_cap();
         let ok = is_name_token(doc, i)
+            || after_honorific
             || (k < r.end && is_inner_particle(doc, i))
             || (k == r.end
                 && i > r.start

@@ -27,6 +27,14 @@ pub(crate) struct Resolved {
     pub kind: Option<SourceKind>,
 }
 
+/// `r` without a leading article or possessive determiner.
+fn without_determiner(doc: &Doc, mut r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    while r.len() > 1 && doc.toks[r.start].is(Class::DET) {
+        r.start += 1;
+    }
+    r
+}
+
 /// Resolves sources in text order, remembering who spoke.
 pub(crate) struct Resolver<'d, 'a> {
     doc: &'d Doc<'a>,
@@ -102,8 +110,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     None => out.speaker = Some(name_text(doc, name)),
                 }
             }
-            SourceKind::Org | SourceKind::Group => {
+            SourceKind::Org => {
                 out.speaker = src.name.clone().map(|r| phrase_text(doc, r));
+            }
+            SourceKind::Group => {
+                // A group speaks under its own words: "Democrats", "Police officials".
+                out.speaker = Some(phrase_text(
+                    doc,
+                    without_determiner(doc, src.phrase.clone()),
+                ));
             }
             SourceKind::Pronoun => {
                 if src.first_person {
@@ -158,6 +173,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 {
                     out.speaker = r.speaker.clone();
                     out.kind = r.kind;
+                } else if (src.phrase.start + 1..src.phrase.end).any(|k| doc.toks[k].is_cap()) {
+                    // A named document or outlet: "a new Washington Post-ABC News poll".
+                    out.speaker = Some(phrase_text(
+                        doc,
+                        without_determiner(doc, src.phrase.clone()),
+                    ));
                 }
             }
         }

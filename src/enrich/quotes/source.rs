@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::lexicon::Class;
-use super::names::{Gender, trailing_name};
+use super::names::{Gender, is_name_token, trailing_name};
 use super::text::{Doc, Kind, flag};
 
 /// Longest source phrase, in tokens.
@@ -104,7 +104,13 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
     {
         return Some(k..end);
     }
-    if !phrase_word(doc, k) || t.has(flag::NUMBER) {
+    // A possessive is never a subject ("Trump's remarks" is not "Trump remarks"), nor is a
+    // bare determiner or number word ("In one tweet").
+    if !phrase_word(doc, k)
+        || t.has(flag::NUMBER)
+        || t.has(flag::POSSESSIVE)
+        || t.is(Class::DET | Class::QUANT) && !t.is(Class::GROUP)
+    {
         return None;
     }
     // A lowercase head must be a role, group or organisation noun, or a plural-looking noun
@@ -119,6 +125,14 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
         }
         if u.is(Class::DET | Class::QUANT) && !u.is(Class::PRONOUN) || doc.is_word(p, "her") {
             start = p;
+            // "Mr. Morgan of the Sierra Club", "the director of the European Centre"
+            let of_before = p >= lo + 2
+                && doc.is_word(p - 1, "of")
+                && (doc.toks[p - 2].is_cap() || doc.toks[p - 2].is(Class::ROLE_ANY));
+            if of_before && doc.is_word(p, "the") {
+                start = p - 1;
+                continue;
+            }
             break;
         }
         if doc.is_word(p, "of")
@@ -172,11 +186,16 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
     if t.is(Class::PRONOUN) && !t.is(Class::DET) {
         return Some(k..k + 1);
     }
+    // "said Tuesday" names a day, not a speaker.
+    if t.is(Class::TIME) {
+        return None;
+    }
     let mut e = k;
     if t.is(Class::DET | Class::QUANT) {
         e += 1;
     }
     let mut lowers = 0;
+    let mut seen_cap = false;
     while e < hi && e - k < MAX_PHRASE {
         let u = &doc.toks[e];
         if u.is_punct('(') {
@@ -206,13 +225,17 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
         {
             lowers = 0;
             e += 1;
+            seen_cap |= u.is_cap() && !u.has(flag::POSSESSIVE);
             if u.has(flag::POSSESSIVE) && u.is_cap() && e < hi && !doc.toks[e].is_word() {
                 break;
             }
             continue;
         }
+        // Lowercase words after a determiner ("the former secretary"), but not after a
+        // name: "The United States sees" ends before its verb.
         if plain_lower(doc, e)
             && !u.is(Class::CUE)
+            && !seen_cap
             && e > k
             && doc.toks[k].is(Class::DET | Class::QUANT)
         {
@@ -225,10 +248,8 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
         }
         break;
     }
-    // Do not end on a dangling "of" or an adjective.
-    while e > k
-        && (doc.is_word(e - 1, "of") || plain_lower(doc, e - 1) || doc.toks[e - 1].is(Class::DET))
-    {
+    // Do not end on a dangling "of" or determiner.
+    while e > k && (doc.is_word(e - 1, "of") || doc.toks[e - 1].is(Class::DET)) {
         e -= 1;
     }
     (e > k).then_some(k..e)
@@ -241,7 +262,7 @@ fn opens_aside(doc: &Doc, k: usize) -> bool {
         && (t.is(Class::DET | Class::ROLE_ANY | Class::RELATIVE | Class::QUANT)
             || t.has(flag::NUMBER)
             || doc.is_word(k, "whose")
-            || doc.is_word(k, "speaking")
+            || !t.is_cap() && doc.word(k).ends_with("ing")
             || t.is_cap() && !t.is(Class::PRONOUN))
 }
 
@@ -269,8 +290,10 @@ pub(crate) fn aside_before(
             }
             return None;
         }
-        // An aside holds no sentence punctuation and no quote.
-        if t.in_quote() || matches!(t.kind, Kind::Punct('.' | ';' | ':' | '?' | '!')) {
+        // An aside holds no sentence punctuation and no quote; a period stuck to a word
+        // ("R-Ky.") is part of it.
+        let stuck = t.is_punct('.') && !t.has(flag::SPACE_BEFORE);
+        if t.in_quote() || !stuck && matches!(t.kind, Kind::Punct('.' | ';' | ':' | '?' | '!')) {
             return None;
         }
     }
@@ -322,13 +345,28 @@ pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>>
             .find(|&x| doc.is_punct(x, ',') && !doc.toks[x].in_quote())?;
         k = comma + 1;
     }
-    let mut e = right_phrase(doc, k, r.end)?.end;
-    // The phrase must be followed by a plain word (its verb).
-    while e < r.end && doc.toks[e].is(Class::ADVERB | Class::AUX) {
-        e += 1;
+    let phrase = right_phrase(doc, k, r.end)?;
+    // The phrase must be followed by its verb, a plain word; "The country sees an ..." reads
+    // as far as "The country" then.
+    let mut end = phrase.end;
+    while end > k {
+        let mut e = end;
+        while e < r.end && doc.toks[e].is(Class::ADVERB | Class::AUX) {
+            e += 1;
+        }
+        let v = doc.toks.get(e)?;
+        let verb_like = v.is_word()
+            && !v.is_cap()
+            && !v.is(Class::DET | Class::PREP | Class::CONJ | Class::QUANT | Class::PRONOUN);
+        if verb_like {
+            return Some(k..end);
+        }
+        end -= 1;
+        if !plain_lower(doc, end) {
+            return None;
+        }
     }
-    let v = doc.toks.get(e)?;
-    (v.is_word() && !v.is_cap()).then(|| right_phrase(doc, k, r.end))?
+    None
 }
 
 /// Read a source phrase (and an appositive after it) as a [`Source`].
@@ -364,6 +402,20 @@ pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<us
     }
     if r.is_empty() {
         return src;
+    }
+    // "Senator John Cornyn of Texas", "Mr. Morgan of the Sierra Club": the person before "of".
+    if let Some(of) = (r.start + 1..r.end).find(|&k| doc.is_word(k, "of"))
+        && is_name_token(doc, of - 1)
+        && !doc.toks[of - 1].is(Class::ORG_HEAD | Class::ORG_UNIT)
+    {
+        {
+            let mut inner = parse(doc, r.start..of, appositive);
+            inner.phrase = phrase;
+            if inner.affiliation.is_none() {
+                inner.affiliation = Some(of + 1..r.end);
+            }
+            return inner;
+        }
     }
     let last = r.end - 1;
     let lt = doc.toks[last];
@@ -404,6 +456,12 @@ pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<us
         if named {
             src.name = Some(s..r.end);
         }
+        return src;
+    }
+    if (r.start..r.end)
+        .all(|k| doc.toks[k].is(Class::PARTY | Class::ROLE_MOD) && !doc.toks[k].is(Class::ROLE))
+    {
+        // "Republican" in "Republican claims": a modifier, not a source.
         return src;
     }
     let Some(name) = trailing_name(doc, r.clone()) else {
@@ -459,11 +517,15 @@ pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<us
     if src.gender == Gender::Unknown && first.is(Class::FIRST_NAME) && name.len() >= 2 {
         src.gender = Gender::from_class(first.class);
     }
-    src.kind = if titled || name.len() >= 2 && !doc.toks[name.start].has(flag::ALL_CAPS) {
-        SourceKind::Person
-    } else {
-        SourceKind::Named
-    };
+    // "The United States" takes a determiner; a person's name does not, unless a role
+    // stands between ("the economist Jared Bernstein").
+    let det_name = had_det && role_start.is_none();
+    src.kind =
+        if titled || name.len() >= 2 && !doc.toks[name.start].has(flag::ALL_CAPS) && !det_name {
+            SourceKind::Person
+        } else {
+            SourceKind::Named
+        };
     src.name = Some(name);
     src
 }
@@ -567,7 +629,7 @@ mod tests {
             ("Some Democrats say so.", Group, "Democrats", "", ""),
             ("Officials said so.", Group, "", "", ""),
             ("The senator said so.", RoleMention, "", "senator", ""),
-            ("The report said so.", Generic, "", "", ""),
+            ("The study said so.", Generic, "", "", ""),
             ("She said so.", Pronoun, "", "", ""),
         ];
         for &(text, kind, name, role, aff) in cases {

@@ -353,6 +353,9 @@ fn word_token(
     let mut flags = space_flag;
     if c.is_uppercase() {
         flags |= flag::CAP;
+        // A capitalised "State" or "Post" is a name, not a speech verb.
+        entry.cue = None;
+        entry.class &= !Class::CUE;
     }
     if c.is_ascii_digit() {
         flags |= flag::NUMBER;
@@ -387,8 +390,7 @@ fn word_token(
         kind: Kind::Word,
         flags,
         class: entry.class,
-        // A capitalised "State" or "Post" is a name, not a speech verb.
-        cue: entry.cue.filter(|_| !c.is_uppercase()),
+        cue: entry.cue,
         span: NO_SPAN,
     }
 }
