@@ -198,6 +198,10 @@ fn sentence(doc: &Doc, si: usize, out: &mut Vec<Found>, bare: &mut Option<Found>
     // so it only stops where an earlier content-before-source ended.
     let mut left_floor = r.start;
     let mut i = r.start;
+    if let Some(f) = verb_first(doc, si) {
+        out.push(f);
+        return;
+    }
     while i < r.end {
         let t = &doc.toks[i];
         if t.in_quote() {
@@ -241,6 +245,40 @@ fn sentence(doc: &Doc, si: usize, out: &mut Vec<Found>, bare: &mut Option<Found>
     {
         out.push(f);
     }
+}
+
+/// `Said Ellis: "..."` / `Added the senator, "..."`: a sentence that opens with its verb.
+fn verb_first(doc: &Doc, si: usize) -> Option<Found> {
+    let r = doc.sents[si].toks.clone();
+    let first = &doc.toks[r.start];
+    if !first.is_cap() {
+        return None;
+    }
+    let cue = LEXICON.get(doc.word(r.start)).cue?;
+    if cue.class == CueClass::Weak || !matches!(cue.form, Form::Past | Form::ThirdPerson) {
+        return None;
+    }
+    let phrase = source::right_phrase(doc, r.start + 1, r.end)?;
+    let appositive = source::appositive_after(doc, phrase.end, r.end);
+    let mut k = appositive.as_ref().map_or(phrase.end, |a| a.end);
+    if !(doc.is_punct(k, ':') || doc.is_punct(k, ',')) {
+        return None;
+    }
+    k += 1;
+    if !opens_quote(doc, k) {
+        return None;
+    }
+    let content = right_clause(doc, k, r.end, cue.class, false)?;
+    let parts = as_parts(doc, content);
+    let kind = kind_of(doc, &parts);
+    Some(Found {
+        source: Some(source::parse(doc, phrase, appositive)),
+        inherit: None,
+        parts,
+        kind,
+        sent: si,
+        cue: r.start,
+    })
 }
 
 fn is_be(doc: &Doc, k: usize) -> bool {
@@ -744,9 +782,9 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
             left: false,
         });
     }
-    if cue.form == Form::Gerund
-        && !(b < i && doc.is_word(b + 1, "quoted"))
-        && !(b > floor && is_be_or_aux(doc, b, i))
+    let quoted_as = b < i && doc.is_word(b + 1, "quoted");
+    let progressive = b > floor && is_be_or_aux(doc, b, i);
+    if cue.form == Form::Gerund && !quoted_as && !progressive && !quote_soon_after(doc, i + 1, end)
     {
         return None;
     }
@@ -800,12 +838,19 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     } else {
         left_content(doc, at.left_floor, src_start)
     };
+    // After a quote, words right after the source are its adjuncts ("she said several
+    // months later", "said Friday as he entered"); only a second quote or a "that" clause
+    // continues it.
+    let left_direct = left
+        .as_ref()
+        .is_some_and(|l| kind_of(doc, &as_parts(doc, l.clone())) == QuoteKind::Direct);
+    let right = right.filter(|r| !left_direct || that || opens_quote(doc, r.start));
     let mut used_left = true;
     let (parts, consumed) = match (left, right) {
         (Some(l), Some(r)) => {
             let lq = has_quote(doc, &l);
             let parenthetical = doc.is_punct(src.after, ',');
-            if lq || parenthetical && n_words(doc, &l) >= 4 {
+            if lq || parenthetical && n_words(doc, &l) >= 4 && !opens_adjunct(doc, l.start) {
                 let mut parts = as_parts(doc, l);
                 parts.extend(as_parts(doc, r.clone()));
                 (parts, r.end)
@@ -863,6 +908,33 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         bare: false,
         left: used_left,
     })
+}
+
+/// Does a quote open within a few tokens after `k`, with nothing but a comma or colon of
+/// punctuation before it ("asking, \"...\"", "saying during the debate, \"...\"")?
+fn quote_soon_after(doc: &Doc, k: usize, end: usize) -> bool {
+    for x in k..end.min(k + 10) {
+        if opens_quote(doc, x) {
+            return true;
+        }
+        let t = &doc.toks[x];
+        if t.cue.is_some() || !t.is_word() && !t.is_punct(',') && !t.is_punct(':') {
+            return false;
+        }
+    }
+    false
+}
+
+/// A clause that opens with a participle, preposition or conjunction sets the scene
+/// ("Asked about it, ...", "In Ohio, ..."); it is not what the source said.
+fn opens_adjunct(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    if !t.is_word() {
+        return false;
+    }
+    let w = doc.word(k);
+    t.is(Class::PREP | Class::CONJ | Class::TIME) && !doc.is_word(k, "whether")
+        || t.is_cap() && (w.ends_with("ed") || w.ends_with("ing"))
 }
 
 fn is_be_or_aux(doc: &Doc, b: usize, i: usize) -> bool {
@@ -1013,7 +1085,12 @@ fn dash_source(doc: &Doc, si: usize) -> Option<Found> {
             if d < r.end && matches!(doc.toks[d].kind, Kind::Punct('.' | ',')) {
                 d += 1;
             }
-            if d < r.end && matches!(doc.toks[d].kind, Kind::Punct('-' | '\u{2014}' | '\u{2013}')) {
+            if d < r.end
+                && matches!(
+                    doc.toks[d].kind,
+                    Kind::Punct('-' | '\u{2014}' | '\u{2013}' | '\u{2015}')
+                )
+            {
                 let phrase = source::right_phrase(doc, d + 1, r.end)?;
                 let appositive = source::appositive_after(doc, phrase.end, r.end);
                 let after = appositive.as_ref().map_or(phrase.end, |a| a.end);

@@ -106,7 +106,17 @@ pub(crate) fn find_spans(doc: &mut Doc) -> Vec<Span> {
                         paras: 1,
                     })
                 }
+                // A straight mark opens unless a space follows; a closing curly mark at the
+                // head of a word is a misprinted opening one.
                 (None, Mark::DoubleEither) if !after.is_none_or(char::is_whitespace) => {
+                    open = Some(Open {
+                        tok: i,
+                        mark: m,
+                        single: false,
+                        paras: 1,
+                    });
+                }
+                (None, Mark::DoubleClose) if can_open => {
                     open = Some(Open {
                         tok: i,
                         mark: m,
@@ -187,6 +197,11 @@ pub(crate) fn find_spans(doc: &mut Doc) -> Vec<Span> {
                     Kind::Mark(Mark::DoubleOpen | Mark::DoubleEither)
                 )
             });
+            // A single line break inside a quote that closes on the next line.
+            if !reopens && doc.para_soft.get(p + 1) == Some(&true) && closes_first(doc, p + 1) {
+                open = Some(o);
+                continue;
+            }
             if reopens && o.paras < MAX_PARAGRAPHS {
                 // Skip the re-opening mark: the quote goes on through the next paragraph.
                 if let Some(j) = next {
@@ -214,6 +229,21 @@ pub(crate) fn find_spans(doc: &mut Doc) -> Vec<Span> {
     }
     mark_possessive_apostrophes(doc);
     spans
+}
+
+/// Does paragraph `p` hold a closing double mark before any opening one?
+fn closes_first(doc: &Doc, p: usize) -> bool {
+    for i in doc.paras[p].clone() {
+        match doc.toks[i].kind {
+            Kind::Mark(Mark::DoubleClose) => return true,
+            Kind::Mark(Mark::DoubleEither) => {
+                return !char_before(doc, i).is_some_and(char::is_whitespace);
+            }
+            Kind::Mark(Mark::DoubleOpen) => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// `Sanders' plan`: a bare apostrophe after a word makes that word possessive.

@@ -125,11 +125,16 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
         }
         if u.is(Class::DET | Class::QUANT) && !u.is(Class::PRONOUN) || doc.is_word(p, "her") {
             start = p;
-            // "Mr. Morgan of the Sierra Club", "the director of the European Centre"
-            let of_before = p >= lo + 2
-                && doc.is_word(p - 1, "of")
-                && (doc.toks[p - 2].is_cap() || doc.toks[p - 2].is(Class::ROLE_ANY));
-            if of_before && doc.is_word(p, "the") {
+            // "Mr. Morgan of the Sierra Club", "the director of the European Centre", "a
+            // narrator in the Clinton ad"
+            let linked = p >= lo + 2
+                && ["of", "in", "at", "for", "from"]
+                    .iter()
+                    .any(|w| doc.is_word(p - 1, w))
+                && (doc.toks[p - 2].is_cap()
+                    || doc.toks[p - 2].is(Class::ROLE_ANY | Class::GROUP)
+                    || doc.is_word(p - 1, "in") && plain_lower(doc, p - 2));
+            if linked && doc.is_word(p, "the") {
                 start = p - 1;
                 continue;
             }
@@ -259,7 +264,7 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
 fn opens_aside(doc: &Doc, k: usize) -> bool {
     let t = &doc.toks[k];
     t.is_word()
-        && (t.is(Class::DET | Class::ROLE_ANY | Class::RELATIVE | Class::QUANT)
+        && (t.is(Class::DET | Class::ROLE_ANY | Class::RELATIVE | Class::QUANT | Class::PREP)
             || t.has(flag::NUMBER)
             || doc.is_word(k, "whose")
             || !t.is_cap() && doc.word(k).ends_with("ing")
@@ -347,10 +352,16 @@ pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>>
     }
     let phrase = right_phrase(doc, k, r.end)?;
     // The phrase must be followed by its verb, a plain word; "The country sees an ..." reads
-    // as far as "The country" then.
+    // as far as "The country" then. An aside may come between ("Dean, a former chairman,").
     let mut end = phrase.end;
     while end > k {
         let mut e = end;
+        if doc.is_punct(e, ',')
+            && end == phrase.end
+            && let Some(c) = (e + 1..r.end.min(e + 25)).find(|&x| doc.is_punct(x, ','))
+        {
+            e = c + 1;
+        }
         while e < r.end && doc.toks[e].is(Class::ADVERB | Class::AUX) {
             e += 1;
         }

@@ -104,17 +104,20 @@ pub(crate) struct Doc<'a> {
     pub toks: Vec<Token>,
     /// Token ranges of the paragraphs.
     pub paras: Vec<Range<usize>>,
+    /// Whether each paragraph began after a single line break (not a blank line or indent).
+    pub para_soft: Vec<bool>,
     pub spans: Vec<Span>,
     pub sents: Vec<Sentence>,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
-        let (toks, paras) = tokenize(text);
+        let (toks, paras, para_soft) = tokenize(text);
         let mut doc = Doc {
             text,
             toks,
             paras,
+            para_soft,
             spans: Vec::new(),
             sents: Vec::new(),
         };
@@ -168,15 +171,17 @@ fn mark_of(c: char) -> Option<Mark> {
 
 /// Does the document separate paragraphs with single line breaks (one paragraph a line)?
 /// Texts with blank lines or indented paragraph starts wrap their lines instead.
+/// Texts that start paragraphs with an indent wrap their lines anywhere; in the others a line
+/// break after the end of a sentence also ends the paragraph.
 fn lines_are_paragraphs(text: &str) -> bool {
     let b = text.as_bytes();
     for (i, &c) in b.iter().enumerate() {
         if c == b'\n' {
-            let mut j = i + 1;
-            while j < b.len() && (b[j] == b' ' || b[j] == b'\t' || b[j] == b'\r') {
-                j += 1;
-            }
-            if j < b.len() && (b[j] == b'\n' || j > i + 2) {
+            let indent = b[i + 1..]
+                .iter()
+                .take_while(|&&x| x == b' ' || x == b'\t')
+                .count();
+            if indent >= 2 || b.get(i + 1) == Some(&b'\t') {
                 return false;
             }
         }
@@ -188,14 +193,18 @@ fn lines_are_paragraphs(text: &str) -> bool {
 struct Builder {
     toks: Vec<Token>,
     paras: Vec<Range<usize>>,
+    /// Paragraphs that began after a single line break.
+    soft: Vec<bool>,
     para_start: usize,
     pending_break: bool,
+    pending_soft: bool,
 }
 
 impl Builder {
     fn push(&mut self, mut tok: Token) {
         if self.pending_break && self.toks.len() > self.para_start {
             self.paras.push(self.para_start..self.toks.len());
+            self.soft.push(self.pending_soft);
             self.para_start = self.toks.len();
         }
         self.pending_break = false;
@@ -206,13 +215,15 @@ impl Builder {
     }
 }
 
-fn tokenize(text: &str) -> (Vec<Token>, Vec<Range<usize>>) {
+fn tokenize(text: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<bool>) {
     let line_paras = lines_are_paragraphs(text);
     let mut b = Builder {
         toks: Vec::with_capacity(text.len() / 5),
         paras: Vec::new(),
+        soft: vec![false],
         para_start: 0,
         pending_break: false,
+        pending_soft: false,
     };
     let bytes = text.as_bytes();
     let mut chars = text.char_indices().peekable();
@@ -233,9 +244,17 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<Range<usize>>) {
             continue;
         }
         if newlines > 0 {
+            // Where paragraphs are not indented, a line break ends one unless the next line
+            // carries on in lowercase (a wrapped sentence) or the line ended mid-phrase.
             let prev_ends = b.toks.last().is_some_and(|t| ends_sentence_like(text, t));
-            if newlines >= 2 || indented || (line_paras && prev_ends) {
+            let prev_open = b.toks.last().is_some_and(|t| {
+                matches!(t.kind, Kind::Punct(',' | '(' | '-' | '\u{2014}'))
+                    || t.kind == Kind::Mark(Mark::DoubleOpen)
+            });
+            let carries_on = c.is_lowercase() || prev_open && !prev_ends;
+            if newlines >= 2 || indented || (line_paras && !carries_on) {
                 b.pending_break = true;
+                b.pending_soft = newlines == 1 && !indented;
             }
             newlines = 0;
             indented = false;
@@ -281,7 +300,8 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<Range<usize>>) {
     if b.toks.len() > b.para_start {
         b.paras.push(b.para_start..b.toks.len());
     }
-    (b.toks, b.paras)
+    b.soft.truncate(b.paras.len());
+    (b.toks, b.paras, b.soft)
 }
 
 type Chars<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
