@@ -255,7 +255,9 @@ fn verb_first(doc: &Doc, si: usize) -> Option<Found> {
         return None;
     }
     let cue = LEXICON.get(doc.word(r.start)).cue?;
-    if cue.class == CueClass::Weak || !matches!(cue.form, Form::Past | Form::ThirdPerson) {
+    if matches!(cue.class, CueClass::Weak | CueClass::Object)
+        || !matches!(cue.form, Form::Past | Form::ThirdPerson)
+    {
         return None;
     }
     let phrase = source::right_phrase(doc, r.start + 1, r.end)?;
@@ -296,6 +298,16 @@ fn verb_group_start(doc: &Doc, floor: usize, i: usize) -> Option<usize> {
     let mut steps = 0;
     while b > floor && steps < 5 {
         let p = &doc.toks[b - 1];
+        // "The two lawmakers, however, argue ...": an adverb set off by commas.
+        if p.is_punct(',')
+            && b >= floor + 3
+            && doc.toks[b - 2].is(Class::ADVERB)
+            && doc.is_punct(b - 3, ',')
+        {
+            b -= 3;
+            steps += 1;
+            continue;
+        }
         if !p.is_word() || p.is_cap() && !p.is(Class::ADVERB) {
             break;
         }
@@ -420,8 +432,7 @@ fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usize) -> Optio
         });
     }
     if pt.is_punct(',') {
-        if let Some((phrase, aside)) = source::aside_before(doc, floor, p) {
-            let appositive = source::appositive_after(doc, aside.start - 1, p + 1);
+        if let Some((phrase, appositive)) = source::aside_before(doc, floor, p) {
             return Some(Src {
                 phrase,
                 appositive,
@@ -451,7 +462,10 @@ fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usize) -> Optio
 /// `..., said X` / `"Q," said X, the minister`.
 fn inverted_source(doc: &Doc, i: usize, end: usize) -> Option<Src> {
     let cue = doc.toks[i].cue?;
-    if cue.class == CueClass::Weak || cue.form == Form::Gerund || cue.form == Form::Base {
+    if matches!(cue.class, CueClass::Weak | CueClass::Object)
+        || cue.form == Form::Gerund
+        || cue.form == Form::Base
+    {
         return None;
     }
     let phrase = source::right_phrase(doc, i + 1, end)?;
@@ -571,7 +585,10 @@ fn clause_end(doc: &Doc, k: usize, end: usize) -> usize {
             {
                 v += 1;
             }
-            if v < end && doc.toks[v].cue.is_some_and(|c| c.form != Form::Gerund) {
+            // "... but he said ..." starts a new attribution too.
+            if v < end && doc.toks[v].cue.is_some_and(|c| c.form != Form::Gerund)
+                || attribution_follows(doc, e, end)
+            {
                 break;
             }
         }
@@ -604,8 +621,9 @@ fn attribution_follows(doc: &Doc, mut k: usize, end: usize) -> bool {
     }
     let t = &doc.toks[k];
     let verb = |t: &super::text::Token| {
-        t.cue
-            .is_some_and(|c| !matches!(c.form, Form::Gerund) && c.class != CueClass::Weak)
+        t.cue.is_some_and(|c| {
+            !matches!(c.form, Form::Gerund) && !matches!(c.class, CueClass::Weak | CueClass::Object)
+        })
     };
     if verb(t) {
         return source::right_phrase(doc, k + 1, end).is_some();
@@ -742,7 +760,7 @@ struct At<'f> {
 fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let (si, floor, earlier, offset) = (at.si, at.floor, at.earlier, at.offset);
     let sent = doc.sents[si].toks.clone();
-    let end = sent.end;
+    let end = subordinate_end(doc, sent.clone(), i);
     let cue = doc.toks[i].cue?;
     // Sentence-initial participles ("Asked about it, he said") are not cues.
     if i == sent.start
@@ -755,7 +773,11 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
 
     // ", adding that ...": a participle shares the source of its clause.
     if cue.form == Form::Gerund && b > sent.start && doc.is_punct(b - 1, ',') {
-        let (k, that) = skip_adjuncts(doc, i + 1, end);
+        let (k, that) = if cue.class == CueClass::Object {
+            (object_start(doc, i + 1), false)
+        } else {
+            skip_adjuncts(doc, i + 1, end)
+        };
         let content = right_clause(doc, k, end, cue.class, that)?;
         // The subject of the main clause, else the source of the attribution before.
         let subject = source::clause_subject(doc, sent.start..b)
@@ -789,7 +811,9 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         return None;
     }
 
-    let src = left_source(doc, floor, b, i, end)?;
+    // The source may stand before attributions found earlier in the sentence ("Barkley,
+    // who said ..., said ..."), so it is looked for back to the sentence start.
+    let src = left_source(doc, sent.start, b, i, end)?;
     let mut parsed = source::parse(doc, src.phrase.clone(), src.appositive.clone());
     // "X said A, and added B": the same speaker as the attribution just before.
     let inherit = if src.coordinated && !earlier.is_empty() {
@@ -801,6 +825,29 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         parsed = earlier[earlier.len() - 1].source.clone().unwrap_or(parsed);
     }
     let src_start = if src.inverted { b } else { src.phrase.start };
+
+    // "India termed the move \"unfair\"", "She called for talks": the judged thing.
+    if cue.class == CueClass::Object {
+        if src.inverted || !speaks(&parsed) || parsed.first_person {
+            return None;
+        }
+        let content = right_clause(doc, object_start(doc, i + 1), end, cue.class, false)?;
+        let parts = as_parts(doc, content.clone());
+        let kind = kind_of(doc, &parts);
+        return Some(Hit {
+            found: Found {
+                source: Some(parsed),
+                inherit,
+                parts,
+                kind,
+                sent: si,
+                cue: i,
+            },
+            consumed: content.end,
+            bare: false,
+            left: false,
+        });
+    }
 
     // Content after the verb.
     let mut k = src.after;
@@ -816,7 +863,16 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         k = obj;
         object = true;
     }
-    let (k2, that) = skip_adjuncts(doc, k, end);
+    let (mut k2, mut that) = skip_adjuncts(doc, k, end);
+    // "told voters in Kentucky on Sunday that ...", "said during the debate that ...".
+    if !that
+        && k2 < end
+        && doc.toks[k2].is(Class::PREP)
+        && let Some(t) = that_ahead(doc, k2, end)
+    {
+        k2 = t + 1;
+        that = true;
+    }
     let right = if src.inverted && !that && !(k2 < end && opens_quote(doc, k2)) {
         None
     } else {
@@ -910,6 +966,50 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     })
 }
 
+/// "While India denied X, Pakistan credited Y": a verb inside an opening subordinate clause
+/// reports no further than the comma that closes it.
+fn subordinate_end(doc: &Doc, sent: Range<usize>, i: usize) -> usize {
+    let subordinators = [
+        "while", "although", "though", "because", "if", "when", "after", "before", "since",
+        "unless", "whereas", "as", "once", "until",
+    ];
+    if !subordinators.iter().any(|w| doc.is_word(sent.start, w)) {
+        return sent.end;
+    }
+    let comma = (sent.start..sent.end).find(|&k| doc.is_punct(k, ',') && !doc.toks[k].in_quote());
+    match comma {
+        Some(c) if c > i => c,
+        _ => sent.end,
+    }
+}
+
+/// Where the object of a judging verb starts: after "for", "on", "out" ("called for talks",
+/// "called on Congress to act", "called out his rival").
+fn object_start(doc: &Doc, k: usize) -> usize {
+    if ["for", "on", "out", "upon"]
+        .iter()
+        .any(|w| doc.is_word(k, w))
+    {
+        k + 1
+    } else {
+        k
+    }
+}
+
+/// A "that" a few plain words ahead of `k` (past an adjunct phrase).
+fn that_ahead(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    for x in k..end.min(k + 14) {
+        let t = &doc.toks[x];
+        if doc.is_word(x, "that") {
+            return Some(x);
+        }
+        if !t.is_word() && !t.is_punct(',') || t.in_quote() || t.cue.is_some() {
+            return None;
+        }
+    }
+    None
+}
+
 /// Does a quote open within a few tokens after `k`, with nothing but a comma or colon of
 /// punctuation before it ("asking, \"...\"", "saying during the debate, \"...\"")?
 fn quote_soon_after(doc: &Doc, k: usize, end: usize) -> bool {
@@ -958,6 +1058,7 @@ fn tail_is_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
     let t = &doc.toks[k];
     t.is_word()
         && (t.is(Class::PREP | Class::TIME | Class::CONJ) && !doc.is_word(k, "that")
+            || t.is(Class::RELATIVE) && !doc.is_word(k, "that")
             || t.cue.is_some_and(|c| c.form == Form::Gerund))
         || t.is_punct('(')
 }

@@ -64,6 +64,7 @@ pub(crate) enum CueClass {
     Tell,
     Ask,
     Weak,
+    Object,
 }
 
 /// The grammatical form of a speech verb as written.
@@ -138,6 +139,7 @@ impl Lexicon {
                 "tell" => CueClass::Tell,
                 "ask" => CueClass::Ask,
                 "weak" => CueClass::Weak,
+                "object" => CueClass::Object,
                 "according" => {
                     if let Some(first) = line.split_whitespace().next() {
                         self.add(first, Class::ACCORDING, None);

@@ -171,8 +171,11 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
     }
     let head = &doc.toks[k];
     if !head.is_cap() && !head.is(Class::ROLE | Class::GROUP | Class::ORG_HEAD) {
-        // "the economy added", "many voters say": keep a plain noun only after a determiner.
-        if !doc.toks[start].is(Class::DET | Class::QUANT) || head.is(Class::ADVERB) {
+        // "the economy added", "many voters say", "Romney's associates said": keep a plain
+        // noun only after a determiner or a possessive.
+        let det = doc.toks[start].is(Class::DET | Class::QUANT)
+            || start < k && doc.toks[start].has(flag::POSSESSIVE);
+        if !det || head.is(Class::ADVERB) {
             return None;
         }
     }
@@ -271,13 +274,56 @@ fn opens_aside(doc: &Doc, k: usize) -> bool {
             || t.is_cap() && !t.is(Class::PRONOUN))
 }
 
-/// For a comma at `comma` right before a verb, the source phrase and the aside in
-/// "X, who ..., said" or "X, a former adviser, said".
+/// For a comma at `comma` right before a verb, the source phrase and its role in "X, who
+/// ..., said", "X, a former adviser, said", "the minister of the economy, Mr. Guajardo,
+/// argues" (the name in the aside speaks) and "X, director of Y, a union that ..., said"
+/// (asides in a row).
 pub(crate) fn aside_before(
     doc: &Doc,
     lo: usize,
     comma: usize,
-) -> Option<(Range<usize>, Range<usize>)> {
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let (phrase, aside) = one_aside(doc, lo, comma)?;
+    let name_aside = trailing_name(doc, aside.clone()).is_some_and(|n| {
+        n.end == aside.end
+            && aside.clone().all(|k| {
+                is_name_token(doc, k) || doc.toks[k].is(Class::HONORIFIC | Class::ROLE_ANY)
+            })
+    });
+    let head = &doc.toks[phrase.end - 1];
+    let phrase_is_name = trailing_name(doc, phrase.clone()).is_some_and(|n| n.end == phrase.end);
+    if name_aside && !phrase_is_name {
+        // "The director of the European Centre, Ina Kirsch, told ..."
+        let mut role = phrase;
+        if doc.toks[role.start].is(Class::DET) && role.len() > 1 {
+            role.start += 1;
+        }
+        return Some((aside, Some(role)));
+    }
+    let role = appositive_after(doc, aside.start - 1, comma + 1);
+    let described = phrase.start > lo
+        && doc.is_punct(phrase.start - 1, ',')
+        && !doc.toks[phrase.start].is_cap();
+    if described {
+        // Another aside before: "RoseAnn DeMoro, executive director of ..., a union ..., said".
+        if phrase.start >= lo + 2
+            && let Some(p2) = left_phrase(doc, lo, phrase.start - 2)
+            && doc.toks[p2.end - 1].is_cap()
+        {
+            return Some((p2, Some(phrase)));
+        }
+        if let Some((p2, r2)) = aside_before(doc, lo, phrase.start - 1) {
+            return Some((p2, r2.or(Some(phrase))));
+        }
+    }
+    if head.is_cap() || head.is(Class::PRONOUN | Class::ROLE | Class::GROUP | Class::ORG_HEAD) {
+        return Some((phrase, role));
+    }
+    None
+}
+
+/// The nearest aside before `comma`: the phrase before it and the aside's words.
+fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<usize>)> {
     let floor = lo.max(comma.saturating_sub(MAX_ASIDE));
     let mut k = comma;
     while k > floor {
@@ -286,12 +332,7 @@ pub(crate) fn aside_before(
         if t.is_punct(',') {
             if k + 1 < comma && k > lo && opens_aside(doc, k + 1) {
                 let phrase = left_phrase(doc, lo, k - 1)?;
-                let head = &doc.toks[phrase.end - 1];
-                if head.is_cap()
-                    || head.is(Class::PRONOUN | Class::ROLE | Class::GROUP | Class::ORG_HEAD)
-                {
-                    return Some((phrase, k + 1..comma));
-                }
+                return Some((phrase, k + 1..comma));
             }
             return None;
         }
@@ -314,7 +355,13 @@ pub(crate) fn appositive_after(doc: &Doc, k: usize, hi: usize) -> Option<Range<u
     let mut a = k + 1;
     let first = &doc.toks[a];
     let det = first.is(Class::DET) && !first.is(Class::PRONOUN);
-    if !(det || first.is(Class::ROLE_ANY) || first.has(flag::NUMBER) && doc.is_punct(a + 1, ',')) {
+    // ", Politifact's editor" / ", CNN's chief political correspondent"
+    let owner = first.has(flag::POSSESSIVE) && first.is_cap();
+    if !(det
+        || owner
+        || first.is(Class::ROLE_ANY)
+        || first.has(flag::NUMBER) && doc.is_punct(a + 1, ','))
+    {
         return None;
     }
     if det {
@@ -338,6 +385,13 @@ pub(crate) fn appositive_after(doc: &Doc, k: usize, hi: usize) -> Option<Range<u
 /// noun phrase after an opening adjunct ("Speaking to reporters, Rubio ...").
 pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> {
     let mut k = r.start;
+    // "But Podesta said ... and said ...": a sentence-opening conjunction or adverb.
+    while k < r.end
+        && doc.toks[k].is(Class::CONJ | Class::ADVERB)
+        && doc.toks[k].is(Class::SENTENCE_WORD)
+    {
+        k += 1;
+    }
     let first = doc.toks.get(k)?;
     if !first.is_word() {
         return None;
@@ -552,8 +606,7 @@ mod tests {
             .find(|&i| doc.toks[i].cue.is_some())
             .expect("a verb");
         let (phrase, aside) = if doc.is_punct(v - 1, ',') {
-            let (p, a) = aside_before(&doc, 0, v - 1).expect(text);
-            (p, appositive_after(&doc, a.start - 1, v))
+            aside_before(&doc, 0, v - 1).expect(text)
         } else {
             (left_phrase(&doc, 0, v - 1).expect(text), None)
         };
@@ -613,6 +666,20 @@ mod tests {
                 Person,
                 "Lael Brainard",
                 "Fed governor",
+                "",
+            ),
+            (
+                "The director of the centre, Ina Kirsch, said so.",
+                Person,
+                "Ina Kirsch",
+                "director of the centre",
+                "",
+            ),
+            (
+                "Ann Roe, head of Nurses United, a union that backs him, said so.",
+                Person,
+                "Ann Roe",
+                "head of Nurses United",
                 "",
             ),
             (
