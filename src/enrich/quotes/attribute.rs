@@ -366,9 +366,29 @@ fn verb_group_start(doc: &Doc, floor: usize, i: usize) -> Option<usize> {
             steps += 1;
             continue;
         }
+        if is_ly_adverb(doc, b - 1) {
+            b -= 1;
+            steps += 1;
+            continue;
+        }
         break;
     }
     Some(b)
+}
+
+/// A lowercase "-ly" word that is an adverb ("boldly said"), not a noun like "family".
+fn is_ly_adverb(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    let w = doc.word(k);
+    let nouns = [
+        "family", "ally", "rally", "assembly", "supply", "monopoly", "bully", "anomaly",
+    ];
+    t.is_word()
+        && !t.is_cap()
+        && w.len() > 4
+        && w.ends_with("ly")
+        && t.class == 0
+        && !nouns.iter().any(|n| w.eq_ignore_ascii_case(n))
 }
 
 /// The source phrase, its appositive, and whether it follows the verb.
@@ -572,7 +592,15 @@ fn clause_end(doc: &Doc, k: usize, end: usize) -> usize {
     while e < end {
         let t = &doc.toks[e];
         if t.in_quote() {
-            e = doc.spans[t.span as usize].end.max(e + 1);
+            let s = &doc.spans[t.span as usize];
+            e = s.end.max(e + 1);
+            // `... "less advanced schools," Trump said: ...`
+            if s.close.is_some_and(|c| c > 0 && doc.is_punct(c - 1, ','))
+                && e < end
+                && attribution_follows(doc, e, end)
+            {
+                break;
+            }
             continue;
         }
         if t.is_punct(';') {
@@ -639,7 +667,12 @@ fn attribution_follows(doc: &Doc, mut k: usize, end: usize) -> bool {
     {
         e += 1;
     }
-    e < end && verb(&doc.toks[e])
+    // "... and Trump calling it a \"great meeting\"": a name with a participle.
+    let named_participle = doc.toks[r.start].is_cap()
+        && doc.toks[e]
+            .cue
+            .is_some_and(|c| c.form == Form::Gerund && c.class != CueClass::Weak);
+    e < end && (verb(&doc.toks[e]) || named_participle)
 }
 
 /// The kind of a content made of `parts`.
@@ -772,7 +805,10 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let b = verb_group_start(doc, floor, i)?;
 
     // ", adding that ...": a participle shares the source of its clause.
-    if cue.form == Form::Gerund && b > sent.start && doc.is_punct(b - 1, ',') {
+    if cue.form == Form::Gerund
+        && b > sent.start
+        && (doc.is_punct(b - 1, ',') || doc.is_word(b - 1, "by"))
+    {
         let (k, that) = if cue.class == CueClass::Object {
             (object_start(doc, i + 1), false)
         } else {
@@ -976,9 +1012,9 @@ fn subordinate_end(doc: &Doc, sent: Range<usize>, i: usize) -> usize {
     if !subordinators.iter().any(|w| doc.is_word(sent.start, w)) {
         return sent.end;
     }
-    let comma = (sent.start..sent.end).find(|&k| doc.is_punct(k, ',') && !doc.toks[k].in_quote());
-    match comma {
-        Some(c) if c > i => c,
+    match source::clause_comma(doc, sent.clone()) {
+        Some(c) if c > i && doc.is_punct(c, ',') => c,
+        Some(c) if c > i => c + 1,
         _ => sent.end,
     }
 }

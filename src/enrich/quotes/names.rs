@@ -157,6 +157,8 @@ pub(crate) struct Person {
     pub role: Option<String>,
     /// The affiliation words seen before the role.
     pub affiliation: Option<String>,
+    /// Every role word seen with any mention, lowercase ("senator", "nominee").
+    pub role_words: Vec<String>,
     /// Token index of the first mention.
     pub first: usize,
     /// Token indexes of every mention, in order.
@@ -362,12 +364,16 @@ impl Register {
             gender: m.gender,
             role: m.role.clone().map(|r| phrase_text(doc, r)),
             affiliation: m.affiliation.clone().map(|r| phrase_text(doc, r)),
+            role_words: Vec::new(),
             first: m.name.start,
             mentions: vec![m.name.start],
             subject_mentions: Vec::new(),
         });
         if opens_clause(doc, m) {
             self.people[idx].subject_mentions.push(m.name.start);
+        }
+        if let Some(r) = m.role.clone() {
+            self.note_role(doc, idx, r);
         }
         self.by_surname.entry(surname).or_default().push(idx);
     }
@@ -398,6 +404,9 @@ impl Register {
         if opens_clause(doc, m) {
             person.subject_mentions.push(m.name.start);
         }
+        if let Some(r) = m.role.clone() {
+            self.note_role(doc, p, r);
+        }
     }
 
     /// The registered person a name (as lowercase words) refers to: same surname and every
@@ -425,6 +434,20 @@ impl Register {
             }
         }
         best
+    }
+
+    /// Remember the role words of `r` for person `p`, so "the senator" can find them.
+    pub fn note_role(&mut self, doc: &Doc, p: usize, r: Range<usize>) {
+        for k in r {
+            let t = &doc.toks[k];
+            if t.is_word() && t.is(Class::ROLE | Class::PARTY | Class::ROLE_MOD) {
+                let w = key(doc.word(k));
+                let person = &mut self.people[p];
+                if !person.role_words.contains(&w) {
+                    person.role_words.push(w);
+                }
+            }
+        }
     }
 
     /// A registered person all of whose words are in `words` (a longer form of them), when

@@ -106,7 +106,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     None => None,
                 };
                 match p {
-                    Some(p) => self.person(&mut out, p),
+                    Some(p) => {
+                        if let Some(r) = src.role.clone() {
+                            self.reg.note_role(doc, p, r);
+                        }
+                        self.person(&mut out, p);
+                    }
                     None => out.speaker = Some(name_text(doc, name)),
                 }
             }
@@ -204,10 +209,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
     fn recent_person(&self, pos: usize, gender: Gender, role: Option<&str>) -> Option<usize> {
         let role_fits = |p: usize| {
             role.is_none_or(|want| {
-                self.reg.people[p].role.as_deref().is_some_and(|r| {
-                    r.split(|c: char| !c.is_alphanumeric() && c != '-')
-                        .any(|w| full_title(&w.to_lowercase()) == want)
-                })
+                self.reg.people[p]
+                    .role_words
+                    .iter()
+                    .any(|w| full_title(w) == want)
             })
         };
         let gender_fits = |p: usize| gender.fits(self.reg.people[p].gender);

@@ -323,6 +323,9 @@ pub(crate) fn aside_before(
 }
 
 /// The nearest aside before `comma`: the phrase before it and the aside's words.
+/// The aside may hold commas of its own ("X, facing a challenge in Iowa, a swing state,
+/// said"): a phrase that follows a preposition is inside the aside, so the search goes on to
+/// an earlier comma.
 fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<usize>)> {
     let floor = lo.max(comma.saturating_sub(MAX_ASIDE));
     let mut k = comma;
@@ -330,11 +333,18 @@ fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<
         k -= 1;
         let t = &doc.toks[k];
         if t.is_punct(',') {
-            if k + 1 < comma && k > lo && opens_aside(doc, k + 1) {
-                let phrase = left_phrase(doc, lo, k - 1)?;
-                return Some((phrase, k + 1..comma));
+            if !(k + 1 < comma && k > lo && opens_aside(doc, k + 1)) {
+                return None;
             }
-            return None;
+            let phrase = left_phrase(doc, lo, k - 1)?;
+            let inside = phrase.start > lo
+                && doc.toks[phrase.start - 1].is_word()
+                && doc.toks[phrase.start - 1].is(Class::PREP)
+                && !doc.is_word(phrase.start - 1, "of");
+            if inside {
+                continue;
+            }
+            return Some((phrase, k + 1..comma));
         }
         // An aside holds no sentence punctuation and no quote; a period stuck to a word
         // ("R-Ky.") is part of it.
@@ -383,6 +393,19 @@ pub(crate) fn appositive_after(doc: &Doc, k: usize, hi: usize) -> Option<Range<u
 
 /// The subject at the head of the clause `r` (for "X did this but said ..."): the first
 /// noun phrase after an opening adjunct ("Speaking to reporters, Rubio ...").
+/// The first clause boundary in `r`: a comma outside quotes, or a quote that ends in a comma
+/// (`... "less advanced schools," Trump said`). Gives the token after which the clause ends.
+pub(crate) fn clause_comma(doc: &Doc, r: Range<usize>) -> Option<usize> {
+    r.clone().find(|&x| {
+        let t = &doc.toks[x];
+        if t.in_quote() {
+            let s = &doc.spans[t.span as usize];
+            return s.close == Some(x) && x > 0 && doc.is_punct(x - 1, ',');
+        }
+        t.is_punct(',')
+    })
+}
+
 pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> {
     let mut k = r.start;
     // "But Podesta said ... and said ...": a sentence-opening conjunction or adverb.
@@ -399,9 +422,7 @@ pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>>
     if !(first.is_cap() && !first.is(Class::SENTENCE_WORD) || first.is(Class::DET | Class::PRONOUN))
     {
         // An opening adjunct ends at the first comma.
-        let comma = (k..r.end)
-            .take(20)
-            .find(|&x| doc.is_punct(x, ',') && !doc.toks[x].in_quote())?;
+        let comma = clause_comma(doc, k..r.end.min(k + 30))?;
         k = comma + 1;
     }
     let phrase = right_phrase(doc, k, r.end)?;
@@ -534,7 +555,7 @@ pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<us
             src.kind = SourceKind::RoleMention;
             src.role = Some(r.clone());
             src.gender = Gender::from_class(lt.class);
-        } else if lt.is_cap() && !had_det {
+        } else if lt.is_cap() && !had_det && !lt.is(Class::TIME) {
             src.kind = SourceKind::Named;
             src.name = Some(r.clone());
         }
