@@ -430,7 +430,13 @@ fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usize) -> Optio
         }
         if pt.is(Class::CONJ) && !pt.is_cap() && (doc.is_word(p, "and") || doc.is_word(p, "but")) {
             let sent_start = doc.sents[doc.sent_of(p)].toks.start;
-            let phrase = source::clause_subject(doc, sent_start..p)?;
+            // With no subject to read, a quote after the verb is still a quote; its source
+            // stays unknown.
+            let phrase = match source::clause_subject(doc, sent_start..p) {
+                Some(r) => r,
+                None if quote_soon_after(doc, i + 1, end) => p..p,
+                None => return None,
+            };
             return Some(Src {
                 phrase,
                 appositive: None,
@@ -554,7 +560,21 @@ fn skip_adjuncts(doc: &Doc, mut k: usize, end: usize) -> (usize, bool) {
             }
             continue;
         }
+        // "says of Clinton, ...": what the words are about.
+        if doc.is_word(k, "of")
+            && let Some(r) = source::right_phrase(doc, k + 1, end)
+            && doc.is_punct(r.end, ',')
+        {
+            k = r.end + 1;
+            continue;
+        }
         break;
+    }
+    // "said during the debate last week, \"...\"": an adjunct phrase before a quote.
+    if k < end && doc.toks[k].is(Class::PREP) && quote_soon_after(doc, k, end) {
+        while k < end && !opens_quote(doc, k) {
+            k += 1;
+        }
     }
     (k, false)
 }
@@ -619,6 +639,10 @@ fn clause_end(doc: &Doc, k: usize, end: usize) -> usize {
             {
                 break;
             }
+        }
+        let dash = matches!(t.kind, Kind::Punct('\u{2014}' | '\u{2015}' | '\u{2013}'));
+        if dash && e + 1 < end && attribution_follows(doc, e + 1, end) {
+            break;
         }
         if t.is_punct(',') && e + 1 < end {
             let n = &doc.toks[e + 1];
@@ -805,9 +829,10 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let b = verb_group_start(doc, floor, i)?;
 
     // ", adding that ...": a participle shares the source of its clause.
+    let linked = ["by", "while", "before", "after", "when"];
     if cue.form == Form::Gerund
         && b > sent.start
-        && (doc.is_punct(b - 1, ',') || doc.is_word(b - 1, "by"))
+        && (doc.is_punct(b - 1, ',') || linked.iter().any(|w| doc.is_word(b - 1, w)))
     {
         let (k, that) = if cue.class == CueClass::Object {
             (object_start(doc, i + 1), false)

@@ -116,7 +116,7 @@ pub(crate) fn find_spans(doc: &mut Doc) -> Vec<Span> {
                         paras: 1,
                     });
                 }
-                (None, Mark::DoubleClose) if can_open => {
+                (None, Mark::DoubleClose) if can_open || doc.toks[i].has(flag::PARA_START) => {
                     open = Some(Open {
                         tok: i,
                         mark: m,

@@ -290,7 +290,15 @@ pub(crate) fn aside_before(
                 is_name_token(doc, k) || doc.toks[k].is(Class::HONORIFIC | Class::ROLE_ANY)
             })
     });
-    let head = &doc.toks[phrase.end - 1];
+    // The head word, before a closing "(R-Ohio)".
+    let mut h = phrase.end - 1;
+    if doc.is_punct(h, ')')
+        && let Some(open) = (phrase.start..h).rev().find(|&x| doc.is_punct(x, '('))
+        && open > phrase.start
+    {
+        h = open - 1;
+    }
+    let head = &doc.toks[h];
     let phrase_is_name = trailing_name(doc, phrase.clone()).is_some_and(|n| n.end == phrase.end);
     if name_aside && !phrase_is_name {
         // "The director of the European Centre, Ina Kirsch, told ..."
