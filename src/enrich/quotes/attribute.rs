@@ -640,6 +640,15 @@ fn clause_end(doc: &Doc, k: usize, end: usize) -> usize {
                 break;
             }
         }
+        // "... while chanting, ...", "... before asking her ...": a participle of its own.
+        let linked = ["while", "before", "after", "by"];
+        if e > k
+            && linked.iter().any(|w| doc.is_word(e, w))
+            && e + 1 < end
+            && doc.toks[e + 1].cue.is_some_and(|c| c.form == Form::Gerund)
+        {
+            break;
+        }
         let dash = matches!(t.kind, Kind::Punct('\u{2014}' | '\u{2015}' | '\u{2013}'));
         if dash && e + 1 < end && attribution_follows(doc, e + 1, end) {
             break;
@@ -691,12 +700,15 @@ fn attribution_follows(doc: &Doc, mut k: usize, end: usize) -> bool {
     {
         e += 1;
     }
+    if e >= end {
+        return false;
+    }
     // "... and Trump calling it a \"great meeting\"": a name with a participle.
     let named_participle = doc.toks[r.start].is_cap()
         && doc.toks[e]
             .cue
             .is_some_and(|c| c.form == Form::Gerund && c.class != CueClass::Weak);
-    e < end && (verb(&doc.toks[e]) || named_participle)
+    verb(&doc.toks[e]) || named_participle
 }
 
 /// The kind of a content made of `parts`.
@@ -784,6 +796,21 @@ fn left_content(doc: &Doc, floor: usize, src_start: usize) -> Option<Range<usize
     while start < end && !doc.toks[start].is_word() && !doc.toks[start].in_quote() {
         start += 1;
     }
+    // `Later that day, "We are ready," X said`: the scene-setting lead is not said.
+    let last = if end > start && doc.is_punct(end - 1, ',') {
+        end - 1
+    } else {
+        end
+    };
+    if last > start && is_close_mark(doc, last - 1) {
+        let open = doc.spans[doc.toks[last - 1].span as usize].open;
+        let lead_only = open > start
+            && (doc.is_punct(open - 1, ',') || doc.is_punct(open - 1, ':'))
+            && !has_quote(doc, &(start..open));
+        if lead_only {
+            start = open;
+        }
+    }
     (start < end && n_words(doc, &(start..end)) >= 1).then_some(start..end)
 }
 
@@ -834,10 +861,14 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         && b > sent.start
         && (doc.is_punct(b - 1, ',') || linked.iter().any(|w| doc.is_word(b - 1, w)))
     {
-        let (k, that) = if cue.class == CueClass::Object {
-            (object_start(doc, i + 1), false)
-        } else {
-            skip_adjuncts(doc, i + 1, end)
+        let (k, that) = match cue.class {
+            CueClass::Object => (object_start(doc, i + 1), false),
+            // "before asking her, ...", "telling reporters that ..."
+            CueClass::Tell | CueClass::Ask => {
+                let k = object_phrase(doc, i + 1, end).unwrap_or(i + 1);
+                skip_adjuncts(doc, k, end)
+            }
+            _ => skip_adjuncts(doc, i + 1, end),
         };
         let content = right_clause(doc, k, end, cue.class, that)?;
         // The subject of the main clause, else the source of the attribution before.
@@ -1182,11 +1213,14 @@ fn according(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let (si, floor) = (at.si, at.left_floor);
     let end = doc.sents[si].toks.end;
     let phrase = source::right_phrase(doc, i + 2, end)?;
-    let appositive = source::appositive_after(doc, phrase.end, end);
+    let lead = (floor..i).all(|k| !doc.toks[k].is_word() || doc.toks[k].is(Class::CONJ));
+    // "According to X, a former aide, the ..." - an appositive closed by a comma; without
+    // one, the words after the comma are the content.
+    let appositive = source::appositive_after(doc, phrase.end, end)
+        .filter(|a| !lead || doc.is_punct(a.end, ','));
     let after = appositive.as_ref().map_or(phrase.end, |a| a.end);
     let parsed = source::parse(doc, phrase, appositive);
     let mut parts: Vec<Range<usize>> = Vec::new();
-    let lead = (floor..i).all(|k| !doc.toks[k].is_word() || doc.toks[k].is(Class::CONJ));
     let consumed;
     if lead {
         let k = if doc.is_punct(after, ',') {

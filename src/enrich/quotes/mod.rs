@@ -113,3 +113,6 @@ fn trimmed(body: &str, r: Range<usize>) -> Range<usize> {
     let trail = s.len() - s.trim_end().len();
     r.start + lead..(r.end - trail).max(r.start + lead)
 }
+
+#[cfg(test)]
+mod tests;

@@ -35,6 +35,30 @@ fn without_determiner(doc: &Doc, mut r: std::ops::Range<usize>) -> std::ops::Ran
     r
 }
 
+/// The most recent capitalised name before `pos` with the word `head` in it ("the ministry"
+/// -> "Trade Ministry", "Ministry of Commerce").
+fn named_before(doc: &Doc, pos: usize, head: &str) -> Option<String> {
+    let floor = pos.saturating_sub(REACH);
+    let k = (floor..pos)
+        .rev()
+        .find(|&k| doc.toks[k].is_cap() && key(doc.word(k)) == head)?;
+    let mut a = k;
+    while a > floor
+        && doc.toks[a - 1].is_cap()
+        && !doc.toks[a - 1].is(Class::DET | Class::SENTENCE_WORD)
+    {
+        a -= 1;
+    }
+    let mut b = k + 1;
+    while b + 1 < pos && doc.is_word(b, "of") && doc.toks[b + 1].is_cap() {
+        b += 2;
+        while b < pos && doc.toks[b].is_cap() {
+            b += 1;
+        }
+    }
+    Some(phrase_text(doc, a..b))
+}
+
 /// Resolves sources in text order, remembering who spoke.
 pub(crate) struct Resolver<'d, 'a> {
     doc: &'d Doc<'a>,
@@ -178,6 +202,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 {
                     out.speaker = r.speaker.clone();
                     out.kind = r.kind;
+                } else if doc.toks[src.phrase.end - 1].is(Class::ORG_UNIT | Class::ORG_HEAD)
+                    && let Some(name) = named_before(doc, src.phrase.start, &head)
+                {
+                    out.speaker = Some(name);
+                    out.kind = Some(SourceKind::Org);
                 } else if (src.phrase.start + 1..src.phrase.end).any(|k| doc.toks[k].is_cap()) {
                     // A named document or outlet: "a new Washington Post-ABC News poll".
                     out.speaker = Some(phrase_text(

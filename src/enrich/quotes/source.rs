@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::lexicon::Class;
 use super::names::{Gender, is_name_token, trailing_name};
-use super::text::{Doc, Kind, flag};
+use super::text::{Doc, Kind, Mark, flag};
 
 /// Longest source phrase, in tokens.
 const MAX_PHRASE: usize = 12;
@@ -118,7 +118,15 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
     let mut start = k;
     let mut lowers = 0;
     while start > lo && end - start < MAX_PHRASE {
-        let p = start - 1;
+        let mut p = start - 1;
+        // "The ministers’ aides": a possessive apostrophe after a plural.
+        if p > lo
+            && doc.toks[p].kind == Kind::Mark(Mark::SingleEither)
+            && !doc.toks[p].in_quote()
+            && doc.toks[p - 1].has(flag::POSSESSIVE)
+        {
+            p -= 1;
+        }
         let u = &doc.toks[p];
         if !u.is_word() || u.in_quote() {
             break;
@@ -343,6 +351,11 @@ fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<
         if t.is_punct(',') {
             if !(k + 1 < comma && k > lo && opens_aside(doc, k + 1)) {
                 return None;
+            }
+            // "Tom Reyes, 64, a former senator, said": an age is part of the aside.
+            if doc.toks[k - 1].has(flag::NUMBER) && k >= lo + 2 && doc.is_punct(k - 2, ',') {
+                k -= 1;
+                continue;
             }
             let phrase = left_phrase(doc, lo, k - 1)?;
             let inside = phrase.start > lo

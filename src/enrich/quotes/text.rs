@@ -453,7 +453,7 @@ fn starts_sentence(t: &Token) -> bool {
     match t.kind {
         Kind::Word => t.has(flag::CAP) || t.has(flag::NUMBER),
         Kind::Mark(m) => matches!(m, Mark::DoubleOpen | Mark::DoubleEither | Mark::SingleOpen),
-        Kind::Punct(c) => matches!(c, '(' | '[' | '\u{2014}' | '-'),
+        Kind::Punct(c) => matches!(c, '(' | '['),
     }
 }
 
@@ -461,48 +461,50 @@ fn starts_sentence(t: &Token) -> bool {
 /// punctuation does when a capitalised word follows (`"... today." He said`).
 fn sentences(doc: &mut Doc) -> Vec<Sentence> {
     let mut out = Vec::new();
-    for (p, para) in doc.paras.iter().enumerate() {
-        let mut start = para.start;
-        let mut i = para.start;
-        while i < para.end {
-            let t = doc.toks[i];
-            let next = doc.toks.get(i + 1).filter(|_| i + 1 < para.end);
-            let mut split = false;
-            if let Some(n) = next {
-                let ends_plain = !t.in_quote() && is_terminator(&t);
-                let ends_quote = t.in_quote()
-                    && doc.spans[t.span as usize].close == Some(i)
-                    && i > 0
-                    && is_terminator(&doc.toks[i - 1]);
-                if (ends_plain || ends_quote) && n.has(flag::SPACE_BEFORE) {
-                    split = starts_sentence(n);
-                } else if t.kind == Kind::Word
+    let n = doc.toks.len();
+    let mut start = 0;
+    let mut p = 0;
+    for i in 0..n {
+        while doc.paras[p].end <= i {
+            p += 1;
+        }
+        let t = doc.toks[i];
+        let split = if i + 1 == doc.paras[p].end {
+            // A paragraph ends the sentence, unless a quote runs on into the next one.
+            !(t.in_quote() && doc.spans[t.span as usize].end > i + 1)
+        } else {
+            let next = doc.toks[i + 1];
+            let ends_plain = !t.in_quote() && is_terminator(&t);
+            let ends_quote = t.in_quote()
+                && doc.spans[t.span as usize].close == Some(i)
+                && i > 0
+                && is_terminator(&doc.toks[i - 1]);
+            if (ends_plain || ends_quote) && next.has(flag::SPACE_BEFORE) {
+                starts_sentence(&next)
+            } else {
+                // "... in the U.S. The next day" ends a sentence on an initialism.
+                t.kind == Kind::Word
                     && !t.in_quote()
                     && doc.text[..t.end as usize].ends_with('.')
                     && !t.is(Class::ABBREV)
                     && t.end - t.start >= 4
-                    && n.is_cap()
-                    && n.is(Class::SENTENCE_WORD)
-                {
-                    // "... in the U.S. The next day" ends a sentence on an initialism.
-                    split = true;
-                }
+                    && next.is_cap()
+                    && next.is(Class::SENTENCE_WORD)
             }
-            if split {
-                out.push(Sentence {
-                    toks: start..i + 1,
-                    para: p,
-                });
-                start = i + 1;
-            }
-            i += 1;
-        }
-        if start < para.end {
+        };
+        if split {
             out.push(Sentence {
-                toks: start..para.end,
+                toks: start..i + 1,
                 para: p,
             });
+            start = i + 1;
         }
+    }
+    if start < n {
+        out.push(Sentence {
+            toks: start..n,
+            para: doc.paras.len().saturating_sub(1),
+        });
     }
     for s in &out {
         doc.toks[s.toks.start].flags |= flag::SENT_START;
