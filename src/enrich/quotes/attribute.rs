@@ -329,9 +329,45 @@ fn verb_group_start(doc: &Doc, floor: usize, i: usize) -> Option<usize> {
                 "wouldn't",
                 "unwilling",
             ];
+            // Only verbs that carry a speech verb on: "went on to say", "continued to
+            // argue", "wanted to tell"; "the clerk to read" is no speech.
+            let carriers = [
+                "went",
+                "goes",
+                "go",
+                "going",
+                "continued",
+                "continues",
+                "continue",
+                "decided",
+                "began",
+                "begins",
+                "started",
+                "tried",
+                "tries",
+                "wanted",
+                "wants",
+                "want",
+                "hoped",
+                "planned",
+                "plans",
+                "seemed",
+                "seems",
+                "appeared",
+                "used",
+                "had",
+                "has",
+                "have",
+                "needs",
+                "needed",
+                "got",
+                "chose",
+                "rushed",
+                "moved",
+                "sought",
+            ];
             if refusal.iter().any(|w| doc.is_word(v, w))
-                || !doc.toks[v].is_word()
-                || doc.toks[v].is_cap()
+                || !carriers.iter().any(|w| doc.is_word(v, w))
             {
                 return None;
             }
@@ -542,6 +578,7 @@ fn skip_adjuncts(doc: &Doc, mut k: usize, end: usize) -> (usize, bool) {
         }
         if t.is(Class::TIME) && !t.is(Class::DET)
             || (t.is(Class::ADVERB) && !t.is_cap() && !t.is(Class::PRONOUN))
+            || is_ly_adverb(doc, k)
         {
             k += 1;
             continue;
@@ -571,9 +608,14 @@ fn skip_adjuncts(doc: &Doc, mut k: usize, end: usize) -> (usize, bool) {
         break;
     }
     // "said during the debate last week, \"...\"": an adjunct phrase before a quote.
+    // (A quote right after the phrase, with no comma, is a title: `on "Morning Joe"`.)
     if k < end && doc.toks[k].is(Class::PREP) && quote_soon_after(doc, k, end) {
-        while k < end && !opens_quote(doc, k) {
-            k += 1;
+        let mut q = k;
+        while q < end && !opens_quote(doc, q) {
+            q += 1;
+        }
+        if q > k && (doc.is_punct(q - 1, ',') || doc.is_punct(q - 1, ':')) {
+            k = q;
         }
     }
     (k, false)
@@ -594,7 +636,19 @@ fn adjunct_phrase(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     // "in an interview with CNN's Jake Tapper", "in a statement to The Post"
     if e < end
         && [
-            "with", "to", "on", "from", "for", "released", "posted", "issued",
+            "with",
+            "to",
+            "on",
+            "from",
+            "for",
+            "released",
+            "posted",
+            "issued",
+            "published",
+            "aired",
+            "broadcast",
+            "conducted",
+            "held",
         ]
         .iter()
         .any(|w| doc.is_word(e, w))
@@ -916,7 +970,35 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     if inherit.is_some() {
         parsed = earlier[earlier.len() - 1].source.clone().unwrap_or(parsed);
     }
-    let src_start = if src.inverted { b } else { src.phrase.start };
+    let mut src_start = if src.inverted { b } else { src.phrase.start };
+    // With the role before the name ("One hopeful, Carly Fiorina, says"), the source words
+    // start with the role.
+    if let Some(a) = &src.appositive
+        && !src.inverted
+        && a.start < src_start
+    {
+        src_start = a.start;
+    }
+    // Verb agreement tells a noun from a verb: "-s" forms need a singular subject ("some
+    // states" is no speech), bare forms a plural one or a helper ("did not say").
+    let joined = src_start >= sent.start + 2
+        && doc.is_word(src_start - 1, "and")
+        && doc.toks[src_start - 2].is_cap();
+    let plural_subject = parsed.plural
+        || parsed.phrase.clone().any(|k| doc.toks[k].is(Class::PLURAL))
+        || parsed.first_person
+        || matches!(parsed.kind, SourceKind::Group)
+        || parsed.phrase.is_empty()
+        || joined;
+    if !src.inverted {
+        let singular_group = !parsed.plural || parsed.kind == SourceKind::Person;
+        if cue.form == Form::ThirdPerson && !singular_group && parsed.kind != SourceKind::Person {
+            return None;
+        }
+        if cue.form == Form::Base && b == i && !plural_subject {
+            return None;
+        }
+    }
 
     // "India termed the move \"unfair\"", "She called for talks": the judged thing.
     if cue.class == CueClass::Object {
@@ -959,7 +1041,7 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     // "told voters in Kentucky on Sunday that ...", "said during the debate that ...".
     if !that
         && k2 < end
-        && doc.toks[k2].is(Class::PREP)
+        && (doc.toks[k2].is(Class::PREP) || doc.is_word(k2, "as"))
         && let Some(t) = that_ahead(doc, k2, end)
     {
         k2 = t + 1;
@@ -1015,7 +1097,11 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
             // After a reported clause, only adjuncts may follow the verb; after a quote, the
             // source may run on ("said Smith, who ...").
             let quote = kind_of(doc, &as_parts(doc, l.clone())) == QuoteKind::Direct;
-            if !quote && !tail_is_adjunct(doc, k2, end)
+            // "In a speech last July, he said:" - a short lead phrase is no content.
+            let lead_only = opens_adjunct(doc, l.start)
+                && n_words(doc, &l) <= 6
+                && !l.clone().any(|x| doc.is_punct(x, ','));
+            if !quote && (!tail_is_adjunct(doc, k2, end) || lead_only)
                 || cue.class == CueClass::Weak && !has_quote(doc, &l)
             {
                 return None;
@@ -1090,10 +1176,16 @@ fn object_start(doc: &Doc, k: usize) -> usize {
 
 /// A "that" a few plain words ahead of `k` (past an adjunct phrase).
 fn that_ahead(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    // "agreed to talk on the condition that ..." is not an adjunct before a clause.
+    if doc.is_word(k, "to") {
+        return None;
+    }
     for x in k..end.min(k + 14) {
         let t = &doc.toks[x];
         if doc.is_word(x, "that") {
-            return Some(x);
+            // "about that position": a determiner, not a conjunction.
+            let det = x > k && doc.toks[x - 1].is(Class::PREP);
+            return (!det).then_some(x);
         }
         if !t.is_word() && !t.is_punct(',') || t.in_quote() || t.cue.is_some() {
             return None;
@@ -1149,7 +1241,9 @@ fn tail_is_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
     }
     let t = &doc.toks[k];
     t.is_word()
-        && (t.is(Class::PREP | Class::TIME | Class::CONJ) && !doc.is_word(k, "that")
+        && (t.is(Class::PREP | Class::TIME | Class::CONJ)
+            && !doc.is_word(k, "that")
+            && !doc.is_word(k, "to")
             || t.is(Class::RELATIVE) && !doc.is_word(k, "that")
             || t.cue.is_some_and(|c| c.form == Form::Gerund))
         || t.is_punct('(')
@@ -1187,9 +1281,22 @@ fn right_clause(
             return None;
         }
         if !that {
+            // "despite being a Stanford alumna, she plans ...": past an opening adjunct.
+            if t.is(Class::PREP)
+                && !doc.is_word(k, "to")
+                && let Some(c) = (k + 1..end.min(k + 12)).find(|&x| doc.is_punct(x, ','))
+                && c + 1 < end
+                && doc.toks[c + 1].is(Class::PRONOUN | Class::DET)
+            {
+                return right_clause(doc, c + 1, end, class, that);
+            }
             if t.is(Class::PREP) && !t.is(Class::WH)
                 || t.is(Class::AUX | Class::NEG) && !t.is(Class::PRONOUN)
                 || t.cue.is_some() && !t.is_cap()
+                || ["and", "or", "but", "nor"]
+                    .iter()
+                    .any(|w| doc.is_word(k, w))
+                || doc.is_word(k, "as") && class != CueClass::Object
             {
                 return None;
             }

@@ -189,6 +189,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     out.role = src.role.clone().map(|r| phrase_text(doc, r));
                 }
             }
+            SourceKind::Generic if src.phrase.is_empty() => {}
             SourceKind::Generic => {
                 // "the ministry said": the last organisation named with that word.
                 let head = key(doc.word(src.phrase.end - 1));

@@ -473,7 +473,19 @@ const PIECES: &[&str] = &[
     "believes ",
 ];
 
+#[test]
+fn regression_verb_after_and_with_no_subject_in_reach() {
+    // A coordinated verb whose subject cannot be read gives a quote with no speaker; this
+    // once underflowed while resolving the empty source.
+    check(&[(
+        "and said, “We will see.”",
+        &[(Direct, None, "We will see.")],
+    )]);
+}
+
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
     #[test]
     fn never_panics_and_offsets_hold(picks in proptest::collection::vec(0..PIECES.len(), 0..60)) {
         let body: String = picks.iter().map(|&i| PIECES[i]).collect();
