@@ -850,6 +850,19 @@ fn left_content(doc: &Doc, floor: usize, src_start: usize) -> Option<Range<usize
     while start < end && !doc.toks[start].is_word() && !doc.toks[start].in_quote() {
         start += 1;
     }
+    // A wire dateline is not said: "SAN FRANCISCO, Dec. 11 (Xinhua) -- ...".
+    if doc.toks[start].has(flag::ALL_CAPS)
+        && let Some(d) = (start..end.min(start + 16)).find(|&x| {
+            matches!(doc.toks[x].kind, Kind::Punct('-' | '\u{2014}' | '\u{2013}'))
+                && x > start
+                && (doc.is_punct(x - 1, ')') || doc.is_punct(x - 1, '-'))
+        })
+    {
+        start = d + 1;
+        while start < end && !doc.toks[start].is_word() {
+            start += 1;
+        }
+    }
     // `Later that day, "We are ready," X said`: the scene-setting lead is not said.
     let last = if end > start && doc.is_punct(end - 1, ',') {
         end - 1
@@ -1101,7 +1114,9 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
             let lead_only = opens_adjunct(doc, l.start)
                 && n_words(doc, &l) <= 6
                 && !l.clone().any(|x| doc.is_punct(x, ','));
-            if !quote && (!tail_is_adjunct(doc, k2, end) || lead_only)
+            // After "told GMTV's Sunday programme", a word or two of the object may remain.
+            let short_tail = object && n_words(doc, &(k2..end)) <= 2;
+            if !quote && (!(tail_is_adjunct(doc, k2, end) || short_tail) || lead_only)
                 || cue.class == CueClass::Weak && !has_quote(doc, &l)
             {
                 return None;

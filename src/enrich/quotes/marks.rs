@@ -134,6 +134,28 @@ pub(crate) fn find_spans(doc: &mut Doc) -> Vec<Span> {
                         paras: 1,
                     });
                 }
+                // `"... 26 weeks. "We are going ...`: a straight mark with a space before and
+                // a word after opens; the quote before it lost its closing mark.
+                (Some(o), Mark::DoubleEither)
+                    if !o.single
+                        && can_open
+                        && !can_close
+                        && i > 0
+                        && matches!(doc.toks[i - 1].kind, Kind::Punct('.' | '?' | '!')) =>
+                {
+                    spans.push(Span {
+                        open: o.tok,
+                        close: None,
+                        end: i,
+                        single: false,
+                    });
+                    open = Some(Open {
+                        tok: i,
+                        mark: m,
+                        single: false,
+                        paras: 1,
+                    });
+                }
                 (Some(o), Mark::DoubleClose | Mark::DoubleEither) if !o.single => {
                     spans.push(Span {
                         open: o.tok,

@@ -108,7 +108,30 @@ pub(crate) fn trailing_name(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> 
     while k < r.end && !doc.toks[k].is_cap() {
         k += 1;
     }
-    (k < r.end).then_some(k..r.end)
+    if k >= r.end {
+        return None;
+    }
+    // "Consul General in San Francisco Wang Donghua": after a title and a preposition, the
+    // run starts with the place; the name is its last two words (three with an initial).
+    let mut p = k;
+    if p > 0 && doc.toks[p - 1].is(Class::DET) {
+        p -= 1;
+    }
+    let placed = p >= 2
+        && ["in", "to", "at", "for", "from"]
+            .iter()
+            .any(|w| doc.is_word(p - 1, w))
+        && doc.toks[p - 2].is(Class::ROLE);
+    if placed && r.end - k >= 3 {
+        let initial = |x: usize| doc.word(x).len() <= 2 && doc.word(x).ends_with('.');
+        let len = if initial(r.end - 2) && r.end - k >= 4 {
+            3
+        } else {
+            2
+        };
+        k = r.end - len;
+    }
+    Some(k..r.end)
 }
 
 /// The words of a name, with possessive endings and stray periods taken off.
@@ -270,6 +293,20 @@ fn mention_in_run(doc: &Doc, run: Range<usize>) -> Option<Mention> {
             affiliation = Some(affiliation.map_or(k..k + 1, |r| r.start..k + 1));
         }
     }
+    // "Consul General in San Francisco Wang Donghua": a title before the place.
+    let mut p = run.start;
+    if p > 0 && doc.toks[p - 1].is(Class::DET) {
+        p -= 1;
+    }
+    if p >= 2
+        && ["in", "to", "at", "for", "from"]
+            .iter()
+            .any(|w| doc.is_word(p - 1, w))
+        && doc.toks[p - 2].is(Class::ROLE)
+        && name.start > run.start
+    {
+        titled = true;
+    }
     // A lowercase role word right before the run: "spokesperson Geng Shuang".
     if !titled && run.start > 0 {
         let p = &doc.toks[run.start - 1];
@@ -284,7 +321,9 @@ fn mention_in_run(doc: &Doc, run: Range<usize>) -> Option<Mention> {
         gender = Gender::from_class(first.class);
     }
     let all_caps_single = name.len() == 1 && first.has(flag::ALL_CAPS);
-    if all_caps_single {
+    // "the General Election": a title word after "the" heads a common noun, not a name.
+    let after_the = run.start > 0 && doc.toks[run.start - 1].is(Class::DET) && name.len() == 1;
+    if all_caps_single || after_the {
         return None;
     }
     Some(Mention {

@@ -131,8 +131,18 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 };
                 match p {
                     Some(p) => {
+                        // What this source phrase says of the person holds for later
+                        // mentions too ("Wang said" after "Consul General ... Wang Donghua").
                         if let Some(r) = src.role.clone() {
-                            self.reg.note_role(doc, p, r);
+                            self.reg.note_role(doc, p, r.clone());
+                            let person = &mut self.reg.people[p];
+                            person.role.get_or_insert_with(|| phrase_text(doc, r));
+                        }
+                        if let Some(a) = src.affiliation.clone() {
+                            let person = &mut self.reg.people[p];
+                            person
+                                .affiliation
+                                .get_or_insert_with(|| phrase_text(doc, a));
                         }
                         self.person(&mut out, p);
                     }

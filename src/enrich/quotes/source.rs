@@ -155,6 +155,17 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
             start = p;
             continue;
         }
+        // "Consul General in San Francisco Wang Donghua", "Ambassador to the US Cui Tiankai"
+        if ["in", "to", "at", "for", "from"]
+            .iter()
+            .any(|w| doc.is_word(p, w))
+            && p > lo
+            && doc.toks[p - 1].is(Class::ROLE)
+            && doc.toks[p - 1].is_cap()
+        {
+            start = p;
+            continue;
+        }
         if !phrase_word(doc, p) {
             break;
         }
@@ -294,9 +305,8 @@ pub(crate) fn aside_before(
     let (phrase, aside) = one_aside(doc, lo, comma)?;
     let name_aside = trailing_name(doc, aside.clone()).is_some_and(|n| {
         n.end == aside.end
-            && aside.clone().all(|k| {
-                is_name_token(doc, k) || doc.toks[k].is(Class::HONORIFIC | Class::ROLE_ANY)
-            })
+            && (aside.start..n.start)
+                .all(|k| doc.toks[k].is(Class::HONORIFIC | Class::ROLE_ANY) && doc.toks[k].is_cap())
     });
     // The head word, before a closing "(R-Ohio)".
     let mut h = phrase.end - 1;
@@ -307,7 +317,10 @@ pub(crate) fn aside_before(
         h = open - 1;
     }
     let head = &doc.toks[h];
-    let phrase_is_name = trailing_name(doc, phrase.clone()).is_some_and(|n| n.end == phrase.end);
+    let phrase_is_name = matches!(
+        parse(doc, phrase.clone(), None).kind,
+        SourceKind::Person | SourceKind::Named
+    );
     if name_aside && !phrase_is_name {
         // "The director of the European Centre, Ina Kirsch, told ..."
         let mut role = phrase;
@@ -582,6 +595,19 @@ pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<us
         }
         return src;
     };
+    // "Secretary of State for the Family": a capitalised word after "the" or a preposition
+    // ends a title, it is not a person's name.
+    if name.start > r.start && doc.toks[name.start - 1].is(Class::DET | Class::PREP) {
+        if (r.start..name.start).any(|k| doc.toks[k].is(Class::ROLE)) {
+            src.kind = SourceKind::RoleMention;
+            src.role = Some(r.clone());
+        } else if doc.toks[r.start].is_cap() {
+            // "Association of Flight Attendants"
+            src.kind = SourceKind::Org;
+            src.name = Some(r.clone());
+        }
+        return src;
+    }
     // Before the name: affiliation words, then role words; honorifics give a gender.
     let before = r.start..name.start;
     let mut titled = false;

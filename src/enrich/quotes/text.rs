@@ -365,6 +365,10 @@ fn word_token(
             end = j + 1;
             chars.next();
         }
+        // "Julie A. Diaz": an initial, not the article "a".
+        if single_initial {
+            entry.class = 0;
+        }
     }
     let word = &text[start..end];
     if dotted {
