@@ -972,8 +972,23 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
 
     // The source may stand before attributions found earlier in the sentence ("Barkley,
     // who said ..., said ..."), so it is looked for back to the sentence start.
-    let src = left_source(doc, sent.start, b, i, end)?;
+    let mut src = left_source(doc, sent.start, b, i, end)?;
     let mut parsed = source::parse(doc, src.phrase.clone(), src.appositive.clone());
+    let mut subject_moved = false;
+    // "Trump issued a statement saying ...", "Sanders started the debate saying ...": the
+    // participle belongs to the subject, not to the thing before it.
+    if cue.form == Form::Gerund
+        && !src.inverted
+        && parsed.kind == SourceKind::Generic
+        && let Some(subject) = source::clause_subject(doc, sent.start..src.phrase.start)
+    {
+        let s = source::parse(doc, subject.clone(), None);
+        if speaks(&s) {
+            src.phrase = subject;
+            subject_moved = true;
+            parsed = s;
+        }
+    }
     // "X said A, and added B": the same speaker as the attribution just before.
     let inherit = if src.coordinated && !earlier.is_empty() {
         Some(offset + earlier.len() - 1)
@@ -1076,7 +1091,7 @@ fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
             && !speaks(&parsed))
     });
 
-    let left = if src.coordinated {
+    let left = if src.coordinated || subject_moved {
         None
     } else {
         left_content(doc, at.left_floor, src_start)

@@ -551,6 +551,19 @@ fn opens_clause(doc: &Doc, m: &Mention) -> bool {
     if k == 0 || doc.toks[k].has(flag::SENT_START) {
         return true;
     }
+    // "Radio talk host Rush Limbaugh used ...": a few plain words of the same phrase lead the
+    // sentence.
+    let mut j = k;
+    while j > 0
+        && k - j < 4
+        && doc.toks[j - 1].is_word()
+        && !doc.toks[j - 1].is(Class::PREP | Class::AUX | Class::CUE | Class::CONJ | Class::PRONOUN)
+    {
+        j -= 1;
+        if doc.toks[j].has(flag::SENT_START) {
+            return true;
+        }
+    }
     let p = &doc.toks[k - 1];
     p.is_punct(',')
         || p.is_punct(';')

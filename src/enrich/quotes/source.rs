@@ -465,6 +465,10 @@ pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>>
     let mut end = phrase.end;
     while end > k {
         let mut e = end;
+        // "Sanders himself, who ..., has ..."
+        while e < r.end && doc.toks[e].is(Class::ADVERB) && !doc.toks[e].is_cap() {
+            e += 1;
+        }
         if doc.is_punct(e, ',')
             && end == phrase.end
             && let Some(c) = (e + 1..r.end.min(e + 25)).find(|&x| doc.is_punct(x, ','))
