@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+// The word lists, compiled in.
 const SPEECH_VERBS: &str = include_str!("../../../data/speech_verbs.txt");
 const TITLES: &str = include_str!("../../../data/titles.txt");
 const FUNCTION_WORDS: &str = include_str!("../../../data/function_words.txt");
@@ -225,16 +226,19 @@ fn lower_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..n]).ok()
 }
 
+/// The lines of a list without comments and blank lines.
 fn data_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .map(|l| l.split('#').next().unwrap_or("").trim())
         .filter(|l| !l.is_empty())
 }
 
+/// `"say"` for the line `[say]`.
 fn section_name(line: &str) -> Option<&str> {
     line.strip_prefix('[')?.strip_suffix(']')
 }
 
+/// The class bits of a list section.
 fn section_class(name: &str) -> u64 {
     match name {
         "determiner" => Class::DET,

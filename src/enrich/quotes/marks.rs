@@ -32,12 +32,32 @@ pub(crate) struct Span {
 }
 
 impl Span {
+    fn closed(open: usize, close: usize, single: bool) -> Span {
+        Span {
+            open,
+            close: Some(close),
+            end: close + 1,
+            single,
+        }
+    }
+
+    /// A quote that lost its closing mark, cut before token `end`.
+    fn cut(open: usize, end: usize) -> Span {
+        Span {
+            open,
+            close: None,
+            end,
+            single: false,
+        }
+    }
+
     /// The token range inside the marks.
     pub fn inner(&self) -> Range<usize> {
         self.open + 1..self.close.unwrap_or(self.end)
     }
 }
 
+/// A quote opened and not yet closed.
 struct Open {
     tok: usize,
     mark: Mark,
@@ -45,10 +65,23 @@ struct Open {
     paras: usize,
 }
 
+impl Open {
+    fn new(tok: usize, mark: Mark, single: bool) -> Open {
+        Open {
+            tok,
+            mark,
+            single,
+            paras: 1,
+        }
+    }
+}
+
+/// The character right before token `i`.
 fn char_before(doc: &Doc, i: usize) -> Option<char> {
     doc.text[..doc.toks[i].start as usize].chars().next_back()
 }
 
+/// The character right after token `i`.
 fn char_after(doc: &Doc, i: usize) -> Option<char> {
     doc.text[doc.toks[i].end as usize..].chars().next()
 }
@@ -98,41 +131,19 @@ pub(crate) fn find_spans(doc: &mut Doc) -> Vec<Span> {
             let can_open = left_open(before) && !after.is_some_and(char::is_whitespace);
             let can_close = !before.is_some_and(char::is_whitespace) && right_open(after);
             match (&open, m) {
-                (None, Mark::DoubleOpen) => {
-                    open = Some(Open {
-                        tok: i,
-                        mark: m,
-                        single: false,
-                        paras: 1,
-                    })
-                }
+                (None, Mark::DoubleOpen) => open = Some(Open::new(i, m, false)),
                 // A straight mark opens unless a space follows; a closing curly mark at the
                 // head of a word is a misprinted opening one.
                 (None, Mark::DoubleEither) if !after.is_none_or(char::is_whitespace) => {
-                    open = Some(Open {
-                        tok: i,
-                        mark: m,
-                        single: false,
-                        paras: 1,
-                    });
+                    open = Some(Open::new(i, m, false));
                 }
                 (None, Mark::DoubleClose) if can_open || doc.toks[i].has(flag::PARA_START) => {
-                    open = Some(Open {
-                        tok: i,
-                        mark: m,
-                        single: false,
-                        paras: 1,
-                    });
+                    open = Some(Open::new(i, m, false));
                 }
                 (None, Mark::SingleOpen | Mark::SingleEither)
                     if can_open && !leading_apostrophe(doc, i) =>
                 {
-                    open = Some(Open {
-                        tok: i,
-                        mark: m,
-                        single: true,
-                        paras: 1,
-                    });
+                    open = Some(Open::new(i, m, true));
                 }
                 // `"... 26 weeks. "We are going ...`: a straight mark with a space before and
                 // a word after opens; the quote before it lost its closing mark.
@@ -143,26 +154,11 @@ pub(crate) fn find_spans(doc: &mut Doc) -> Vec<Span> {
                         && i > 0
                         && matches!(doc.toks[i - 1].kind, Kind::Punct('.' | '?' | '!')) =>
                 {
-                    spans.push(Span {
-                        open: o.tok,
-                        close: None,
-                        end: i,
-                        single: false,
-                    });
-                    open = Some(Open {
-                        tok: i,
-                        mark: m,
-                        single: false,
-                        paras: 1,
-                    });
+                    spans.push(Span::cut(o.tok, i));
+                    open = Some(Open::new(i, m, false));
                 }
                 (Some(o), Mark::DoubleClose | Mark::DoubleEither) if !o.single => {
-                    spans.push(Span {
-                        open: o.tok,
-                        close: Some(i),
-                        end: i + 1,
-                        single: false,
-                    });
+                    spans.push(Span::closed(o.tok, i, false));
                     open = None;
                 }
                 (Some(o), Mark::DoubleOpen) if !o.single => {
@@ -170,37 +166,17 @@ pub(crate) fn find_spans(doc: &mut Doc) -> Vec<Span> {
                         && doc.text[doc.toks[o.tok].start as usize..].starts_with('\u{201e}')
                     {
                         // „ ... “ : the German closing mark.
-                        spans.push(Span {
-                            open: o.tok,
-                            close: Some(i),
-                            end: i + 1,
-                            single: false,
-                        });
+                        spans.push(Span::closed(o.tok, i, false));
                         open = None;
                     } else if can_open {
                         // The last quote lost its closing mark: end it here, open anew.
-                        spans.push(Span {
-                            open: o.tok,
-                            close: None,
-                            end: i,
-                            single: false,
-                        });
-                        open = Some(Open {
-                            tok: i,
-                            mark: m,
-                            single: false,
-                            paras: 1,
-                        });
+                        spans.push(Span::cut(o.tok, i));
+                        open = Some(Open::new(i, m, false));
                     }
                 }
                 (Some(o), Mark::SingleEither) if o.single && can_close => {
                     if i - o.tok <= MAX_SINGLE_TOKENS {
-                        spans.push(Span {
-                            open: o.tok,
-                            close: Some(i),
-                            end: i + 1,
-                            single: true,
-                        });
+                        spans.push(Span::closed(o.tok, i, true));
                     }
                     open = None;
                 }
@@ -234,12 +210,7 @@ pub(crate) fn find_spans(doc: &mut Doc) -> Vec<Span> {
                     ..o
                 });
             } else {
-                spans.push(Span {
-                    open: o.tok,
-                    close: None,
-                    end: para.end,
-                    single: false,
-                });
+                spans.push(Span::cut(o.tok, para.end));
             }
         }
     }

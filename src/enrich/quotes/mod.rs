@@ -8,13 +8,15 @@
 //!   in `data/`).
 //! - [`marks`]: which quote marks open and close quotations, and which are apostrophes.
 //! - [`attribute`]: the attribution patterns, direct, indirect and mixed, within and across
-//!   sentences.
+//!   sentences; [`cues`] tries one speech verb or cue, [`content`] bounds what was said.
 //! - [`source`]: where a source phrase starts and ends, and its name, role and affiliation.
 //! - [`names`]: person names and the article's register of people (shared with
 //!   [`crate::enrich::people`]).
 //! - [`resolve`]: pronouns, surnames, titles and role mentions to full names.
 
 mod attribute;
+mod content;
+mod cues;
 pub(crate) mod lexicon;
 mod marks;
 pub(crate) mod names;

@@ -529,6 +529,7 @@ impl Register {
     }
 }
 
+/// Is `word` a known given name?
 fn is_given_name(word: &str) -> bool {
     super::lexicon::LEXICON.get(word).class & Class::FIRST_NAME != 0
 }

@@ -425,8 +425,6 @@ pub(crate) fn appositive_after(doc: &Doc, k: usize, hi: usize) -> Option<Range<u
     (e > a).then_some(a..e)
 }
 
-/// The subject at the head of the clause `r` (for "X did this but said ..."): the first
-/// noun phrase after an opening adjunct ("Speaking to reporters, Rubio ...").
 /// The first clause boundary in `r`: a comma outside quotes, or a quote that ends in a comma
 /// (`... "less advanced schools," Trump said`). Gives the token after which the clause ends.
 pub(crate) fn clause_comma(doc: &Doc, r: Range<usize>) -> Option<usize> {
@@ -440,6 +438,8 @@ pub(crate) fn clause_comma(doc: &Doc, r: Range<usize>) -> Option<usize> {
     })
 }
 
+/// The subject at the head of the clause `r` (for "X did this but said ..."): the first
+/// noun phrase after an opening adjunct ("Speaking to reporters, Rubio ...").
 pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> {
     let mut k = r.start;
     // "But Podesta said ... and said ...": a sentence-opening conjunction or adverb.

@@ -215,6 +215,7 @@ impl Builder {
     }
 }
 
+/// Tokens, paragraph token ranges, and whether each paragraph began after a single line break.
 fn tokenize(text: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<bool>) {
     let line_paras = lines_are_paragraphs(text);
     let mut b = Builder {
@@ -448,6 +449,7 @@ fn ends_sentence_like(text: &str, t: &Token) -> bool {
     }
 }
 
+/// Sentence-final punctuation.
 fn is_terminator(t: &Token) -> bool {
     matches!(t.kind, Kind::Punct('.' | '?' | '!' | '\u{2026}'))
 }
