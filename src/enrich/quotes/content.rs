@@ -11,6 +11,9 @@ use super::source;
 use super::text::{Doc, Kind, flag};
 use crate::enrich::QuoteKind;
 
+/// Longest reported clause, in tokens; news sentences stay well below it.
+const MAX_CLAUSE: usize = 250;
+
 /// Is token `k` the closing mark of a quote?
 pub(super) fn is_close_mark(doc: &Doc, k: usize) -> bool {
     let t = &doc.toks[k];
@@ -132,6 +135,8 @@ pub(super) fn adjunct_phrase(doc: &Doc, k: usize, end: usize) -> Option<usize> {
 /// Where a reported clause that starts at `k` ends: the sentence end, or a break before the
 /// next attribution (", adding ...", ", according to", ";").
 pub(super) fn clause_end(doc: &Doc, k: usize, end: usize) -> usize {
+    // A run-on text with no sentence ends must not make every cue read to its end.
+    let end = end.min(k + MAX_CLAUSE);
     let mut e = k;
     while e < end {
         let t = &doc.toks[e];
@@ -299,7 +304,7 @@ pub(super) fn n_words(doc: &Doc, r: &Range<usize>) -> usize {
 /// Content before the source: everything from `floor` to a comma or closing mark right
 /// before `src_start`.
 pub(super) fn left_content(doc: &Doc, floor: usize, src_start: usize) -> Option<Range<usize>> {
-    if src_start <= floor {
+    if src_start <= floor || src_start - floor > MAX_CLAUSE {
         return None;
     }
     let mut p = src_start - 1;

@@ -184,10 +184,6 @@ pub(crate) struct Person {
     pub role_words: Vec<String>,
     /// Token index of the first mention.
     pub first: usize,
-    /// Token indexes of every mention, in order.
-    pub mentions: Vec<usize>,
-    /// Mentions that open a clause (a likely subject).
-    pub subject_mentions: Vec<usize>,
 }
 
 impl Person {
@@ -343,6 +339,10 @@ pub(crate) struct Register {
     by_surname: HashMap<String, Vec<usize>>,
     /// Genders learnt from "Mr."/"Mrs." before a bare surname.
     surname_gender: HashMap<String, Gender>,
+    /// Word key -> people whose name holds it.
+    by_word: HashMap<String, Vec<usize>>,
+    /// Every mention as (token position, person, opens a clause), in text order.
+    events: Vec<(usize, usize, bool)>,
 }
 
 impl Register {
@@ -354,7 +354,7 @@ impl Register {
         // Full names first, then titled surnames ("President Xi"), then the rest, so that
         // short forms attach to long ones and long forms upgrade short ones.
         for m in ms.iter().filter(|m| m.sure && m.name.len() >= 2) {
-            reg.add(doc, m);
+            reg.add(doc, m, false);
         }
         for m in ms.iter().filter(|m| m.sure && m.name.len() == 1) {
             let words = [key(doc.word(m.name.start))];
@@ -362,18 +362,19 @@ impl Register {
                 reg.surname_gender.insert(words[0].clone(), m.gender);
             }
             match reg.find(&words) {
-                Some(p) => reg.note_mention(doc, p, m),
-                None => reg.add(doc, m),
+                Some(p) => reg.note_mention(doc, p, m, false),
+                None => reg.add(doc, m, false),
             }
         }
         for m in ms.iter().filter(|m| !m.sure) {
             let words: Vec<String> = m.name.clone().map(|k| key(doc.word(k))).collect();
             if let Some(p) = reg.find(&words).or_else(|| reg.find_within(&words)) {
-                reg.note_mention(doc, p, m);
+                reg.note_mention(doc, p, m, false);
             } else if words.len() >= 2 && reg.find(&words[words.len() - 1..]).is_some() {
-                reg.add(doc, m);
+                reg.add(doc, m, false);
             }
         }
+        reg.events.sort_unstable();
         for p in &mut reg.people {
             if p.gender == Gender::Unknown
                 && let Some(g) = reg
@@ -382,17 +383,53 @@ impl Register {
             {
                 p.gender = *g;
             }
-            p.mentions.sort_unstable();
-            p.subject_mentions.sort_unstable();
         }
         reg
     }
 
-    fn add(&mut self, doc: &Doc, m: &Mention) {
+    /// Mentions of people before `pos` and within `reach` tokens of it, the latest first, as
+    /// (position, person); only those that open a clause if `subjects` is set.
+    pub fn mentions_before(
+        &self,
+        pos: usize,
+        reach: usize,
+        subjects: bool,
+    ) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let i = self.events.partition_point(|&(at, _, _)| at < pos);
+        self.events[..i]
+            .iter()
+            .rev()
+            .take_while(move |&&(at, _, _)| pos - at <= reach)
+            .filter(move |&&(_, _, subject)| subject || !subjects)
+            .map(|&(at, p, _)| (at, p))
+    }
+
+    /// Remember that person `p` is mentioned at `pos`, keeping the events in text order.
+    fn note_event(&mut self, pos: usize, p: usize, subject: bool, sorted: bool) {
+        if sorted {
+            let i = self.events.partition_point(|&(at, _, _)| at < pos);
+            self.events.insert(i, (pos, p, subject));
+        } else {
+            self.events.push((pos, p, subject));
+        }
+    }
+
+    fn index_words(&mut self, p: usize) {
+        for w in self.people[p].words.clone() {
+            let list = self.by_word.entry(w).or_default();
+            if !list.contains(&p) {
+                list.push(p);
+            }
+        }
+    }
+
+    /// Add a person for mention `m` (or note it for the person it names); `sorted` keeps
+    /// the mention events in order at once (after [`Register::build`]).
+    fn add(&mut self, doc: &Doc, m: &Mention, sorted: bool) {
         let words: Vec<String> = m.name.clone().map(|k| key(doc.word(k))).collect();
         // A longer form of someone already known replaces the shorter one.
         if let Some(p) = self.find(&words) {
-            self.note_mention(doc, p, m);
+            self.note_mention(doc, p, m, sorted);
             return;
         }
         let idx = self.people.len();
@@ -405,19 +442,17 @@ impl Register {
             affiliation: m.affiliation.clone().map(|r| phrase_text(doc, r)),
             role_words: Vec::new(),
             first: m.name.start,
-            mentions: vec![m.name.start],
-            subject_mentions: Vec::new(),
         });
-        if opens_clause(doc, m) {
-            self.people[idx].subject_mentions.push(m.name.start);
-        }
+        let subject = opens_clause(doc, m);
+        self.note_event(m.name.start, idx, subject, sorted);
         if let Some(r) = m.role.clone() {
             self.note_role(doc, idx, r);
         }
         self.by_surname.entry(surname).or_default().push(idx);
+        self.index_words(idx);
     }
 
-    fn note_mention(&mut self, doc: &Doc, p: usize, m: &Mention) {
+    fn note_mention(&mut self, doc: &Doc, p: usize, m: &Mention, sorted: bool) {
         let words: Vec<String> = m.name.clone().map(|k| key(doc.word(k))).collect();
         let person = &mut self.people[p];
         if words.len() > person.words.len() && person.words.iter().all(|w| words.contains(w)) {
@@ -428,6 +463,7 @@ impl Register {
             if new_surname != old_surname {
                 self.by_surname.entry(new_surname).or_default().push(p);
             }
+            self.index_words(p);
         }
         let person = &mut self.people[p];
         if person.gender == Gender::Unknown {
@@ -439,10 +475,8 @@ impl Register {
         if person.affiliation.is_none() {
             person.affiliation = m.affiliation.clone().map(|r| phrase_text(doc, r));
         }
-        person.mentions.push(m.name.start);
-        if opens_clause(doc, m) {
-            person.subject_mentions.push(m.name.start);
-        }
+        let subject = opens_clause(doc, m);
+        self.note_event(m.name.start, p, subject, sorted);
         if let Some(r) = m.role.clone() {
             self.note_role(doc, p, r);
         }
@@ -464,13 +498,13 @@ impl Register {
                 }
             }
         }
-        if best.is_none() && words.len() == 1 {
-            for (c, p) in self.people.iter().enumerate() {
-                if p.words.len() >= 2 && p.words[0] == *last && !is_given_name(last) {
-                    best = Some(c);
-                    break;
-                }
-            }
+        if best.is_none() && words.len() == 1 && !is_given_name(last) {
+            best = self.by_word.get(last).and_then(|cands| {
+                cands.iter().copied().find(|&c| {
+                    let p = &self.people[c];
+                    p.words.len() >= 2 && p.words[0] == *last
+                })
+            });
         }
         best
     }
@@ -492,9 +526,12 @@ impl Register {
     /// A registered person all of whose words are in `words` (a longer form of them), when
     /// that is one person only.
     fn find_within(&self, words: &[String]) -> Option<usize> {
-        let mut found = None;
-        for (c, p) in self.people.iter().enumerate() {
-            if p.words.iter().all(|w| words.contains(w)) {
+        let mut found: Option<usize> = None;
+        for w in words {
+            for &c in self.by_word.get(w).map(Vec::as_slice).unwrap_or(&[]) {
+                if found == Some(c) || !self.people[c].words.iter().all(|x| words.contains(x)) {
+                    continue;
+                }
                 if found.is_some() {
                     return None;
                 }
@@ -524,7 +561,7 @@ impl Register {
             gender,
             sure: true,
         };
-        self.add(doc, &m);
+        self.add(doc, &m, true);
         self.people.len() - 1
     }
 }

@@ -170,7 +170,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         .history
                         .iter()
                         .rev()
-                        .take_while(|(p, _)| pos - p.min(&pos) < REACH)
+                        .take_while(|(p, _)| pos.saturating_sub(*p) < REACH)
                         .find(|(_, r)| {
                             r.speaker.is_some()
                                 && match r.kind {
@@ -204,7 +204,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 // "the ministry said": the last organisation named with that word.
                 let head = key(doc.word(src.phrase.end - 1));
                 if doc.toks[src.phrase.end - 1].is(Class::ORG_UNIT | Class::ORG_HEAD)
-                    && let Some((_, r)) = self.history.iter().rev().find(|(_, r)| {
+                    && let Some((_, r)) = self.recent_history(pos).find(|(_, r)| {
                         r.kind == Some(SourceKind::Org)
                             && r.speaker
                                 .as_ref()
@@ -228,6 +228,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         out
+    }
+
+    /// The attributions within reach before `pos`, the latest first.
+    fn recent_history(&self, pos: usize) -> impl Iterator<Item = &(usize, Resolved)> {
+        self.history
+            .iter()
+            .rev()
+            .take_while(move |(p, _)| pos.saturating_sub(*p) < REACH)
     }
 
     /// Fill `out` from register person `p`.
@@ -258,8 +266,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let gender_fits = |p: usize| gender.fits(self.reg.people[p].gender);
         let mut best: Option<(usize, usize)> = None; // (position, person)
         for (at, r) in self.history.iter().rev() {
-            if *at >= pos || pos - at > REACH {
+            if *at >= pos {
                 continue;
+            }
+            if pos - at > REACH {
+                break;
             }
             if let Some(p) = r.person
                 && gender_fits(p)
@@ -269,22 +280,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 break;
             }
         }
-        for (p, person) in self.reg.people.iter().enumerate() {
-            if !gender_fits(p) || !role_fits(p) {
-                continue;
+        // Mentions in the text, the latest first (subjects only, unless a role is asked for).
+        let events = self.reg.mentions_before(pos, REACH, role.is_none());
+        for (at, p) in events {
+            if best.is_some_and(|(b, _)| b >= at) {
+                break;
             }
-            let mentions = if role.is_some() {
-                &person.mentions
-            } else {
-                &person.subject_mentions
-            };
-            let i = mentions.partition_point(|&m| m < pos);
-            if i == 0 {
-                continue;
-            }
-            let at = mentions[i - 1];
-            if pos - at <= REACH && best.is_none_or(|(b, _)| at > b) {
+            if gender_fits(p) && role_fits(p) {
                 best = Some((at, p));
+                break;
             }
         }
         best.map(|(_, p)| p)

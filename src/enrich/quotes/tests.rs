@@ -420,6 +420,15 @@ fn offsets_point_at_the_text() {
     }
 }
 
+#[test]
+fn regression_run_on_text_keeps_clauses_short() {
+    // A text with no sentence ends once made every cue read to its end.
+    let body = "He said that the man, who said it, ".repeat(3000);
+    let found = extract(&body);
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|a| a.text.len() < 2000));
+}
+
 /// Pieces of news text, glued at random to look for panics and bad offsets.
 const PIECES: &[&str] = &[
     "said ",
