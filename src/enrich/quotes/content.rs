@@ -372,7 +372,8 @@ pub(super) fn subordinate_end(doc: &Doc, sent: Range<usize>, i: usize) -> usize 
     if !subordinators.iter().any(|w| doc.is_word(sent.start, w)) {
         return sent.end;
     }
-    match source::clause_comma(doc, sent.clone()) {
+    // (A subordinate clause is short; a run-on sentence is not searched to its end.)
+    match source::clause_comma(doc, sent.start..sent.end.min(sent.start + 80)) {
         Some(c) if c > i && doc.is_punct(c, ',') => c,
         Some(c) if c > i => c + 1,
         _ => sent.end,

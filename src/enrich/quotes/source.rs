@@ -17,6 +17,8 @@ use super::text::{Doc, Kind, Mark, flag};
 const MAX_PHRASE: usize = 12;
 /// Longest aside between a source and its verb, in tokens.
 const MAX_ASIDE: usize = 30;
+/// Most asides in a row between a source and its verb.
+const MAX_ASIDES: usize = 3;
 
 /// What a source phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -302,6 +304,19 @@ pub(crate) fn aside_before(
     lo: usize,
     comma: usize,
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    asides_before(doc, lo, comma, 0)
+}
+
+/// [`aside_before`], at most [`MAX_ASIDES`] asides deep.
+fn asides_before(
+    doc: &Doc,
+    lo: usize,
+    comma: usize,
+    depth: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    if depth > MAX_ASIDES {
+        return None;
+    }
     let (phrase, aside) = one_aside(doc, lo, comma)?;
     let name_aside = trailing_name(doc, aside.clone()).is_some_and(|n| {
         n.end == aside.end
@@ -341,7 +356,7 @@ pub(crate) fn aside_before(
         {
             return Some((p2, Some(phrase)));
         }
-        if let Some((p2, r2)) = aside_before(doc, lo, phrase.start - 1) {
+        if let Some((p2, r2)) = asides_before(doc, lo, phrase.start - 1, depth + 1) {
             return Some((p2, r2.or(Some(phrase))));
         }
     }
