@@ -367,7 +367,7 @@ pub(super) fn left_content(doc: &Doc, floor: usize, src_start: usize) -> Option<
 pub(super) fn subordinate_end(doc: &Doc, sent: Range<usize>, i: usize) -> usize {
     let subordinators = [
         "while", "although", "though", "because", "if", "when", "after", "before", "since",
-        "unless", "whereas", "as", "once", "until",
+        "unless", "whereas", "once", "until",
     ];
     if !subordinators.iter().any(|w| doc.is_word(sent.start, w)) {
         return sent.end;

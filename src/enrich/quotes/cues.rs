@@ -31,6 +31,13 @@ pub(super) fn verb_first(doc: &Doc, si: usize) -> Option<Found> {
     let phrase = source::right_phrase(doc, r.start + 1, r.end)?;
     let appositive = source::appositive_after(doc, phrase.end, r.end);
     let mut k = appositive.as_ref().map_or(phrase.end, |a| a.end);
+    // "Said Dorothy Poynter, who grew up with him, \"...\"": past a relative clause.
+    if doc.is_punct(k, ',')
+        && doc.toks.get(k + 1).is_some_and(|t| t.is(Class::RELATIVE))
+        && let Some(c) = (k + 2..r.end.min(k + 30)).find(|&x| doc.is_punct(x, ','))
+    {
+        k = c;
+    }
     if !(doc.is_punct(k, ':') || doc.is_punct(k, ',')) {
         return None;
     }
@@ -39,16 +46,15 @@ pub(super) fn verb_first(doc: &Doc, si: usize) -> Option<Found> {
         return None;
     }
     let content = right_clause(doc, k, r.end, cue.class, false)?;
-    let parts = as_parts(doc, content);
-    let kind = kind_of(doc, &parts);
-    Some(Found {
-        source: Some(source::parse(doc, phrase, appositive)),
-        inherit: None,
-        parts,
-        kind,
-        sent: si,
-        cue: r.start,
-    })
+    let source = Some(source::parse(doc, phrase, appositive));
+    Some(Found::new(
+        doc,
+        source,
+        None,
+        as_parts(doc, content),
+        si,
+        r.start,
+    ))
 }
 
 /// Is token `k` a form of "be"?
@@ -214,7 +220,13 @@ pub(super) fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usiz
     let p = b - 1;
     let pt = &doc.toks[p];
     if pt.is_word() {
-        if doc.is_word(p, "who") {
+        // "a message that said", "a report which found": the thing before speaks.
+        let thing_relative = (doc.is_word(p, "that") || doc.is_word(p, "which"))
+            && p > floor
+            && doc.toks[p - 1].is_word()
+            && doc.toks[p - 1].cue.is_none()
+            && !doc.toks[p - 1].is(Class::AUX | Class::PREP | Class::CONJ);
+        if doc.is_word(p, "who") || thing_relative {
             // "X, who ..., said" is an aside; "X who said" names X before "who".
             let k = if p > floor && doc.is_punct(p - 1, ',') {
                 p - 1
@@ -275,7 +287,13 @@ pub(super) fn inverted_source(doc: &Doc, i: usize, end: usize) -> Option<Src> {
     {
         return None;
     }
-    let phrase = source::right_phrase(doc, i + 1, end)?;
+    // `"...," shot back Trump`
+    let first = if LEXICON.particle(cue).is_some_and(|p| doc.is_word(i + 1, p)) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let phrase = source::right_phrase(doc, first, end)?;
     let appositive = source::appositive_after(doc, phrase.end, end);
     let after = appositive.as_ref().map_or(phrase.end, |a| a.end);
     Some(Src {
@@ -306,6 +324,12 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let sent = doc.sents[si].toks.clone();
     let end = subordinate_end(doc, sent.clone(), i);
     let cue = doc.toks[i].cue?;
+    // "shot back", "went on": without its particle the verb is no speech.
+    if let Some(part) = LEXICON.particle(cue)
+        && !doc.is_word(i + 1, part)
+    {
+        return None;
+    }
     // Sentence-initial participles ("Asked about it, he said") are not cues.
     if i == sent.start
         && matches!(cue.form, Form::Past | Form::Participle | Form::Gerund)
@@ -427,6 +451,12 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
 
     // Content after the verb.
     let mut k = src.after;
+    if LEXICON
+        .particle(cue)
+        .is_some_and(|part| doc.is_word(k, part))
+    {
+        k += 1;
+    }
     if doc.is_word(k, "out") || doc.is_word(k, "back") {
         k += 1;
     }
@@ -513,7 +543,10 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
             (as_parts(doc, l), k2)
         }
         (None, None) => {
-            let bare = at_end(doc, k2, end) && !object;
+            // `X said.` - or `X said to a crowd of 500.` after a quote-only sentence.
+            let opens = src_start == sent.start;
+            let tail = tail_is_adjunct(doc, k2, end) || doc.is_word(k2, "to");
+            let bare = (at_end(doc, k2, end) || opens && tail) && !object;
             if !bare || src.inverted && cue.class == CueClass::Weak {
                 return None;
             }

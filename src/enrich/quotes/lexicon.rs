@@ -85,6 +85,9 @@ pub(crate) struct Cue {
     pub form: Form,
     /// The verb has non-speech senses; see `data/speech_verbs.txt`.
     pub loose: bool,
+    /// The word that must follow the verb ("shot back", "went on"), as an index into
+    /// [`Lexicon::particles`] plus one; 0 for none.
+    pub particle: u8,
 }
 
 /// What the lexicon knows about one word.
@@ -99,6 +102,8 @@ pub(crate) struct Lexicon {
     words: HashMap<String, Entry>,
     /// Multi-word adjunct cues, as lowercase word lists.
     pub adjuncts: Vec<Vec<String>>,
+    /// Words that follow phrasal speech verbs ("back", "on", "in").
+    pub particles: Vec<String>,
 }
 
 /// The one lexicon, built on first use.
@@ -112,6 +117,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             words: HashMap::new(),
             adjuncts: Vec::new(),
+            particles: Vec::new(),
         };
         lex.load_speech_verbs(SPEECH_VERBS);
         for text in [TITLES, FUNCTION_WORDS, FIRST_NAMES] {
@@ -136,7 +142,7 @@ impl Lexicon {
                 continue;
             }
             let class = match section {
-                "say" => CueClass::Say,
+                "say" | "phrasal" => CueClass::Say,
                 "tell" => CueClass::Tell,
                 "ask" => CueClass::Ask,
                 "weak" => CueClass::Weak,
@@ -158,14 +164,56 @@ impl Lexicon {
                 _ => continue,
             };
             let (forms, tags) = line.split_once(':').unwrap_or((line, ""));
-            let loose = tags.split_whitespace().any(|t| t == "loose");
+            let mut loose = false;
+            let mut particle = 0u8;
+            for tag in tags.split_whitespace() {
+                if tag == "loose" {
+                    loose = true;
+                } else {
+                    particle = self.particle_id(tag);
+                }
+            }
             let forms: Vec<&str> = forms.split_whitespace().collect();
             for (i, f) in forms.iter().enumerate() {
-                let form = verb_form(f, i, forms.len());
-                let cue = Cue { class, form, loose };
+                // A past tense spelt like the lemma ("hit", "read") is read as a past: it
+                // needs no plural subject.
+                let form = if forms[..i].contains(f) {
+                    if let Some(e) = self.words.get_mut(*f)
+                        && let Some(c) = e.cue.as_mut()
+                    {
+                        c.form = Form::Past;
+                    }
+                    continue;
+                } else {
+                    verb_form(f, i, forms.len())
+                };
+                let cue = Cue {
+                    class,
+                    form,
+                    loose,
+                    particle,
+                };
                 self.add(f, Class::CUE, Some(cue));
             }
         }
+    }
+
+    /// The id of particle `word` (see [`Cue::particle`]).
+    fn particle_id(&mut self, word: &str) -> u8 {
+        let i = match self.particles.iter().position(|p| p == word) {
+            Some(i) => i,
+            None => {
+                self.particles.push(word.to_string());
+                self.particles.len() - 1
+            }
+        };
+        u8::try_from(i + 1).unwrap_or(0)
+    }
+
+    /// The particle a cue needs after it, if any.
+    pub fn particle(&self, cue: Cue) -> Option<&str> {
+        let i = usize::from(cue.particle).checked_sub(1)?;
+        self.particles.get(i).map(String::as_str)
     }
 
     fn load_classes(&mut self, text: &str) {
@@ -327,9 +375,29 @@ mod tests {
         ];
         for &(word, class, form, loose) in &cases[..cases.len() - 1] {
             let cue = LEXICON.get(word).cue;
-            assert_eq!(cue, Some(Cue { class, form, loose }), "{word}");
+            let want = Cue {
+                class,
+                form,
+                loose,
+                particle: 0,
+            };
+            assert_eq!(cue, Some(want), "{word}");
         }
         assert_eq!(LEXICON.get("don't").cue, None);
+    }
+
+    #[test]
+    fn data_lines_hold_only_lowercase_words() {
+        // A stray header or prose line would turn its words into cues.
+        let ok = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || " '-.:".contains(c);
+        for text in [SPEECH_VERBS, TITLES, FUNCTION_WORDS, FIRST_NAMES] {
+            for line in data_lines(text) {
+                if section_name(line).is_some() {
+                    continue;
+                }
+                assert!(line.chars().all(ok), "bad data line: {line}");
+            }
+        }
     }
 
     #[test]
