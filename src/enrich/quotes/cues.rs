@@ -369,7 +369,13 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     }
     let quoted_as = b < i && doc.is_word(b + 1, "quoted");
     let progressive = b > floor && is_be_or_aux(doc, b, i);
-    if cue.form == Form::Gerund && !quoted_as && !progressive && !quote_soon_after(doc, i + 1, end)
+    // "issued a statement saying ...": a document noun before the participle.
+    let document = b > floor && doc.toks[b - 1].is(Class::ORG_HEAD) && !doc.toks[b - 1].is_cap();
+    if cue.form == Form::Gerund
+        && !quoted_as
+        && !progressive
+        && !document
+        && !quote_soon_after(doc, i + 1, end)
     {
         return None;
     }

@@ -483,6 +483,99 @@ const PIECES: &[&str] = &[
 ];
 
 #[test]
+fn more_verb_shapes() {
+    check(&[
+        (
+            "“That is not true,” Ana Ruiz shot back.",
+            &[(Direct, Some("Ana Ruiz"), "That is not true,")],
+        ),
+        (
+            "“And we will win,” she went on.",
+            &[(Direct, None, "And we will win,")],
+        ),
+        (
+            "The ministry issued a statement saying the talks would resume.",
+            &[(Indirect, None, "the talks would resume")],
+        ),
+        (
+            "Ana Ruiz issued a statement saying the talks would resume.",
+            &[(Indirect, Some("Ana Ruiz"), "the talks would resume")],
+        ),
+        (
+            "The board put out a notice that said “all flights are cancelled today.”",
+            &[(Direct, None, "all flights are cancelled today.")],
+        ),
+        (
+            "Ana Ruiz, however, argues that the rules are too strict.",
+            &[(Indirect, Some("Ana Ruiz"), "the rules are too strict")],
+        ),
+    ]);
+}
+
+#[test]
+fn source_phrase_details() {
+    let cases: &[(&str, &str)] = &[
+        ("Mr. King said the rules were clear.", "King"),
+        (
+            "Senator John Cornyn of Texas said the rules were clear.",
+            "John Cornyn",
+        ),
+        (
+            "Chinese Consul General in San Francisco Wang Donghua said the rules were clear.",
+            "Wang Donghua",
+        ),
+        ("Julie A. Diaz said the rules were clear.", "Julie A. Diaz"),
+        (
+            "Romney's associates said the rules were clear.",
+            "Romney's associates",
+        ),
+    ];
+    for &(body, speaker) in cases {
+        let a = extract(body);
+        assert_eq!(a.len(), 1, "{body}");
+        assert_eq!(a[0].speaker.as_deref(), Some(speaker), "{body}");
+    }
+}
+
+#[test]
+fn datelines_are_not_said() {
+    check(&[(
+        "BEIJING, May 2 (Xinhua) -- Exports rose in April, the ministry said.",
+        &[(Indirect, None, "Exports rose in April")],
+    )]);
+}
+
+#[test]
+fn nouns_spelt_like_speech_verbs_are_not_cues() {
+    check(&[
+        ("In some states, early voting will begin a month out.", &[]),
+        ("Trump's remarks drew a sharp response from the mayor.", &[]),
+        (
+            "The New York state attorney general is looking into it.",
+            &[],
+        ),
+        ("In one tweet Friday, he attacked the judge.", &[]),
+    ]);
+}
+
+#[test]
+fn they_and_it_resolve_to_groups_and_organisations() {
+    let body = "The Commerce Ministry said exports rose in May. It said imports fell too.
+
+                Democrats said the bill was flawed. They said it would fail.";
+    let speakers: Vec<Option<String>> = extract(body).into_iter().map(|a| a.speaker).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Commerce Ministry".to_string()),
+            Some("Commerce Ministry".to_string()),
+            Some("Democrats".to_string()),
+            Some("Democrats".to_string()),
+        ]
+    );
+}
+
+#[test]
 fn regression_verb_after_and_with_no_subject_in_reach() {
     // A coordinated verb whose subject cannot be read gives a quote with no speaker; this
     // once underflowed while resolving the empty source.
