@@ -58,7 +58,7 @@ mod tests {
 
     #[test]
     fn given_names_make_people_without_titles() {
-        let text = "Hillary Clinton has 31 endorsements; Bernie Sanders has none. Clinton \
+        let text = "Hillary Clinton won nine states; Bernie Sanders won four. Clinton \
                     leads in New Hampshire, Sanders in Vermont.";
         assert_eq!(
             people(text),

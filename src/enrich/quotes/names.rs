@@ -111,7 +111,7 @@ pub(crate) fn trailing_name(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> 
     if k >= r.end {
         return None;
     }
-    // "Consul General in San Francisco Wang Donghua": after a title and a preposition, the
+    // "Consul General in New Orleans Zhao Lin": after a title and a preposition, the
     // run starts with the place; the name is its last two words (three with an initial).
     let mut p = k;
     if p > 0 && doc.toks[p - 1].is(Class::DET) {
@@ -289,7 +289,7 @@ fn mention_in_run(doc: &Doc, run: Range<usize>) -> Option<Mention> {
             affiliation = Some(affiliation.map_or(k..k + 1, |r| r.start..k + 1));
         }
     }
-    // "Consul General in San Francisco Wang Donghua": a title before the place.
+    // "Consul General in New Orleans Zhao Lin": a title before the place.
     let mut p = run.start;
     if p > 0 && doc.toks[p - 1].is(Class::DET) {
         p -= 1;

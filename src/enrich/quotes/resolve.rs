@@ -132,7 +132,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 match p {
                     Some(p) => {
                         // What this source phrase says of the person holds for later
-                        // mentions too ("Wang said" after "Consul General ... Wang Donghua").
+                        // mentions too ("Zhao said" after "Consul General ... Zhao Lin").
                         if let Some(r) = src.role.clone() {
                             self.reg.note_role(doc, p, r.clone());
                             let person = &mut self.reg.people[p];

@@ -135,7 +135,7 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
         }
         if u.is(Class::DET | Class::QUANT) && !u.is(Class::PRONOUN) || doc.is_word(p, "her") {
             start = p;
-            // "Mr. Morgan of the Sierra Club", "the director of the European Centre", "a
+            // "Mr. Hale of the Audubon Society", "the director of the research centre", "a
             // narrator in the Clinton ad"
             let linked = p >= lo + 2
                 && ["of", "in", "at", "for", "from"]
@@ -157,7 +157,7 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
             start = p;
             continue;
         }
-        // "Consul General in San Francisco Wang Donghua", "Ambassador to the US Cui Tiankai"
+        // "Consul General in Lyon Li Ming", "Ambassador to the UN Jane Roe"
         if ["in", "to", "at", "for", "from"]
             .iter()
             .any(|w| doc.is_word(p, w))
@@ -542,7 +542,7 @@ pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<us
     if r.is_empty() {
         return src;
     }
-    // "Senator John Cornyn of Texas", "Mr. Morgan of the Sierra Club": the person before "of".
+    // "Senator John Cornyn of Texas", "Mr. Hale of the Audubon Society": the person before "of".
     if let Some(of) = (r.start + 1..r.end).find(|&k| doc.is_word(k, "of"))
         && is_name_token(doc, of - 1)
         && !doc.toks[of - 1].is(Class::ORG_HEAD | Class::ORG_UNIT)

@@ -243,11 +243,11 @@ fn indirect_speech() {
 #[test]
 fn mixed_speech_keeps_the_reported_clause() {
     check(&[(
-        "Jean Moreau said both sides were “mature” enough to settle it.",
+        "Jean Moreau said both camps were “grown-up” enough to settle it.",
         &[(
             Mixed,
             Some("Jean Moreau"),
-            "both sides were “mature” enough to settle it",
+            "both camps were “grown-up” enough to settle it",
         )],
     )]);
 }
@@ -362,8 +362,8 @@ fn organisations_and_countries_speak() {
             &[(Indirect, Some("Commerce Ministry"), "exports rose in May")],
         ),
         (
-            "India termed the move “unfair and unjustified.”",
-            &[(Mixed, Some("India"), "the move “unfair and unjustified.”")],
+            "India termed the move “unfair and one-sided.”",
+            &[(Mixed, Some("India"), "the move “unfair and one-sided.”")],
         ),
         (
             "The Trade Ministry issued new rules. The ministry said exports rose in May.",
@@ -407,7 +407,7 @@ fn negatives_scare_quotes_titles_and_unattributed_quotes() {
         ("“We will win.” The crowd cheered for an hour.", &[]),
         ("The report was released on Monday.", &[]),
         ("He was told the office was closed.", &[]),
-        ("The economy added 271,000 jobs, the most in a year.", &[]),
+        ("The economy added 180,500 jobs, the most in a year.", &[]),
         ("His tweets attacking the judge drew wide criticism.", &[]),
     ]);
 }
@@ -521,8 +521,8 @@ fn source_phrase_details() {
             "John Cornyn",
         ),
         (
-            "Chinese Consul General in San Francisco Wang Donghua said the rules were clear.",
-            "Wang Donghua",
+            "Chinese Consul General in New Orleans Zhao Lin said the rules were clear.",
+            "Zhao Lin",
         ),
         ("Julie A. Diaz said the rules were clear.", "Julie A. Diaz"),
         (
@@ -550,10 +550,7 @@ fn nouns_spelt_like_speech_verbs_are_not_cues() {
     check(&[
         ("In some states, early voting will begin a month out.", &[]),
         ("Trump's remarks drew a sharp response from the mayor.", &[]),
-        (
-            "The New York state attorney general is looking into it.",
-            &[],
-        ),
+        ("The Ohio state treasurer is looking into it.", &[]),
         ("In one tweet Friday, he attacked the judge.", &[]),
     ]);
 }

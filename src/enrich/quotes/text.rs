@@ -540,7 +540,7 @@ mod tests {
                 "Holtz-Eakin won 2.5 percent",
                 &["Holtz-Eakin", "won", "2.5", "percent"],
             ),
-            ("271,000 jobs", &["271,000", "jobs"]),
+            ("180,500 jobs", &["180,500", "jobs"]),
             ("''Hi,'' he said", &["''", "Hi", ",", "''", "he", "said"]),
             ("wait...", &["wait", "..."]),
         ];
