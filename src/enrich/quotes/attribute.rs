@@ -1,0 +1,281 @@
+//! Attribution patterns: which words are said, and which phrase says them.
+//!
+//! Works sentence by sentence over a [`Doc`]. Every speech verb outside quote marks (and every
+//! "according to") is tried against the shapes news writing uses:
+//!
+//! - content before the source: `"Q," X said.` / `"Q," said X, the minister.` / `CLAUSE, X said.`
+//! - content after the verb: `X said: "Q"` / `X said (that) CLAUSE` / `X told reporters (that)
+//!   CLAUSE` / `in a statement, X said "Q"`
+//! - both: `"Q1," X said, "Q2."` / `CLAUSE, X added, "Q"`
+//! - `according to X, CLAUSE` / `CLAUSE, according to X` / `"Q" - X`
+//!
+//! and then across sentences: a split quote (`"Q1," X said. "Q2."`) joins its first part, a
+//! quote-only sentence or paragraph right after an attributed one takes the same source, and
+//! `X said:` at a paragraph end takes the quote that follows. What is found here is still a
+//! phrase; [`super::resolve`] turns it into a name.
+//!
+//! This module drives the search and holds the rules across sentences; [`super::cues`] tries
+//! one cue, and [`super::content`] finds where said words begin and end.
+
+use std::ops::Range;
+
+use super::content::{kind_of, quotes_only};
+use super::cues::{according, dash_source, verb, verb_first};
+use super::lexicon::Class;
+use super::source::Source;
+use super::text::Doc;
+use crate::enrich::QuoteKind;
+/// A found attribution, before its source is resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// The source phrase, or `None` when it takes the source of `inherit`.
+    pub source: Option<Source>,
+    /// Index (in the output list) of the attribution whose source this one shares.
+    pub inherit: Option<usize>,
+    /// Token ranges of the content: quote insides or the reported clause.
+    pub parts: Vec<Range<usize>>,
+    pub kind: QuoteKind,
+    /// The sentence it was found in.
+    pub sent: usize,
+    /// The speech verb (or first cue word), for ordering and resolution.
+    pub cue: usize,
+}
+
+/// What a verb found on its own, before cross-sentence rules.
+pub(super) struct Hit {
+    pub(super) found: Found,
+    /// Content may not start before this token in the rest of the sentence.
+    pub(super) consumed: usize,
+    /// `X said.` or `X said:` with no content of its own.
+    pub(super) bare: bool,
+    /// The content lies before the source (`"Q," X said`).
+    pub(super) left: bool,
+}
+
+impl Found {
+    /// An attribution whose kind follows from its parts.
+    pub(super) fn new(
+        doc: &Doc,
+        source: Option<Source>,
+        inherit: Option<usize>,
+        parts: Vec<Range<usize>>,
+        sent: usize,
+        cue: usize,
+    ) -> Found {
+        let kind = kind_of(doc, &parts);
+        Found {
+            source,
+            inherit,
+            parts,
+            kind,
+            sent,
+            cue,
+        }
+    }
+}
+
+impl Hit {
+    /// A hit with content, using the sentence up to `consumed`.
+    pub(super) fn said(found: Found, consumed: usize, left: bool) -> Hit {
+        Hit {
+            found,
+            consumed,
+            bare: false,
+            left,
+        }
+    }
+}
+
+/// Every attribution of `doc`, in text order.
+pub(crate) fn find(doc: &Doc) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    // A bare `X said:` at a paragraph end waits for the quote paragraph after it.
+    let mut waiting: Option<Found> = None;
+    for si in 0..doc.sents.len() {
+        let before = out.len();
+        let mut bare: Option<Found> = None;
+        sentence(doc, si, &mut out, &mut bare);
+        if out.len() > before {
+            waiting = None;
+            take_back_quote(doc, si, &mut out, before);
+            continue;
+        }
+        if let Some(parts) = quote_only(doc, si) {
+            if let Some(w) = waiting.take() {
+                out.push(Found {
+                    parts,
+                    kind: QuoteKind::Direct,
+                    sent: si,
+                    ..w
+                });
+                continue;
+            }
+            if let Some(prev) = previous_attribution(doc, &out, si) {
+                let same_para = doc.sents[out[prev].sent].para == doc.sents[si].para;
+                if same_para && out[prev].kind == QuoteKind::Direct && out[prev].sent + 1 == si {
+                    // The second half of a split quote.
+                    out[prev].parts.extend(parts);
+                } else {
+                    out.push(Found {
+                        source: None,
+                        inherit: Some(prev),
+                        parts,
+                        kind: QuoteKind::Direct,
+                        sent: si,
+                        cue: doc.sents[si].toks.start,
+                    });
+                }
+                continue;
+            }
+        }
+        if let Some(b) = bare {
+            // `"Q!" Trump said.`: the quote-only sentence before takes this source.
+            if si > 0
+                && doc.sents[si - 1].para == doc.sents[si].para
+                && let Some(parts) = quote_only(doc, si - 1)
+            {
+                let first = parts[0].start;
+                let covered = out
+                    .last()
+                    .filter(|f| f.parts.iter().any(|p| p.start == first));
+                match covered {
+                    Some(f) if f.inherit.is_some() && f.parts.len() == parts.len() => {
+                        out.pop();
+                    }
+                    Some(_) => continue,
+                    None => {}
+                }
+                out.push(Found {
+                    parts,
+                    kind: QuoteKind::Direct,
+                    sent: si - 1,
+                    ..b
+                });
+                continue;
+            }
+            let last_tok = doc.sents[si].toks.end - 1;
+            if doc.is_punct(last_tok, ':') {
+                waiting = Some(b);
+                continue;
+            }
+        }
+        waiting = None;
+    }
+    out
+}
+
+/// `"Q?" He tweeted when ...`: a quote-only sentence that opens a paragraph belongs to the
+/// source that opens the next sentence, not to the paragraph before.
+fn take_back_quote(doc: &Doc, si: usize, out: &mut [Found], first_new: usize) {
+    if si == 0 || first_new == 0 || doc.sents[si - 1].para != doc.sents[si].para {
+        return;
+    }
+    let here = &out[first_new];
+    let opens = here
+        .source
+        .as_ref()
+        .is_some_and(|s| s.phrase.start == doc.sents[si].toks.start && here.inherit.is_none());
+    let prev = &out[first_new - 1];
+    if !opens || prev.sent != si - 1 || prev.inherit.is_none() || quote_only(doc, si - 1).is_none()
+    {
+        return;
+    }
+    let source = here.source.clone();
+    let prev = &mut out[first_new - 1];
+    prev.inherit = None;
+    prev.source = source;
+    prev.cue = doc.sents[si].toks.start;
+}
+
+/// The attribution a quote-only sentence `si` would continue: one found in the sentence
+/// right before it, in the same paragraph or closing the previous one.
+fn previous_attribution(doc: &Doc, out: &[Found], si: usize) -> Option<usize> {
+    if si == 0 {
+        return None;
+    }
+    let last = out.len().checked_sub(1)?;
+    let f = &out[last];
+    let prev = &doc.sents[si - 1];
+    let cur = &doc.sents[si];
+    if f.sent != si - 1 || cur.para > prev.para + 1 {
+        return None;
+    }
+    Some(last)
+}
+
+/// If sentence `si` is nothing but quotes in double marks (and punctuation), their insides.
+fn quote_only(doc: &Doc, si: usize) -> Option<Vec<Range<usize>>> {
+    quotes_only(doc, doc.sents[si].toks.clone(), false)
+}
+
+/// Try every cue of sentence `si`.
+fn sentence(doc: &Doc, si: usize, out: &mut Vec<Found>, bare: &mut Option<Found>) {
+    let r = doc.sents[si].toks.clone();
+    let first_here = out.len();
+    let mut floor = r.start;
+    // Content before a source may take in attributions nested in it ("A insists B, X said"),
+    // so it only stops where an earlier content-before-source ended.
+    let mut left_floor = r.start;
+    let mut i = r.start;
+    if let Some(f) = verb_first(doc, si) {
+        out.push(f);
+        return;
+    }
+    while i < r.end {
+        let t = &doc.toks[i];
+        if t.in_quote() {
+            i = doc.spans[t.span as usize].end.max(i + 1);
+            continue;
+        }
+        let at = At {
+            si,
+            floor,
+            left_floor,
+            earlier: &out[first_here..],
+            offset: first_here,
+        };
+        let hit = if t.cue.is_some() {
+            verb(doc, &at, i)
+        } else if t.is(Class::ACCORDING) && doc.is_word(i + 1, "to") {
+            according(doc, &at, i)
+        } else {
+            None
+        };
+        match hit {
+            Some(h) if h.bare => {
+                if bare.is_none() {
+                    *bare = Some(h.found);
+                }
+                i += 1;
+            }
+            Some(h) => {
+                floor = h.consumed;
+                if h.left {
+                    left_floor = h.consumed;
+                }
+                i = h.consumed.max(i + 1);
+                out.push(h.found);
+            }
+            None => i += 1,
+        }
+    }
+    if out.len() == first_here
+        && let Some(f) = dash_source(doc, si)
+    {
+        out.push(f);
+    }
+}
+
+/// Try the speech verb at `i`.
+/// Where in its sentence a cue is tried.
+pub(super) struct At<'f> {
+    pub(super) si: usize,
+    /// Sources and content after the verb may not reach before this token.
+    pub(super) floor: usize,
+    /// Content before the source may not reach before this token.
+    pub(super) left_floor: usize,
+    /// Attributions found earlier in the sentence.
+    pub(super) earlier: &'f [Found],
+    /// Index of `earlier[0]` in the output list.
+    pub(super) offset: usize,
+}

@@ -1,0 +1,548 @@
+//! Where said words begin and end: quote insides, the reported clause after a verb or before
+//! a source, and the adjuncts, objects and asides that are not part of either.
+//!
+//! Works on token ranges of a [`Doc`]; gives ranges. A reported clause runs to the end of its
+//! sentence unless a new attribution starts first (", adding ...", "but he said ...", ";").
+
+use std::ops::Range;
+
+use super::lexicon::{Class, CueClass, Form, LEXICON};
+use super::source;
+use super::text::{Doc, Kind, flag};
+use crate::enrich::QuoteKind;
+
+/// Longest reported clause, in tokens; news sentences stay well below it.
+const MAX_CLAUSE: usize = 250;
+
+/// Is token `k` the closing mark of a quote?
+pub(super) fn is_close_mark(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.in_quote() && doc.spans[t.span as usize].close == Some(k)
+}
+
+/// Token `k` is a sentence-final punctuation mark (or past the end).
+pub(super) fn at_end(doc: &Doc, k: usize, end: usize) -> bool {
+    (k..end).all(|x| {
+        let t = &doc.toks[x];
+        !(t.is_word() || t.in_quote() && doc.spans[t.span as usize].open == x)
+    })
+}
+
+/// Skip adjuncts after a verb: time phrases, "in a statement", "on Twitter", commas.
+/// Returns the next token and whether a "that" was passed.
+pub(super) fn skip_adjuncts(doc: &Doc, mut k: usize, end: usize) -> (usize, bool) {
+    let mut rounds = 0;
+    while k < end && rounds < 8 {
+        rounds += 1;
+        let t = &doc.toks[k];
+        if t.is_punct(',') || t.is_punct(':') || t.is_punct('\u{2014}') {
+            k += 1;
+            continue;
+        }
+        if !t.is_word() {
+            break;
+        }
+        if doc.is_word(k, "that") {
+            return (k + 1, true);
+        }
+        if let Some(n) = adjunct_phrase(doc, k, end) {
+            k = n;
+            continue;
+        }
+        if t.is(Class::TIME) && !t.is(Class::DET)
+            || (t.is(Class::ADVERB) && !t.is_cap() && !t.is(Class::PRONOUN))
+            || is_ly_adverb(doc, k)
+        {
+            k += 1;
+            continue;
+        }
+        // "on Tuesday", "last week", "earlier this month", "on Sept. 12"
+        if (doc.is_word(k, "on")
+            || doc.is_word(k, "last")
+            || doc.is_word(k, "this")
+            || doc.is_word(k, "next"))
+            && k + 1 < end
+            && doc.toks[k + 1].is(Class::TIME)
+        {
+            k += 2;
+            while k < end && (doc.toks[k].has(flag::NUMBER) || doc.toks[k].is(Class::TIME)) {
+                k += 1;
+            }
+            continue;
+        }
+        // "says of Clinton, ...": what the words are about.
+        if doc.is_word(k, "of")
+            && let Some(r) = source::right_phrase(doc, k + 1, end)
+            && doc.is_punct(r.end, ',')
+        {
+            k = r.end + 1;
+            continue;
+        }
+        break;
+    }
+    // "said during the debate last week, \"...\"": an adjunct phrase before a quote.
+    // (A quote right after the phrase, with no comma, is a title: `on "Morning Joe"`.)
+    if k < end && doc.toks[k].is(Class::PREP) && quote_soon_after(doc, k, end) {
+        let mut q = k;
+        while q < end && !opens_quote(doc, q) {
+            q += 1;
+        }
+        if q > k && (doc.is_punct(q - 1, ',') || doc.is_punct(q - 1, ':')) {
+            k = q;
+        }
+    }
+    (k, false)
+}
+
+/// A multi-word adjunct cue at `k` ("in a statement"), with a following "with X"/"to X"
+/// phrase; gives the token after it.
+pub(super) fn adjunct_phrase(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    if !doc.toks[k].is(Class::ADJUNCT_START) {
+        return None;
+    }
+    let words = LEXICON.adjuncts.iter().find(|a| {
+        a.iter()
+            .enumerate()
+            .all(|(n, w)| k + n < end && doc.is_word(k + n, w))
+    })?;
+    let mut e = k + words.len();
+    // "in an interview with CNN's Jake Tapper", "in a statement to The Post"
+    if e < end
+        && [
+            "with",
+            "to",
+            "on",
+            "from",
+            "for",
+            "released",
+            "posted",
+            "issued",
+            "published",
+            "aired",
+            "broadcast",
+            "conducted",
+            "held",
+        ]
+        .iter()
+        .any(|w| doc.is_word(e, w))
+        && let Some(r) = source::right_phrase(doc, e + 1, end)
+    {
+        e = r.end;
+    }
+    Some(e)
+}
+
+/// Where a reported clause that starts at `k` ends: the sentence end, or a break before the
+/// next attribution (", adding ...", ", according to", ";").
+pub(super) fn clause_end(doc: &Doc, k: usize, end: usize) -> usize {
+    // A run-on text with no sentence ends must not make every cue read to its end.
+    let end = end.min(k + MAX_CLAUSE);
+    let mut e = k;
+    while e < end {
+        let t = &doc.toks[e];
+        if t.in_quote() {
+            let s = &doc.spans[t.span as usize];
+            e = s.end.max(e + 1);
+            // `... "less advanced schools," Trump said: ...`
+            if s.close.is_some_and(|c| c > 0 && doc.is_punct(c - 1, ','))
+                && e < end
+                && attribution_follows(doc, e, end)
+            {
+                break;
+            }
+            continue;
+        }
+        if t.is_punct(';') {
+            break;
+        }
+        // "... but said ...", "... and added ...": a second verb of the same source.
+        if (doc.is_word(e, "and") || doc.is_word(e, "but")) && e > k {
+            let mut v = e + 1;
+            while v < end && doc.toks[v].is(Class::ADVERB | Class::AUX) && doc.toks[v].cue.is_none()
+            {
+                v += 1;
+            }
+            // "... but he said ..." starts a new attribution too.
+            if v < end && doc.toks[v].cue.is_some_and(|c| c.form != Form::Gerund)
+                || attribution_follows(doc, e, end)
+            {
+                break;
+            }
+        }
+        // "... while chanting, ...", "... before asking her ...": a participle of its own.
+        let linked = ["while", "before", "after", "by"];
+        if e > k
+            && linked.iter().any(|w| doc.is_word(e, w))
+            && e + 1 < end
+            && doc.toks[e + 1].cue.is_some_and(|c| c.form == Form::Gerund)
+        {
+            break;
+        }
+        let dash = matches!(t.kind, Kind::Punct('\u{2014}' | '\u{2015}' | '\u{2013}'));
+        if dash && e + 1 < end && attribution_follows(doc, e + 1, end) {
+            break;
+        }
+        if t.is_punct(',') && e + 1 < end {
+            let n = &doc.toks[e + 1];
+            if n.cue.is_some_and(|c| c.form == Form::Gerund)
+                || n.is(Class::ACCORDING)
+                || attribution_follows(doc, e + 1, end)
+            {
+                break;
+            }
+        }
+        e += 1;
+    }
+    // Drop final punctuation.
+    while e > k && !doc.toks[e - 1].is_word() && !is_close_mark(doc, e - 1) {
+        e -= 1;
+    }
+    e
+}
+
+/// Does a new attribution start at `k` (after a comma): `X said`, `said X`, `but X says`?
+pub(super) fn attribution_follows(doc: &Doc, mut k: usize, end: usize) -> bool {
+    let joins = ["and", "but", "though", "although", "while", "whereas", "as"];
+    if joins.iter().any(|w| doc.is_word(k, w)) {
+        k += 1;
+    }
+    if k >= end {
+        return false;
+    }
+    let t = &doc.toks[k];
+    let verb = |t: &super::text::Token| {
+        t.cue.is_some_and(|c| {
+            !matches!(c.form, Form::Gerund) && !matches!(c.class, CueClass::Weak | CueClass::Object)
+        })
+    };
+    if verb(t) {
+        return source::right_phrase(doc, k + 1, end).is_some();
+    }
+    let Some(r) = source::right_phrase(doc, k, end) else {
+        return false;
+    };
+    let mut e = r.end;
+    while e < end
+        && e < r.end + 3
+        && doc.toks[e].is(Class::ADVERB | Class::AUX)
+        && doc.toks[e].cue.is_none()
+    {
+        e += 1;
+    }
+    if e >= end {
+        return false;
+    }
+    // "... and Trump calling it a \"great meeting\"": a name with a participle.
+    let named_participle = doc.toks[r.start].is_cap()
+        && doc.toks[e]
+            .cue
+            .is_some_and(|c| c.form == Form::Gerund && c.class != CueClass::Weak);
+    verb(&doc.toks[e]) || named_participle
+}
+
+/// The kind of a content made of `parts`.
+pub(super) fn kind_of(doc: &Doc, parts: &[Range<usize>]) -> QuoteKind {
+    let mut quoted = false;
+    let mut plain = false;
+    for p in parts {
+        let inside_one = p.start > 0
+            && doc.toks[p.start - 1].in_quote()
+            && doc.spans[doc.toks[p.start - 1].span as usize].inner() == *p;
+        if inside_one {
+            quoted = true;
+            continue;
+        }
+        for k in p.clone() {
+            if doc.toks[k].in_quote() {
+                quoted = true;
+            } else if doc.toks[k].is_word() {
+                plain = true;
+            }
+        }
+    }
+    match (quoted, plain) {
+        (true, false) => QuoteKind::Direct,
+        (true, true) => QuoteKind::Mixed,
+        _ => QuoteKind::Indirect,
+    }
+}
+
+/// If the range holds just quotes (and punctuation), their insides; else the range.
+pub(super) fn as_parts(doc: &Doc, r: Range<usize>) -> Vec<Range<usize>> {
+    quotes_only(doc, r.clone(), true).unwrap_or_else(|| vec![r])
+}
+
+/// The insides of the quotes that make up all of `r` (punctuation aside), or `None` when a
+/// word stands outside them (or, unless `single` is set, a quote has single marks).
+pub(super) fn quotes_only(doc: &Doc, r: Range<usize>, single: bool) -> Option<Vec<Range<usize>>> {
+    let mut parts = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        let t = &doc.toks[i];
+        if t.in_quote() {
+            let s = &doc.spans[t.span as usize];
+            if s.open != i || s.end > r.end || s.single && !single {
+                return None;
+            }
+            parts.push(s.inner());
+            i = s.end;
+            continue;
+        }
+        if t.is_word() {
+            return None;
+        }
+        i += 1;
+    }
+    (!parts.is_empty()).then_some(parts)
+}
+
+/// Number of words in a token range.
+pub(super) fn n_words(doc: &Doc, r: &Range<usize>) -> usize {
+    r.clone().filter(|&k| doc.toks[k].is_word()).count()
+}
+
+/// Content before the source: everything from `floor` to a comma or closing mark right
+/// before `src_start`.
+pub(super) fn left_content(doc: &Doc, floor: usize, src_start: usize) -> Option<Range<usize>> {
+    if src_start <= floor || src_start - floor > MAX_CLAUSE {
+        return None;
+    }
+    let mut p = src_start - 1;
+    // `"...," panel Chairman Smith said`: lowercase words the phrase left out.
+    let mut steps = 0;
+    while p > floor
+        && steps < 2
+        && doc.toks[p].is_word()
+        && !doc.toks[p].is_cap()
+        && !doc.toks[p].is(Class::CONJ | Class::PREP | Class::RELATIVE | Class::AUX)
+    {
+        p -= 1;
+        steps += 1;
+    }
+    let end = if doc.is_punct(p, ',') || doc.is_punct(p, '\u{2014}') {
+        p
+    } else if is_close_mark(doc, p) {
+        p + 1
+    } else {
+        return None;
+    };
+    let mut start = floor;
+    // A comma-separated lead that only sets the scene is not content: "Six months ago,".
+    while start < end && !doc.toks[start].is_word() && !doc.toks[start].in_quote() {
+        start += 1;
+    }
+    // A wire dateline is not said: "SAN FRANCISCO, Dec. 11 (Xinhua) -- ...".
+    if doc.toks[start].has(flag::ALL_CAPS)
+        && let Some(d) = (start..end.min(start + 16)).find(|&x| {
+            matches!(doc.toks[x].kind, Kind::Punct('-' | '\u{2014}' | '\u{2013}'))
+                && x > start
+                && (doc.is_punct(x - 1, ')') || doc.is_punct(x - 1, '-'))
+        })
+    {
+        start = d + 1;
+        while start < end && !doc.toks[start].is_word() {
+            start += 1;
+        }
+    }
+    // `Later that day, "We are ready," X said`: the scene-setting lead is not said.
+    let last = if end > start && doc.is_punct(end - 1, ',') {
+        end - 1
+    } else {
+        end
+    };
+    if last > start && is_close_mark(doc, last - 1) {
+        let open = doc.spans[doc.toks[last - 1].span as usize].open;
+        let lead_only = open > start
+            && (doc.is_punct(open - 1, ',') || doc.is_punct(open - 1, ':'))
+            && !has_quote(doc, &(start..open));
+        if lead_only {
+            start = open;
+        }
+    }
+    (start < end && n_words(doc, &(start..end)) >= 1).then_some(start..end)
+}
+
+/// "While India denied X, Pakistan credited Y": a verb inside an opening subordinate clause
+/// reports no further than the comma that closes it.
+pub(super) fn subordinate_end(doc: &Doc, sent: Range<usize>, i: usize) -> usize {
+    let subordinators = [
+        "while", "although", "though", "because", "if", "when", "after", "before", "since",
+        "unless", "whereas", "once", "until",
+    ];
+    if !subordinators.iter().any(|w| doc.is_word(sent.start, w)) {
+        return sent.end;
+    }
+    // (A subordinate clause is short; a run-on sentence is not searched to its end.)
+    match source::clause_comma(doc, sent.start..sent.end.min(sent.start + 80)) {
+        Some(c) if c > i && doc.is_punct(c, ',') => c,
+        Some(c) if c > i => c + 1,
+        _ => sent.end,
+    }
+}
+
+/// Where the object of a judging verb starts: after "for", "on", "out" ("called for talks",
+/// "called on Congress to act", "called out his rival").
+pub(super) fn object_start(doc: &Doc, k: usize) -> usize {
+    if ["for", "on", "out", "upon"]
+        .iter()
+        .any(|w| doc.is_word(k, w))
+    {
+        k + 1
+    } else {
+        k
+    }
+}
+
+/// A "that" a few plain words ahead of `k` (past an adjunct phrase).
+pub(super) fn that_ahead(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    // "agreed to talk on the condition that ..." is not an adjunct before a clause.
+    if doc.is_word(k, "to") {
+        return None;
+    }
+    for x in k..end.min(k + 14) {
+        let t = &doc.toks[x];
+        if doc.is_word(x, "that") {
+            // "about that position": a determiner, not a conjunction.
+            let det = x > k && doc.toks[x - 1].is(Class::PREP);
+            return (!det).then_some(x);
+        }
+        if !t.is_word() && !t.is_punct(',') || t.in_quote() || t.cue.is_some() {
+            return None;
+        }
+    }
+    None
+}
+
+/// Does a quote open within a few tokens after `k`, with nothing but a comma or colon of
+/// punctuation before it ("asking, \"...\"", "saying during the debate, \"...\"")?
+pub(super) fn quote_soon_after(doc: &Doc, k: usize, end: usize) -> bool {
+    for x in k..end.min(k + 10) {
+        if opens_quote(doc, x) {
+            return true;
+        }
+        let t = &doc.toks[x];
+        if t.cue.is_some() || !t.is_word() && !t.is_punct(',') && !t.is_punct(':') {
+            return false;
+        }
+    }
+    false
+}
+
+/// A clause that opens with a participle, preposition or conjunction sets the scene
+/// ("Asked about it, ...", "In Ohio, ..."); it is not what the source said.
+pub(super) fn opens_adjunct(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    if !t.is_word() {
+        return false;
+    }
+    let w = doc.word(k);
+    t.is(Class::PREP | Class::CONJ | Class::TIME) && !doc.is_word(k, "whether")
+        || t.is_cap() && (w.ends_with("ed") || w.ends_with("ing"))
+}
+
+/// Does the range hold a quoted word?
+pub(super) fn has_quote(doc: &Doc, r: &Range<usize>) -> bool {
+    r.clone().any(|k| doc.toks[k].in_quote())
+}
+
+/// Is token `k` the opening mark of a quote?
+pub(super) fn opens_quote(doc: &Doc, k: usize) -> bool {
+    k < doc.toks.len() && doc.toks[k].in_quote() && doc.spans[doc.toks[k].span as usize].open == k
+}
+
+/// After the verb, only adjuncts: nothing, or a phrase led by a preposition, time word or
+/// participle ("on Saturday, ahead of his meeting with ...").
+pub(super) fn tail_is_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
+    if at_end(doc, k, end) {
+        return true;
+    }
+    let t = &doc.toks[k];
+    t.is_word()
+        && (t.is(Class::PREP | Class::TIME | Class::CONJ)
+            && !doc.is_word(k, "that")
+            && !doc.is_word(k, "to")
+            || t.is(Class::RELATIVE) && !doc.is_word(k, "that")
+            || t.cue.is_some_and(|c| c.form == Form::Gerund))
+        || t.is_punct('(')
+}
+
+/// The object of "told"/"asked": a pronoun or a noun phrase ("reporters", "CNN's Jake
+/// Tapper", "a crowd in Ohio"). Gives the token after it.
+pub(super) fn object_phrase(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    let t = &doc.toks[k];
+    if !t.is_word() || doc.is_word(k, "that") || t.is(Class::WH) && !t.is(Class::PRONOUN) {
+        return None;
+    }
+    if t.is(Class::PRONOUN) {
+        return Some(k + 1);
+    }
+    let r = source::right_phrase(doc, k, end)?;
+    Some(r.end)
+}
+
+/// The reported clause starting at `k`, if it is one.
+pub(super) fn right_clause(
+    doc: &Doc,
+    k: usize,
+    end: usize,
+    class: CueClass,
+    that: bool,
+) -> Option<Range<usize>> {
+    if k >= end || at_end(doc, k, end) {
+        return None;
+    }
+    let t = &doc.toks[k];
+    let quote = opens_quote(doc, k);
+    if !quote {
+        if !t.is_word() {
+            return None;
+        }
+        if !that {
+            // "despite being a Stanford alumna, she plans ...": past an opening adjunct.
+            if t.is(Class::PREP)
+                && !doc.is_word(k, "to")
+                && let Some(c) = (k + 1..end.min(k + 12)).find(|&x| doc.is_punct(x, ','))
+                && c + 1 < end
+                && doc.toks[c + 1].is(Class::PRONOUN | Class::DET)
+            {
+                return right_clause(doc, c + 1, end, class, that);
+            }
+            if t.is(Class::PREP) && !t.is(Class::WH)
+                || t.is(Class::AUX | Class::NEG) && !t.is(Class::PRONOUN)
+                || t.cue.is_some() && !t.is_cap()
+                || ["and", "or", "but", "nor"]
+                    .iter()
+                    .any(|w| doc.is_word(k, w))
+                || doc.is_word(k, "as") && class != CueClass::Object
+            {
+                return None;
+            }
+            match class {
+                CueClass::Weak => return None,
+                CueClass::Ask if !(t.is(Class::WH) || doc.is_word(k, "if")) => return None,
+                _ => {}
+            }
+        }
+    }
+    let e = clause_end(doc, k, end);
+    let r = k..e;
+    if n_words(doc, &r) < 2 && !quote {
+        return None;
+    }
+    Some(r)
+}
+
+/// A lowercase "-ly" word that is an adverb ("boldly said"), not a noun like "family".
+pub(super) fn is_ly_adverb(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    let w = doc.word(k);
+    let nouns = [
+        "family", "ally", "rally", "assembly", "supply", "monopoly", "bully", "anomaly",
+    ];
+    t.is_word()
+        && !t.is_cap()
+        && w.len() > 4
+        && w.ends_with("ly")
+        && t.class == 0
+        && !nouns.iter().any(|n| w.eq_ignore_ascii_case(n))
+}

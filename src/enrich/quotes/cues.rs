@@ -1,0 +1,676 @@
+//! One cue at a time: a speech verb (or "according to", a dash, a verb opening its sentence)
+//! with the source phrase before or after it and the content it takes.
+//!
+//! Takes a [`Doc`] and the position of a cue, gives a [`Hit`]: the source phrase, the content
+//! token ranges and how far the sentence is used up. The verb group ("has also said", "went on
+//! to say", "was quoted as saying") is read first, then the source (a phrase before the verb,
+//! past asides; or after it, "said Smith"), then the content after or before.
+
+use std::ops::Range;
+
+use super::attribute::{At, Found, Hit};
+use super::content::*;
+use super::lexicon::{Class, CueClass, Form, LEXICON};
+use super::source::{self, Source, SourceKind};
+use super::text::{Doc, Kind};
+use crate::enrich::QuoteKind;
+
+/// `Said Ellis: "..."` / `Added the senator, "..."`: a sentence that opens with its verb.
+pub(super) fn verb_first(doc: &Doc, si: usize) -> Option<Found> {
+    let r = doc.sents[si].toks.clone();
+    let first = &doc.toks[r.start];
+    if !first.is_cap() {
+        return None;
+    }
+    let cue = LEXICON.get(doc.word(r.start)).cue?;
+    if matches!(cue.class, CueClass::Weak | CueClass::Object)
+        || !matches!(cue.form, Form::Past | Form::ThirdPerson)
+    {
+        return None;
+    }
+    let phrase = source::right_phrase(doc, r.start + 1, r.end)?;
+    let appositive = source::appositive_after(doc, phrase.end, r.end);
+    let mut k = appositive.as_ref().map_or(phrase.end, |a| a.end);
+    // "Said Dorothy Poynter, who grew up with him, \"...\"": past a relative clause.
+    if doc.is_punct(k, ',')
+        && doc.toks.get(k + 1).is_some_and(|t| t.is(Class::RELATIVE))
+        && let Some(c) = (k + 2..r.end.min(k + 30)).find(|&x| doc.is_punct(x, ','))
+    {
+        k = c;
+    }
+    if !(doc.is_punct(k, ':') || doc.is_punct(k, ',')) {
+        return None;
+    }
+    k += 1;
+    if !opens_quote(doc, k) {
+        return None;
+    }
+    let content = right_clause(doc, k, r.end, cue.class, false)?;
+    let source = Some(source::parse(doc, phrase, appositive));
+    Some(Found::new(
+        doc,
+        source,
+        None,
+        as_parts(doc, content),
+        si,
+        r.start,
+    ))
+}
+
+/// Is token `k` a form of "be"?
+pub(super) fn is_be(doc: &Doc, k: usize) -> bool {
+    ["is", "was", "were", "are", "be", "been", "being", "am"]
+        .iter()
+        .any(|w| doc.is_word(k, w))
+}
+
+/// Step left from the verb over auxiliaries, adverbs and negation ("has also said", "would
+/// later tell"), and over "went on to" / "was quoted as". Gives the first token of the verb
+/// group, or `None` when the verb is passive or refused ("was told", "declined to say").
+pub(super) fn verb_group_start(doc: &Doc, floor: usize, i: usize) -> Option<usize> {
+    let cue = doc.toks[i].cue?;
+    let mut b = i;
+    let mut steps = 0;
+    while b > floor && steps < 5 {
+        let p = &doc.toks[b - 1];
+        // "The two lawmakers, however, argue ...": an adverb set off by commas.
+        if p.is_punct(',')
+            && b >= floor + 3
+            && doc.toks[b - 2].is(Class::ADVERB)
+            && doc.is_punct(b - 3, ',')
+        {
+            b -= 3;
+            steps += 1;
+            continue;
+        }
+        if !p.is_word() || p.is_cap() && !p.is(Class::ADVERB) {
+            break;
+        }
+        if doc.is_word(b - 1, "to") && cue.form == Form::Base {
+            // "went on to say", "declined to say"
+            let v = b.checked_sub(2)?;
+            let v = if doc.is_word(v, "on") && v > floor {
+                v - 1
+            } else {
+                v
+            };
+            let refusal = [
+                "declined",
+                "refused",
+                "declines",
+                "refuses",
+                "decline",
+                "refuse",
+                "wouldn't",
+                "unwilling",
+            ];
+            // Only verbs that carry a speech verb on: "went on to say", "continued to
+            // argue", "wanted to tell"; "the clerk to read" is no speech.
+            let carriers = [
+                "went",
+                "goes",
+                "go",
+                "going",
+                "continued",
+                "continues",
+                "continue",
+                "decided",
+                "began",
+                "begins",
+                "started",
+                "tried",
+                "tries",
+                "wanted",
+                "wants",
+                "want",
+                "hoped",
+                "planned",
+                "plans",
+                "seemed",
+                "seems",
+                "appeared",
+                "used",
+                "had",
+                "has",
+                "have",
+                "needs",
+                "needed",
+                "got",
+                "chose",
+                "rushed",
+                "moved",
+                "sought",
+            ];
+            if refusal.iter().any(|w| doc.is_word(v, w))
+                || !carriers.iter().any(|w| doc.is_word(v, w))
+            {
+                return None;
+            }
+            b = v;
+            steps += 2;
+            continue;
+        }
+        if doc.is_word(b - 1, "as")
+            && cue.form == Form::Gerund
+            && b >= 3
+            && doc.is_word(b - 2, "quoted")
+        {
+            b -= 2;
+            steps += 2;
+            continue;
+        }
+        // "The Times on Saturday wrote": a time phrase between subject and verb.
+        if p.is(Class::TIME) && b >= 2 && doc.is_word(b - 2, "on") {
+            b -= 2;
+            steps += 2;
+            continue;
+        }
+        if p.is(Class::AUX | Class::ADVERB | Class::NEG)
+            && !p.is(Class::CUE | Class::PRONOUN)
+            && !p.is(Class::DET)
+        {
+            if is_be(doc, b - 1) && matches!(cue.form, Form::Past | Form::Participle) && b == i {
+                // "was told", "is said to": a passive names no speaker here.
+                return None;
+            }
+            b -= 1;
+            steps += 1;
+            continue;
+        }
+        if is_ly_adverb(doc, b - 1) {
+            b -= 1;
+            steps += 1;
+            continue;
+        }
+        break;
+    }
+    Some(b)
+}
+
+/// The source phrase, its appositive, and whether it follows the verb.
+pub(super) struct Src {
+    phrase: std::ops::Range<usize>,
+    appositive: Option<Range<usize>>,
+    inverted: bool,
+    /// End of source material after the verb (inverted source and appositive).
+    after: usize,
+    /// "X did this but said ...": the subject of the clause, found before other words.
+    coordinated: bool,
+}
+
+impl Src {
+    /// A source phrase before the verb at `i`.
+    fn before(phrase: Range<usize>, appositive: Option<Range<usize>>, i: usize) -> Src {
+        Src {
+            phrase,
+            appositive,
+            inverted: false,
+            after: i + 1,
+            coordinated: false,
+        }
+    }
+}
+
+/// The source of the verb at `i` whose group starts at `b`: a phrase before it (past
+/// asides, or the subject of a coordinated clause), else one after it (`"...," said X`).
+pub(super) fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usize) -> Option<Src> {
+    if b == floor {
+        return inverted_source(doc, i, end);
+    }
+    let p = b - 1;
+    let pt = &doc.toks[p];
+    if pt.is_word() {
+        // "a message that said", "a report which found": the thing before speaks.
+        let thing_relative = (doc.is_word(p, "that") || doc.is_word(p, "which"))
+            && p > floor
+            && doc.toks[p - 1].is_word()
+            && doc.toks[p - 1].cue.is_none()
+            && !doc.toks[p - 1].is(Class::AUX | Class::PREP | Class::CONJ);
+        if doc.is_word(p, "who") || thing_relative {
+            // "X, who ..., said" is an aside; "X who said" names X before "who".
+            let k = if p > floor && doc.is_punct(p - 1, ',') {
+                p - 1
+            } else {
+                p
+            };
+            if k == floor {
+                return None;
+            }
+            let phrase = source::left_phrase(doc, floor, k - 1)?;
+            return Some(Src::before(phrase, None, i));
+        }
+        if pt.is(Class::CONJ) && !pt.is_cap() && (doc.is_word(p, "and") || doc.is_word(p, "but")) {
+            let sent_start = doc.sents[doc.sent_of(p)].toks.start;
+            // With no subject to read, a quote after the verb is still a quote; its source
+            // stays unknown.
+            let phrase = match source::clause_subject(doc, sent_start..p) {
+                Some(r) => r,
+                None if quote_soon_after(doc, i + 1, end) => p..p,
+                None => return None,
+            };
+            return Some(Src {
+                phrase,
+                appositive: None,
+                inverted: false,
+                after: i + 1,
+                coordinated: true,
+            });
+        }
+        if pt.is(Class::RELATIVE | Class::WH | Class::PREP | Class::DET) && !pt.is_cap() {
+            return None;
+        }
+        let phrase = source::left_phrase(doc, floor, p)?;
+        return Some(Src::before(phrase, None, i));
+    }
+    if pt.is_punct(',') {
+        if let Some((phrase, appositive)) = source::aside_before(doc, floor, p) {
+            return Some(Src::before(phrase, appositive, i));
+        }
+        return inverted_source(doc, i, end);
+    }
+    if pt.is_punct(')') {
+        let phrase = source::left_phrase(doc, floor, p)?;
+        return Some(Src::before(phrase, None, i));
+    }
+    if is_close_mark(doc, p) {
+        return inverted_source(doc, i, end);
+    }
+    None
+}
+
+/// `..., said X` / `"Q," said X, the minister`.
+pub(super) fn inverted_source(doc: &Doc, i: usize, end: usize) -> Option<Src> {
+    let cue = doc.toks[i].cue?;
+    if matches!(cue.class, CueClass::Weak | CueClass::Object)
+        || cue.form == Form::Gerund
+        || cue.form == Form::Base
+    {
+        return None;
+    }
+    // `"...," shot back Trump`
+    let first = if LEXICON.particle(cue).is_some_and(|p| doc.is_word(i + 1, p)) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let phrase = source::right_phrase(doc, first, end)?;
+    let appositive = source::appositive_after(doc, phrase.end, end);
+    let after = appositive.as_ref().map_or(phrase.end, |a| a.end);
+    Some(Src {
+        phrase,
+        appositive,
+        inverted: true,
+        after,
+        coordinated: false,
+    })
+}
+
+/// Can this source speak (for verbs with non-speech senses)?
+pub(super) fn speaks(src: &Source) -> bool {
+    match src.kind {
+        SourceKind::Person
+        | SourceKind::Named
+        | SourceKind::Org
+        | SourceKind::Group
+        | SourceKind::RoleMention => true,
+        SourceKind::Pronoun => true,
+        SourceKind::Generic => false,
+    }
+}
+
+/// Try the speech verb at `i`: its source, then its content after or before.
+pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
+    let (si, floor, earlier, offset) = (at.si, at.floor, at.earlier, at.offset);
+    let sent = doc.sents[si].toks.clone();
+    let end = subordinate_end(doc, sent.clone(), i);
+    let cue = doc.toks[i].cue?;
+    // "shot back", "went on": without its particle the verb is no speech.
+    if let Some(part) = LEXICON.particle(cue)
+        && !doc.is_word(i + 1, part)
+    {
+        return None;
+    }
+    // Sentence-initial participles ("Asked about it, he said") are not cues.
+    if i == sent.start
+        && matches!(cue.form, Form::Past | Form::Participle | Form::Gerund)
+        && doc.toks[i].is_cap()
+    {
+        return None;
+    }
+    let b = verb_group_start(doc, floor, i)?;
+
+    // ", adding that ...": a participle shares the source of its clause.
+    let linked = ["by", "while", "before", "after", "when"];
+    if cue.form == Form::Gerund
+        && b > sent.start
+        && (doc.is_punct(b - 1, ',') || linked.iter().any(|w| doc.is_word(b - 1, w)))
+    {
+        let (k, that) = match cue.class {
+            CueClass::Object => (object_start(doc, i + 1), false),
+            // "before asking her, ...", "telling reporters that ..."
+            CueClass::Tell | CueClass::Ask => {
+                let k = object_phrase(doc, i + 1, end).unwrap_or(i + 1);
+                skip_adjuncts(doc, k, end)
+            }
+            _ => skip_adjuncts(doc, i + 1, end),
+        };
+        let content = right_clause(doc, k, end, cue.class, that)?;
+        // The subject of the main clause, else the source of the attribution before.
+        let subject = source::clause_subject(doc, sent.start..b)
+            .map(|phrase| source::parse(doc, phrase, None))
+            .filter(|s| s.kind != SourceKind::Generic);
+        let (source, inherit) = match (subject, earlier.last()) {
+            (Some(s), _) => (Some(s), None),
+            (None, Some(_)) => (None, Some(offset + earlier.len() - 1)),
+            (None, None) => return None,
+        };
+        let found = Found::new(doc, source, inherit, as_parts(doc, content.clone()), si, i);
+        return Some(Hit::said(found, content.end, false));
+    }
+    let quoted_as = b < i && doc.is_word(b + 1, "quoted");
+    let progressive = b > floor && is_be_or_aux(doc, b, i);
+    // "issued a statement saying ...": a document noun before the participle.
+    let document = b > floor && doc.toks[b - 1].is(Class::ORG_HEAD) && !doc.toks[b - 1].is_cap();
+    if cue.form == Form::Gerund
+        && !quoted_as
+        && !progressive
+        && !document
+        && !quote_soon_after(doc, i + 1, end)
+    {
+        return None;
+    }
+
+    // The source may stand before attributions found earlier in the sentence ("Barkley,
+    // who said ..., said ..."), so it is looked for back to the sentence start.
+    let mut src = left_source(doc, sent.start, b, i, end)?;
+    let mut parsed = source::parse(doc, src.phrase.clone(), src.appositive.clone());
+    let mut subject_moved = false;
+    // "Trump issued a statement saying ...", "Sanders started the debate saying ...": the
+    // participle belongs to the subject, not to the thing before it.
+    if cue.form == Form::Gerund
+        && !src.inverted
+        && parsed.kind == SourceKind::Generic
+        && let Some(subject) = source::clause_subject(doc, sent.start..src.phrase.start)
+    {
+        let s = source::parse(doc, subject.clone(), None);
+        if speaks(&s) {
+            src.phrase = subject;
+            subject_moved = true;
+            parsed = s;
+        }
+    }
+    // "X said A, and added B": the same speaker as the attribution just before.
+    let inherit = if src.coordinated && !earlier.is_empty() {
+        Some(offset + earlier.len() - 1)
+    } else {
+        None
+    };
+    if inherit.is_some() {
+        parsed = earlier[earlier.len() - 1].source.clone().unwrap_or(parsed);
+    }
+    let mut src_start = if src.inverted { b } else { src.phrase.start };
+    // With the role before the name ("One hopeful, Carly Fiorina, says"), the source words
+    // start with the role.
+    if let Some(a) = &src.appositive
+        && !src.inverted
+        && a.start < src_start
+    {
+        src_start = a.start;
+    }
+    // Verb agreement tells a noun from a verb: "-s" forms need a singular subject ("some
+    // states" is no speech), bare forms a plural one or a helper ("did not say").
+    let joined = src_start >= sent.start + 2
+        && doc.is_word(src_start - 1, "and")
+        && doc.toks[src_start - 2].is_cap();
+    let plural_subject = parsed.plural
+        || parsed.phrase.clone().any(|k| doc.toks[k].is(Class::PLURAL))
+        || parsed.first_person
+        || matches!(parsed.kind, SourceKind::Group)
+        || parsed.phrase.is_empty()
+        || joined;
+    if !src.inverted {
+        let singular_group = !parsed.plural || parsed.kind == SourceKind::Person;
+        if cue.form == Form::ThirdPerson && !singular_group && parsed.kind != SourceKind::Person {
+            return None;
+        }
+        if cue.form == Form::Base && b == i && !plural_subject {
+            return None;
+        }
+    }
+
+    // "India termed the move \"unfair\"", "She called for talks": the judged thing.
+    if cue.class == CueClass::Object {
+        if src.inverted || !speaks(&parsed) || parsed.first_person {
+            return None;
+        }
+        let content = right_clause(doc, object_start(doc, i + 1), end, cue.class, false)?;
+        let found = Found::new(
+            doc,
+            Some(parsed),
+            inherit,
+            as_parts(doc, content.clone()),
+            si,
+            i,
+        );
+        return Some(Hit::said(found, content.end, false));
+    }
+
+    // Content after the verb.
+    let mut k = src.after;
+    if LEXICON
+        .particle(cue)
+        .is_some_and(|part| doc.is_word(k, part))
+    {
+        k += 1;
+    }
+    if doc.is_word(k, "out") || doc.is_word(k, "back") {
+        k += 1;
+    }
+    let mut object = false;
+    if !src.inverted
+        && matches!(cue.class, CueClass::Tell | CueClass::Ask)
+        && k < end
+        && let Some(obj) = object_phrase(doc, k, end)
+    {
+        k = obj;
+        object = true;
+    }
+    let (mut k2, mut that) = skip_adjuncts(doc, k, end);
+    // "told voters in Kentucky on Sunday that ...", "said during the debate that ...".
+    if !that
+        && k2 < end
+        && (doc.toks[k2].is(Class::PREP) || doc.is_word(k2, "as"))
+        && let Some(t) = that_ahead(doc, k2, end)
+    {
+        k2 = t + 1;
+        that = true;
+    }
+    let right = if src.inverted && !that && !(k2 < end && opens_quote(doc, k2)) {
+        None
+    } else {
+        right_clause(doc, k2, end, cue.class, that)
+    };
+    // Verbs with other senses, and "-s" forms that may be plural nouns ("his tweets"), need
+    // a source that can speak unless "that" or a quote shows the speech.
+    let noun_like = matches!(cue.form, Form::ThirdPerson | Form::Base);
+    let right = right.filter(|r| {
+        !((cue.loose || noun_like && !src.coordinated)
+            && !that
+            && !src.inverted
+            && !opens_quote(doc, r.start)
+            && !speaks(&parsed))
+    });
+
+    let left = if src.coordinated || subject_moved {
+        None
+    } else {
+        left_content(doc, at.left_floor, src_start)
+    };
+    // After a quote, words right after the source are its adjuncts ("she said several
+    // months later", "said Friday as he entered"); only a second quote or a "that" clause
+    // continues it.
+    let left_direct = left
+        .as_ref()
+        .is_some_and(|l| kind_of(doc, &as_parts(doc, l.clone())) == QuoteKind::Direct);
+    let right = right.filter(|r| !left_direct || that || opens_quote(doc, r.start));
+    let mut used_left = true;
+    let (parts, consumed) = match (left, right) {
+        (Some(l), Some(r)) => {
+            let lq = has_quote(doc, &l);
+            let parenthetical = doc.is_punct(src.after, ',');
+            if lq || parenthetical && n_words(doc, &l) >= 4 && !opens_adjunct(doc, l.start) {
+                let mut parts = as_parts(doc, l);
+                parts.extend(as_parts(doc, r.clone()));
+                (parts, r.end)
+            } else {
+                used_left = false;
+                (as_parts(doc, r.clone()), r.end)
+            }
+        }
+        (None, Some(r)) => {
+            used_left = false;
+            (as_parts(doc, r.clone()), r.end)
+        }
+        (Some(l), None) => {
+            // After a reported clause, only adjuncts may follow the verb; after a quote, the
+            // source may run on ("said Smith, who ...").
+            let quote = kind_of(doc, &as_parts(doc, l.clone())) == QuoteKind::Direct;
+            // "In a speech last July, he said:" - a short lead phrase is no content.
+            let lead_only = opens_adjunct(doc, l.start)
+                && n_words(doc, &l) <= 6
+                && !l.clone().any(|x| doc.is_punct(x, ','));
+            // After "told GMTV's Sunday programme", a word or two of the object may remain.
+            let short_tail = object && n_words(doc, &(k2..end)) <= 2;
+            if !quote && (!(tail_is_adjunct(doc, k2, end) || short_tail) || lead_only)
+                || cue.class == CueClass::Weak && !has_quote(doc, &l)
+            {
+                return None;
+            }
+            (as_parts(doc, l), k2)
+        }
+        (None, None) => {
+            // `X said.` - or `X said to a crowd of 500.` after a quote-only sentence.
+            let opens = src_start == sent.start;
+            let tail = tail_is_adjunct(doc, k2, end) || doc.is_word(k2, "to");
+            let bare = (at_end(doc, k2, end) || opens && tail) && !object;
+            if !bare || src.inverted && cue.class == CueClass::Weak {
+                return None;
+            }
+            return Some(Hit {
+                found: Found {
+                    source: Some(parsed),
+                    inherit,
+                    parts: Vec::new(),
+                    kind: QuoteKind::Direct,
+                    sent: si,
+                    cue: i,
+                },
+                consumed: end,
+                bare: true,
+                left: false,
+            });
+        }
+    };
+    let found = Found::new(doc, Some(parsed), inherit, parts, si, i);
+    Some(Hit::said(found, consumed, used_left))
+}
+
+/// Does the verb group `b..i` hold an auxiliary ("has been saying")?
+pub(super) fn is_be_or_aux(doc: &Doc, b: usize, i: usize) -> bool {
+    (b..i).any(|k| doc.toks[k].is(Class::AUX))
+}
+
+/// `according to X, CLAUSE` / `CLAUSE, according to X`.
+pub(super) fn according(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
+    let (si, floor) = (at.si, at.left_floor);
+    let end = doc.sents[si].toks.end;
+    let phrase = source::right_phrase(doc, i + 2, end)?;
+    let lead = (floor..i).all(|k| !doc.toks[k].is_word() || doc.toks[k].is(Class::CONJ));
+    // "According to X, a former aide, the ..." - an appositive closed by a comma; without
+    // one, the words after the comma are the content.
+    let appositive = source::appositive_after(doc, phrase.end, end)
+        .filter(|a| !lead || doc.is_punct(a.end, ','));
+    let after = appositive.as_ref().map_or(phrase.end, |a| a.end);
+    let parsed = source::parse(doc, phrase, appositive);
+    let mut parts: Vec<Range<usize>> = Vec::new();
+    let consumed;
+    if lead {
+        let k = if doc.is_punct(after, ',') {
+            after + 1
+        } else {
+            after
+        };
+        let e = clause_end(doc, k, end);
+        if e <= k {
+            return None;
+        }
+        parts.push(k..e);
+        consumed = e;
+    } else {
+        let l_end = if doc.is_punct(i - 1, ',') { i - 1 } else { i };
+        if l_end <= floor {
+            return None;
+        }
+        parts.push(floor..l_end);
+        // "X, according to Y, is ..." - the rest of the clause.
+        let mut e = after;
+        if doc.is_punct(after, ',') {
+            let ce = clause_end(doc, after + 1, end);
+            if ce > after + 1 && n_words(doc, &(after + 1..ce)) >= 2 {
+                parts.push(after + 1..ce);
+                e = ce;
+            }
+        }
+        consumed = e;
+    }
+    let parts: Vec<Range<usize>> = parts.into_iter().flat_map(|p| as_parts(doc, p)).collect();
+    let found = Found::new(doc, Some(parsed), None, parts, si, i);
+    Some(Hit::said(found, consumed, !lead))
+}
+
+/// `"Q" - X` / `"Q" — X, role`: a quote, a dash, and a source to the end of the sentence.
+pub(super) fn dash_source(doc: &Doc, si: usize) -> Option<Found> {
+    let r = doc.sents[si].toks.clone();
+    let mut i = r.start;
+    while i < r.end {
+        let t = &doc.toks[i];
+        if t.in_quote() {
+            let s = &doc.spans[t.span as usize];
+            let close = s.close?;
+            let mut d = close + 1;
+            if d < r.end && matches!(doc.toks[d].kind, Kind::Punct('.' | ',')) {
+                d += 1;
+            }
+            if d < r.end
+                && matches!(
+                    doc.toks[d].kind,
+                    Kind::Punct('-' | '\u{2014}' | '\u{2013}' | '\u{2015}')
+                )
+            {
+                let phrase = source::right_phrase(doc, d + 1, r.end)?;
+                let appositive = source::appositive_after(doc, phrase.end, r.end);
+                let after = appositive.as_ref().map_or(phrase.end, |a| a.end);
+                let parsed = source::parse(doc, phrase, appositive);
+                if at_end(doc, after, r.end)
+                    && matches!(
+                        parsed.kind,
+                        SourceKind::Person | SourceKind::Named | SourceKind::Org
+                    )
+                {
+                    return Some(Found {
+                        source: Some(parsed),
+                        inherit: None,
+                        parts: vec![s.inner()],
+                        kind: QuoteKind::Direct,
+                        sent: si,
+                        cue: d,
+                    });
+                }
+            }
+            i = s.end.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    None
+}

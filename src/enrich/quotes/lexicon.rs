@@ -1,0 +1,413 @@
+//! The word lists the quote finder reasons with, loaded once from `data/*.txt`.
+//!
+//! Every word of every list goes into one table, so the tokenizer looks each word up once and
+//! keeps a set of class bits ([`Class`]) plus, for speech verbs, a [`Cue`]. The lists are plain
+//! text with `[section]` headers and `#` comments; a word may carry tags (`male`, `plural`, ...).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+// The word lists, compiled in.
+const SPEECH_VERBS: &str = include_str!("../../../data/speech_verbs.txt");
+const TITLES: &str = include_str!("../../../data/titles.txt");
+const FUNCTION_WORDS: &str = include_str!("../../../data/function_words.txt");
+const FIRST_NAMES: &str = include_str!("../../../data/first_names.txt");
+
+/// Word classes, as bits of a `u64`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Class;
+
+impl Class {
+    pub const DET: u64 = 1;
+    pub const QUANT: u64 = 1 << 1;
+    pub const PRONOUN: u64 = 1 << 2;
+    pub const RELATIVE: u64 = 1 << 3;
+    pub const AUX: u64 = 1 << 4;
+    pub const NEG: u64 = 1 << 5;
+    pub const ADVERB: u64 = 1 << 6;
+    pub const PREP: u64 = 1 << 7;
+    pub const CONJ: u64 = 1 << 8;
+    pub const WH: u64 = 1 << 9;
+    pub const TIME: u64 = 1 << 10;
+    pub const ABBREV: u64 = 1 << 11;
+    pub const ELISION: u64 = 1 << 12;
+    pub const SENTENCE_WORD: u64 = 1 << 13;
+    pub const HONORIFIC: u64 = 1 << 14;
+    pub const ROLE: u64 = 1 << 15;
+    pub const ROLE_MOD: u64 = 1 << 16;
+    pub const ORG_UNIT: u64 = 1 << 17;
+    pub const ORG_HEAD: u64 = 1 << 18;
+    pub const GROUP: u64 = 1 << 19;
+    pub const PARTY: u64 = 1 << 20;
+    pub const SUFFIX: u64 = 1 << 21;
+    pub const PARTICLE: u64 = 1 << 22;
+    pub const FIRST_NAME: u64 = 1 << 23;
+    pub const MALE: u64 = 1 << 24;
+    pub const FEMALE: u64 = 1 << 25;
+    pub const PLURAL: u64 = 1 << 26;
+    pub const NEUTER: u64 = 1 << 27;
+    pub const FIRST_PERSON: u64 = 1 << 28;
+    pub const CUE: u64 = 1 << 29;
+    pub const ACCORDING: u64 = 1 << 30;
+    /// First word of a multi-word adjunct cue ("in a statement").
+    pub const ADJUNCT_START: u64 = 1 << 31;
+    /// A group noun that is a name ("Democrats").
+    pub const PROPER: u64 = 1 << 32;
+
+    /// Any word that can be part of a role phrase before a name.
+    pub const ROLE_ANY: u64 = Self::ROLE | Self::ROLE_MOD | Self::ORG_UNIT | Self::PARTY;
+}
+
+/// How a speech verb takes its content (the sections of `data/speech_verbs.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    Say,
+    Tell,
+    Ask,
+    Weak,
+    Object,
+}
+
+/// The grammatical form of a speech verb as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    Base,
+    ThirdPerson,
+    Past,
+    Participle,
+    Gerund,
+}
+
+/// A speech verb form found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub class: CueClass,
+    pub form: Form,
+    /// The verb has non-speech senses; see `data/speech_verbs.txt`.
+    pub loose: bool,
+    /// The word that must follow the verb ("shot back", "went on"), as an index into
+    /// [`Lexicon::particles`] plus one; 0 for none.
+    pub particle: u8,
+}
+
+/// What the lexicon knows about one word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub class: u64,
+    pub cue: Option<Cue>,
+}
+
+/// The merged word table.
+pub(crate) struct Lexicon {
+    words: HashMap<String, Entry>,
+    /// Multi-word adjunct cues, as lowercase word lists.
+    pub adjuncts: Vec<Vec<String>>,
+    /// Words that follow phrasal speech verbs ("back", "on", "in").
+    pub particles: Vec<String>,
+}
+
+/// The one lexicon, built on first use.
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+/// Longest word the lexicon looks up; longer words are never in it.
+const MAX_WORD: usize = 40;
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut lex = Lexicon {
+            words: HashMap::new(),
+            adjuncts: Vec::new(),
+            particles: Vec::new(),
+        };
+        lex.load_speech_verbs(SPEECH_VERBS);
+        for text in [TITLES, FUNCTION_WORDS, FIRST_NAMES] {
+            lex.load_classes(text);
+        }
+        lex
+    }
+
+    fn add(&mut self, word: &str, class: u64, cue: Option<Cue>) {
+        let e = self.words.entry(word.to_string()).or_default();
+        e.class |= class;
+        if cue.is_some() && e.cue.is_none() {
+            e.cue = cue;
+        }
+    }
+
+    fn load_speech_verbs(&mut self, text: &str) {
+        let mut section = "";
+        for line in data_lines(text) {
+            if let Some(name) = section_name(line) {
+                section = name;
+                continue;
+            }
+            let class = match section {
+                "say" | "phrasal" => CueClass::Say,
+                "tell" => CueClass::Tell,
+                "ask" => CueClass::Ask,
+                "weak" => CueClass::Weak,
+                "object" => CueClass::Object,
+                "according" => {
+                    if let Some(first) = line.split_whitespace().next() {
+                        self.add(first, Class::ACCORDING, None);
+                    }
+                    continue;
+                }
+                "adjunct" => {
+                    let words: Vec<String> = line.split_whitespace().map(str::to_string).collect();
+                    if let Some(first) = words.first() {
+                        self.add(first, Class::ADJUNCT_START, None);
+                        self.adjuncts.push(words);
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            let (forms, tags) = line.split_once(':').unwrap_or((line, ""));
+            let mut loose = false;
+            let mut particle = 0u8;
+            for tag in tags.split_whitespace() {
+                if tag == "loose" {
+                    loose = true;
+                } else {
+                    particle = self.particle_id(tag);
+                }
+            }
+            let forms: Vec<&str> = forms.split_whitespace().collect();
+            for (i, f) in forms.iter().enumerate() {
+                // A past tense spelt like the lemma ("hit", "read") is read as a past: it
+                // needs no plural subject.
+                let form = if forms[..i].contains(f) {
+                    if let Some(e) = self.words.get_mut(*f)
+                        && let Some(c) = e.cue.as_mut()
+                    {
+                        c.form = Form::Past;
+                    }
+                    continue;
+                } else {
+                    verb_form(f, i, forms.len())
+                };
+                let cue = Cue {
+                    class,
+                    form,
+                    loose,
+                    particle,
+                };
+                self.add(f, Class::CUE, Some(cue));
+            }
+        }
+    }
+
+    /// The id of particle `word` (see [`Cue::particle`]).
+    fn particle_id(&mut self, word: &str) -> u8 {
+        let i = match self.particles.iter().position(|p| p == word) {
+            Some(i) => i,
+            None => {
+                self.particles.push(word.to_string());
+                self.particles.len() - 1
+            }
+        };
+        u8::try_from(i + 1).unwrap_or(0)
+    }
+
+    /// The particle a cue needs after it, if any.
+    pub fn particle(&self, cue: Cue) -> Option<&str> {
+        let i = usize::from(cue.particle).checked_sub(1)?;
+        self.particles.get(i).map(String::as_str)
+    }
+
+    fn load_classes(&mut self, text: &str) {
+        let mut class = 0u64;
+        for line in data_lines(text) {
+            if let Some(name) = section_name(line) {
+                class = section_class(name);
+                continue;
+            }
+            if class == Class::FIRST_NAME || class & (Class::MALE | Class::FEMALE) != 0 {
+                for w in line.split_whitespace() {
+                    self.add(w, class, None);
+                }
+                continue;
+            }
+            let mut parts = line.split_whitespace();
+            let Some(word) = parts.next() else { continue };
+            let mut bits = class;
+            for tag in parts {
+                bits |= match tag {
+                    "male" => Class::MALE,
+                    "female" => Class::FEMALE,
+                    "plural" => Class::PLURAL,
+                    "neuter" => Class::NEUTER,
+                    "first" => Class::FIRST_PERSON,
+                    "proper" => Class::PROPER,
+                    _ => 0,
+                };
+            }
+            self.add(word, bits, None);
+        }
+    }
+
+    /// Look a word up, ignoring case and the curly/straight apostrophe difference.
+    pub fn get(&self, word: &str) -> Entry {
+        let mut buf = [0u8; MAX_WORD * 2];
+        match lower_into(word, &mut buf) {
+            Some(key) => self.words.get(key).copied().unwrap_or_default(),
+            None => Entry::default(),
+        }
+    }
+}
+
+/// Lowercase `word` into `buf`, mapping `’` to `'`; `None` if it does not fit.
+fn lower_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in word.chars() {
+        let c = if c == '\u{2019}' { '\'' } else { c };
+        for l in c.to_lowercase() {
+            let len = l.len_utf8();
+            if n + len > buf.len() {
+                return None;
+            }
+            l.encode_utf8(&mut buf[n..n + len]);
+            n += len;
+        }
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// The lines of a list without comments and blank lines.
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
+
+/// `"say"` for the line `[say]`.
+fn section_name(line: &str) -> Option<&str> {
+    line.strip_prefix('[')?.strip_suffix(']')
+}
+
+/// The class bits of a list section.
+fn section_class(name: &str) -> u64 {
+    match name {
+        "determiner" => Class::DET,
+        "quantifier" => Class::QUANT,
+        "pronoun" => Class::PRONOUN,
+        "relative" => Class::RELATIVE,
+        "auxiliary" => Class::AUX,
+        "negation" => Class::NEG,
+        "adverb" => Class::ADVERB,
+        "preposition" => Class::PREP,
+        "conjunction" => Class::CONJ,
+        "wh" => Class::WH,
+        "time" => Class::TIME,
+        "abbreviation" => Class::ABBREV,
+        "elision" => Class::ELISION,
+        "sentence_word" => Class::SENTENCE_WORD,
+        "honorific" => Class::HONORIFIC,
+        "role" => Class::ROLE,
+        "role_modifier" => Class::ROLE_MOD,
+        "org_unit" => Class::ORG_UNIT,
+        "org_head" => Class::ORG_HEAD,
+        "group" => Class::GROUP,
+        "party" => Class::PARTY,
+        "suffix" => Class::SUFFIX,
+        "particle" => Class::PARTICLE,
+        "male" => Class::FIRST_NAME | Class::MALE,
+        "female" => Class::FIRST_NAME | Class::FEMALE,
+        _ => 0,
+    }
+}
+
+/// The form of the `i`-th of `n` forms on a verb line: lemma, then -s, past, (participle,)
+/// -ing. Lines with five or six forms list irregular participles or spelling variants.
+fn verb_form(word: &str, i: usize, n: usize) -> Form {
+    if i == 0 {
+        Form::Base
+    } else if word.ends_with("ing") {
+        Form::Gerund
+    } else if i == 1 && word.ends_with('s') {
+        Form::ThirdPerson
+    } else if n >= 5 && i >= 3 {
+        Form::Participle
+    } else {
+        Form::Past
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_have_their_classes() {
+        let cases: &[(&str, u64)] = &[
+            ("said", Class::CUE),
+            ("Said", Class::CUE),
+            ("the", Class::DET),
+            ("Mr", Class::HONORIFIC | Class::ABBREV),
+            ("spokeswoman", Class::ROLE | Class::FEMALE),
+            ("Hillary", Class::FIRST_NAME | Class::FEMALE),
+            ("officials", Class::GROUP | Class::PLURAL),
+            ("according", Class::ACCORDING),
+            ("campaign", Class::ORG_HEAD | Class::ROLE_MOD),
+        ];
+        for &(word, bits) in cases {
+            let e = LEXICON.get(word);
+            assert_eq!(e.class & bits, bits, "{word}");
+        }
+        assert_eq!(LEXICON.get("tariff").class & Class::CUE, 0);
+        assert_eq!(LEXICON.get("zzzz"), Entry::default());
+    }
+
+    #[test]
+    fn verb_forms_and_classes() {
+        let cases: &[(&str, CueClass, Form, bool)] = &[
+            ("say", CueClass::Say, Form::Base, false),
+            ("says", CueClass::Say, Form::ThirdPerson, false),
+            ("said", CueClass::Say, Form::Past, false),
+            ("saying", CueClass::Say, Form::Gerund, false),
+            ("added", CueClass::Say, Form::Past, true),
+            ("told", CueClass::Tell, Form::Past, false),
+            ("asked", CueClass::Ask, Form::Past, false),
+            ("believes", CueClass::Weak, Form::ThirdPerson, false),
+            ("written", CueClass::Say, Form::Participle, true),
+            ("Don’t", CueClass::Say, Form::Base, false),
+        ];
+        for &(word, class, form, loose) in &cases[..cases.len() - 1] {
+            let cue = LEXICON.get(word).cue;
+            let want = Cue {
+                class,
+                form,
+                loose,
+                particle: 0,
+            };
+            assert_eq!(cue, Some(want), "{word}");
+        }
+        assert_eq!(LEXICON.get("don't").cue, None);
+    }
+
+    #[test]
+    fn data_lines_hold_only_lowercase_words() {
+        // A stray header or prose line would turn its words into cues.
+        let ok = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || " '-.:".contains(c);
+        for text in [SPEECH_VERBS, TITLES, FUNCTION_WORDS, FIRST_NAMES] {
+            for line in data_lines(text) {
+                if section_name(line).is_some() {
+                    continue;
+                }
+                assert!(line.chars().all(ok), "bad data line: {line}");
+            }
+        }
+    }
+
+    #[test]
+    fn adjunct_phrases_are_loaded() {
+        assert!(
+            LEXICON
+                .adjuncts
+                .iter()
+                .any(|a| a.join(" ") == "in a statement")
+        );
+        assert_ne!(LEXICON.get("in").class & Class::ADJUNCT_START, 0);
+    }
+}

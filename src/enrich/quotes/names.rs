@@ -1,0 +1,668 @@
+//! Names of people: finding them in running text, and the article's register of who is who.
+//!
+//! A person mention is a run of capitalised words that reads as a name, either because a title
+//! or role word stands before it ("President Donald Trump", "spokesperson Geng Shuang", "Mr.
+//! Garin") or because it opens with a known given name ("Hillary Clinton"). The [`Register`]
+//! keeps each person once, under the longest form the article uses, with what it says of them
+//! (role, gender), so "Rubio", "Mr Rubio" and "Secretary Rubio" all come back as "Marco Rubio".
+//! Both the quote finder and [`crate::enrich::people`] use it.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::lexicon::Class;
+use super::text::{Doc, Kind, flag};
+
+/// Grammatical gender of a person, when the article shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Gender {
+    #[default]
+    Unknown,
+    Male,
+    Female,
+}
+
+impl Gender {
+    pub fn from_class(class: u64) -> Gender {
+        if class & Class::FEMALE != 0 && class & Class::MALE == 0 {
+            Gender::Female
+        } else if class & Class::MALE != 0 && class & Class::FEMALE == 0 {
+            Gender::Male
+        } else {
+            Gender::Unknown
+        }
+    }
+
+    /// Can a mention of gender `self` refer to a person of gender `other`?
+    pub fn fits(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// Can token `i` be part of a personal name?
+pub(crate) fn is_name_token(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    if t.kind != Kind::Word || t.has(flag::NUMBER) {
+        return false;
+    }
+    if t.is(Class::SUFFIX) && t.is_cap() {
+        return true;
+    }
+    if !t.is_cap() {
+        return false;
+    }
+    if t.is(Class::FIRST_NAME) {
+        return true;
+    }
+    !t.is(Class::HONORIFIC
+        | Class::ROLE
+        | Class::ROLE_MOD
+        | Class::ORG_UNIT
+        | Class::ORG_HEAD
+        | Class::PARTY
+        | Class::GROUP
+        | Class::PRONOUN
+        | Class::DET
+        | Class::TIME
+        | Class::CUE
+        | Class::SENTENCE_WORD
+        | Class::PREP
+        | Class::CONJ)
+}
+
+/// A lowercase particle inside a name ("de", "bin") when names stand on both sides.
+fn is_inner_particle(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    t.is_word()
+        && t.is(Class::PARTICLE)
+        && !t.is_cap()
+        && i + 1 < doc.toks.len()
+        && doc.toks[i + 1].is_cap()
+}
+
+/// The name at the end of `r`: the longest run of name tokens that ends at `r.end` (a
+/// possessive last word is allowed), or `None`.
+pub(crate) fn trailing_name(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> {
+    let mut k = r.end;
+    while k > r.start {
+        let i = k - 1;
+        // "Mr. King": after an honorific, a title word is a surname.
+        let after_honorific =
+            i > r.start && doc.toks[i - 1].is(Class::HONORIFIC) && doc.toks[i].is_cap();
+        let ok = is_name_token(doc, i)
+            || after_honorific
+            || (k < r.end && is_inner_particle(doc, i))
+            || (k == r.end
+                && i > r.start
+                && doc.toks[i].is_cap()
+                && doc.toks[i - 1].is(Class::FIRST_NAME));
+        if !ok {
+            break;
+        }
+        // Only the last word of a name may be possessive.
+        if k < r.end && doc.toks[i].has(flag::POSSESSIVE) {
+            break;
+        }
+        k -= 1;
+    }
+    while k < r.end && !doc.toks[k].is_cap() {
+        k += 1;
+    }
+    if k >= r.end {
+        return None;
+    }
+    // "Consul General in New Orleans Zhao Lin": after a title and a preposition, the
+    // run starts with the place; the name is its last two words (three with an initial).
+    let mut p = k;
+    if p > 0 && doc.toks[p - 1].is(Class::DET) {
+        p -= 1;
+    }
+    let placed = p >= 2
+        && ["in", "to", "at", "for", "from"]
+            .iter()
+            .any(|w| doc.is_word(p - 1, w))
+        && doc.toks[p - 2].is(Class::ROLE);
+    if placed && r.end - k >= 3 {
+        let initial = |x: usize| doc.word(x).len() <= 2 && doc.word(x).ends_with('.');
+        let len = if initial(r.end - 2) && r.end - k >= 4 {
+            3
+        } else {
+            2
+        };
+        k = r.end - len;
+    }
+    Some(k..r.end)
+}
+
+/// The words of a name, with possessive endings and stray periods taken off.
+pub(crate) fn name_text(doc: &Doc, r: Range<usize>) -> String {
+    let mut out = String::new();
+    for i in r {
+        let w = super::text::strip_possessive(doc.word(i));
+        let w = w.trim_end_matches(['\'', '\u{2019}']);
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Words of a phrase joined by single spaces (line breaks and double spaces removed).
+pub(crate) fn phrase_text(doc: &Doc, r: Range<usize>) -> String {
+    let mut out = String::new();
+    for i in r {
+        let t = &doc.toks[i];
+        if !out.is_empty() && t.has(flag::SPACE_BEFORE) {
+            out.push(' ');
+        }
+        out.push_str(doc.word(i));
+    }
+    out
+}
+
+/// Lowercase key of a name word: "Rubio's" and "RUBIO" both give "rubio".
+pub(crate) fn key(word: &str) -> String {
+    super::text::strip_possessive(word)
+        .trim_end_matches(['.', '\'', '\u{2019}'])
+        .to_lowercase()
+}
+
+/// One person of the article.
+#[derive(Debug, Clone)]
+pub(crate) struct Person {
+    /// The longest name form seen.
+    pub name: String,
+    /// Lowercase keys of the name's words.
+    pub words: Vec<String>,
+    pub gender: Gender,
+    /// The role words seen before or after the name.
+    pub role: Option<String>,
+    /// The affiliation words seen before the role.
+    pub affiliation: Option<String>,
+    /// Every role word seen with any mention, lowercase ("senator", "nominee").
+    pub role_words: Vec<String>,
+    /// Token index of the first mention.
+    pub first: usize,
+}
+
+impl Person {
+    pub fn surname(&self) -> &str {
+        self.words.last().map(String::as_str).unwrap_or("")
+    }
+}
+
+/// A name mention found in the text, before it is registered.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    /// The name tokens.
+    pub name: Range<usize>,
+    /// Role words right before the name ("Foreign Ministry spokesperson").
+    pub role: Option<Range<usize>>,
+    /// Affiliation words before the role ("Chinese").
+    pub affiliation: Option<Range<usize>>,
+    pub gender: Gender,
+    /// Whether a title, role or given name shows it is a person.
+    pub sure: bool,
+}
+
+/// Every name mention in `doc`, in order.
+pub(crate) fn mentions(doc: &Doc) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = &doc.toks[i];
+        if !(t.is_cap() || t.is(Class::HONORIFIC)) || t.has(flag::NUMBER) {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words, titles and name particles.
+        let start = i;
+        let mut j = i;
+        while j < n {
+            let u = &doc.toks[j];
+            let cap_word = u.is_cap() && u.is_word();
+            let role_word = u.is_word() && u.is(Class::ROLE_ANY) && j > start;
+            // "Secretary of State", "Minister of Foreign Affairs".
+            let of_title = j > start
+                && doc.is_word(j, "of")
+                && doc.toks[j - 1].is(Class::ROLE_ANY)
+                && j + 1 < n
+                && doc.toks[j + 1].is_cap();
+            if !(cap_word || role_word || of_title || (j > start && is_inner_particle(doc, j))) {
+                break;
+            }
+            j += 1;
+            if u.has(flag::POSSESSIVE) {
+                break;
+            }
+        }
+        let mut run = start..j.max(start + 1);
+        // A capitalised sentence opener ("But", "The") is not part of a name.
+        while run.start < run.end
+            && doc.toks[run.start].is(Class::SENTENCE_WORD)
+            && !doc.toks[run.start].is(Class::HONORIFIC)
+        {
+            run.start += 1;
+        }
+        i = j.max(start + 1);
+        if run.is_empty() {
+            continue;
+        }
+        if let Some(m) = mention_in_run(doc, run.clone()) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// Read a run of capitalised words as a title/role part and a name part.
+fn mention_in_run(doc: &Doc, run: Range<usize>) -> Option<Mention> {
+    let name = trailing_name(doc, run.clone())?;
+    // An organisation's name is not a person's ("Priorities USA", "New York Times").
+    if name
+        .clone()
+        .any(|k| doc.toks[k].is(Class::ORG_HEAD | Class::ORG_UNIT))
+    {
+        return None;
+    }
+    let before = run.start..name.start;
+    let mut gender = Gender::Unknown;
+    let mut titled = false;
+    let mut role: Option<Range<usize>> = None;
+    let mut affiliation: Option<Range<usize>> = None;
+    for k in before.clone() {
+        let t = &doc.toks[k];
+        if t.is(Class::HONORIFIC) {
+            titled = true;
+            gender = Gender::from_class(t.class);
+        } else if t.is(Class::ROLE) {
+            titled = true;
+            if gender == Gender::Unknown {
+                gender = Gender::from_class(t.class);
+            }
+        }
+        if t.is(Class::ROLE_ANY) && !t.is(Class::HONORIFIC) {
+            role = Some(role.map_or(k..k + 1, |r| r.start..k + 1));
+        } else if role.is_none() && !t.is(Class::HONORIFIC) {
+            affiliation = Some(affiliation.map_or(k..k + 1, |r| r.start..k + 1));
+        }
+    }
+    // "Consul General in New Orleans Zhao Lin": a title before the place.
+    let mut p = run.start;
+    if p > 0 && doc.toks[p - 1].is(Class::DET) {
+        p -= 1;
+    }
+    if p >= 2
+        && ["in", "to", "at", "for", "from"]
+            .iter()
+            .any(|w| doc.is_word(p - 1, w))
+        && doc.toks[p - 2].is(Class::ROLE)
+        && name.start > run.start
+    {
+        titled = true;
+    }
+    // A lowercase role word right before the run: "spokesperson Geng Shuang".
+    if !titled && run.start > 0 {
+        let p = &doc.toks[run.start - 1];
+        if p.is_word() && !p.is_cap() && p.is(Class::ROLE) {
+            titled = true;
+            role = Some(run.start - 1..run.start);
+        }
+    }
+    let first = &doc.toks[name.start];
+    let given = first.is(Class::FIRST_NAME) && name.len() >= 2;
+    if given && gender == Gender::Unknown {
+        gender = Gender::from_class(first.class);
+    }
+    let all_caps_single = name.len() == 1 && first.has(flag::ALL_CAPS);
+    // "the General Election": a title word after "the" heads a common noun, not a name.
+    let after_the = run.start > 0 && doc.toks[run.start - 1].is(Class::DET) && name.len() == 1;
+    if all_caps_single || after_the {
+        return None;
+    }
+    Some(Mention {
+        name,
+        role,
+        affiliation: affiliation.filter(|_| titled),
+        gender,
+        sure: titled || given,
+    })
+}
+
+/// The people of one article, each under its longest name.
+#[derive(Debug, Default)]
+pub(crate) struct Register {
+    pub people: Vec<Person>,
+    /// Surname key -> people with that surname.
+    by_surname: HashMap<String, Vec<usize>>,
+    /// Genders learnt from "Mr."/"Mrs." before a bare surname.
+    surname_gender: HashMap<String, Gender>,
+    /// Word key -> people whose name holds it.
+    by_word: HashMap<String, Vec<usize>>,
+    /// Every mention as (token position, person, opens a clause), in text order.
+    events: Vec<(usize, usize, bool)>,
+}
+
+impl Register {
+    /// Register every sure person mention of `doc`, and the bare-surname mentions that match
+    /// a registered person.
+    pub fn build(doc: &Doc) -> Register {
+        let ms = mentions(doc);
+        let mut reg = Register::default();
+        // Full names first, then titled surnames ("President Xi"), then the rest, so that
+        // short forms attach to long ones and long forms upgrade short ones.
+        for m in ms.iter().filter(|m| m.sure && m.name.len() >= 2) {
+            reg.add(doc, m, false);
+        }
+        for m in ms.iter().filter(|m| m.sure && m.name.len() == 1) {
+            let words = [key(doc.word(m.name.start))];
+            if m.gender != Gender::Unknown {
+                reg.surname_gender.insert(words[0].clone(), m.gender);
+            }
+            match reg.find(&words) {
+                Some(p) => reg.note_mention(doc, p, m, false),
+                None => reg.add(doc, m, false),
+            }
+        }
+        for m in ms.iter().filter(|m| !m.sure) {
+            let words: Vec<String> = m.name.clone().map(|k| key(doc.word(k))).collect();
+            if let Some(p) = reg.find(&words).or_else(|| reg.find_within(&words)) {
+                reg.note_mention(doc, p, m, false);
+            } else if words.len() >= 2 && reg.find(&words[words.len() - 1..]).is_some() {
+                reg.add(doc, m, false);
+            }
+        }
+        reg.events.sort_unstable();
+        for p in &mut reg.people {
+            if p.gender == Gender::Unknown
+                && let Some(g) = reg
+                    .surname_gender
+                    .get(p.words.last().map(String::as_str).unwrap_or(""))
+            {
+                p.gender = *g;
+            }
+        }
+        reg
+    }
+
+    /// Mentions of people before `pos` and within `reach` tokens of it, the latest first, as
+    /// (position, person); only those that open a clause if `subjects` is set.
+    pub fn mentions_before(
+        &self,
+        pos: usize,
+        reach: usize,
+        subjects: bool,
+    ) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let i = self.events.partition_point(|&(at, _, _)| at < pos);
+        self.events[..i]
+            .iter()
+            .rev()
+            .take_while(move |&&(at, _, _)| pos - at <= reach)
+            .filter(move |&&(_, _, subject)| subject || !subjects)
+            .map(|&(at, p, _)| (at, p))
+    }
+
+    /// Remember that person `p` is mentioned at `pos`, keeping the events in text order.
+    fn note_event(&mut self, pos: usize, p: usize, subject: bool, sorted: bool) {
+        if sorted {
+            let i = self.events.partition_point(|&(at, _, _)| at < pos);
+            self.events.insert(i, (pos, p, subject));
+        } else {
+            self.events.push((pos, p, subject));
+        }
+    }
+
+    fn index_words(&mut self, p: usize) {
+        for w in self.people[p].words.clone() {
+            let list = self.by_word.entry(w).or_default();
+            if !list.contains(&p) {
+                list.push(p);
+            }
+        }
+    }
+
+    /// Add a person for mention `m` (or note it for the person it names); `sorted` keeps
+    /// the mention events in order at once (after [`Register::build`]).
+    fn add(&mut self, doc: &Doc, m: &Mention, sorted: bool) {
+        let words: Vec<String> = m.name.clone().map(|k| key(doc.word(k))).collect();
+        // A longer form of someone already known replaces the shorter one.
+        if let Some(p) = self.find(&words) {
+            self.note_mention(doc, p, m, sorted);
+            return;
+        }
+        let idx = self.people.len();
+        let surname = words.last().cloned().unwrap_or_default();
+        self.people.push(Person {
+            name: name_text(doc, m.name.clone()),
+            words,
+            gender: m.gender,
+            role: m.role.clone().map(|r| phrase_text(doc, r)),
+            affiliation: m.affiliation.clone().map(|r| phrase_text(doc, r)),
+            role_words: Vec::new(),
+            first: m.name.start,
+        });
+        let subject = opens_clause(doc, m);
+        self.note_event(m.name.start, idx, subject, sorted);
+        if let Some(r) = m.role.clone() {
+            self.note_role(doc, idx, r);
+        }
+        self.by_surname.entry(surname).or_default().push(idx);
+        self.index_words(idx);
+    }
+
+    fn note_mention(&mut self, doc: &Doc, p: usize, m: &Mention, sorted: bool) {
+        let words: Vec<String> = m.name.clone().map(|k| key(doc.word(k))).collect();
+        let person = &mut self.people[p];
+        if words.len() > person.words.len() && person.words.iter().all(|w| words.contains(w)) {
+            person.name = name_text(doc, m.name.clone());
+            let old_surname = person.surname().to_string();
+            person.words = words;
+            let new_surname = person.surname().to_string();
+            if new_surname != old_surname {
+                self.by_surname.entry(new_surname).or_default().push(p);
+            }
+            self.index_words(p);
+        }
+        let person = &mut self.people[p];
+        if person.gender == Gender::Unknown {
+            person.gender = m.gender;
+        }
+        if person.role.is_none() {
+            person.role = m.role.clone().map(|r| phrase_text(doc, r));
+        }
+        if person.affiliation.is_none() {
+            person.affiliation = m.affiliation.clone().map(|r| phrase_text(doc, r));
+        }
+        let subject = opens_clause(doc, m);
+        self.note_event(m.name.start, p, subject, sorted);
+        if let Some(r) = m.role.clone() {
+            self.note_role(doc, p, r);
+        }
+    }
+
+    /// The registered person a name (as lowercase words) refers to: same surname and every
+    /// word found in the full name; the one with the most words wins. A lone word that is no
+    /// one's surname may still be a surname-first name's first word ("Xi" of "Xi Jinping").
+    pub fn find(&self, words: &[String]) -> Option<usize> {
+        let last = words.last()?;
+        let mut best: Option<usize> = None;
+        if let Some(cands) = self.by_surname.get(last) {
+            for &c in cands {
+                let p = &self.people[c];
+                if words.iter().all(|w| p.words.contains(w))
+                    && best.is_none_or(|b| p.words.len() > self.people[b].words.len())
+                {
+                    best = Some(c);
+                }
+            }
+        }
+        if best.is_none() && words.len() == 1 && !is_given_name(last) {
+            best = self.by_word.get(last).and_then(|cands| {
+                cands.iter().copied().find(|&c| {
+                    let p = &self.people[c];
+                    p.words.len() >= 2 && p.words[0] == *last
+                })
+            });
+        }
+        best
+    }
+
+    /// Remember the role words of `r` for person `p`, so "the senator" can find them.
+    pub fn note_role(&mut self, doc: &Doc, p: usize, r: Range<usize>) {
+        for k in r {
+            let t = &doc.toks[k];
+            if t.is_word() && t.is(Class::ROLE | Class::PARTY | Class::ROLE_MOD) {
+                let w = key(doc.word(k));
+                let person = &mut self.people[p];
+                if !person.role_words.contains(&w) {
+                    person.role_words.push(w);
+                }
+            }
+        }
+    }
+
+    /// A registered person all of whose words are in `words` (a longer form of them), when
+    /// that is one person only.
+    fn find_within(&self, words: &[String]) -> Option<usize> {
+        let mut found: Option<usize> = None;
+        for w in words {
+            for &c in self.by_word.get(w).map(Vec::as_slice).unwrap_or(&[]) {
+                if found == Some(c) || !self.people[c].words.iter().all(|x| words.contains(x)) {
+                    continue;
+                }
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(c);
+            }
+        }
+        found
+    }
+
+    /// Add a person met as a quote source that no title or given name announced.
+    pub fn add_source(
+        &mut self,
+        doc: &Doc,
+        name: Range<usize>,
+        role: Option<Range<usize>>,
+        affiliation: Option<Range<usize>>,
+        gender: Gender,
+    ) -> usize {
+        let words: Vec<String> = name.clone().map(|k| key(doc.word(k))).collect();
+        if let Some(p) = self.find(&words) {
+            return p;
+        }
+        let m = Mention {
+            name,
+            role,
+            affiliation,
+            gender,
+            sure: true,
+        };
+        self.add(doc, &m, true);
+        self.people.len() - 1
+    }
+}
+
+/// Is `word` a known given name?
+fn is_given_name(word: &str) -> bool {
+    super::lexicon::LEXICON.get(word).class & Class::FIRST_NAME != 0
+}
+
+/// Does the mention open its sentence or clause (so it is probably a subject)?
+fn opens_clause(doc: &Doc, m: &Mention) -> bool {
+    let start = m
+        .role
+        .as_ref()
+        .map_or(m.name.start, |r| r.start.min(m.name.start));
+    let mut k = start;
+    // Skip a determiner and role words before the run.
+    while k > 0
+        && doc.toks[k - 1].is_word()
+        && doc.toks[k - 1].is(Class::DET | Class::ROLE_ANY | Class::HONORIFIC)
+        && !doc.toks[k - 1].is(Class::PREP)
+    {
+        k -= 1;
+    }
+    if k == 0 || doc.toks[k].has(flag::SENT_START) {
+        return true;
+    }
+    // "Radio talk host Rush Limbaugh used ...": a few plain words of the same phrase lead the
+    // sentence.
+    let mut j = k;
+    while j > 0
+        && k - j < 4
+        && doc.toks[j - 1].is_word()
+        && !doc.toks[j - 1].is(Class::PREP | Class::AUX | Class::CUE | Class::CONJ | Class::PRONOUN)
+    {
+        j -= 1;
+        if doc.toks[j].has(flag::SENT_START) {
+            return true;
+        }
+    }
+    let p = &doc.toks[k - 1];
+    p.is_punct(',')
+        || p.is_punct(';')
+        || (p.is_word() && p.is(Class::CONJ | Class::RELATIVE) && !p.is(Class::PREP))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        mentions(&doc)
+            .into_iter()
+            .filter(|m| m.sure)
+            .map(|m| name_text(&doc, m.name))
+            .collect()
+    }
+
+    #[test]
+    fn mentions_need_a_title_or_a_given_name() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "US Secretary of State Marco Rubio met them.",
+                &["Marco Rubio"],
+            ),
+            (
+                "Chinese Foreign Ministry spokesperson Geng Shuang spoke.",
+                &["Geng Shuang"],
+            ),
+            ("It was Hillary Clinton's day.", &["Hillary Clinton"]),
+            ("Mr. Garin disagreed.", &["Garin"]),
+            ("They met in Kuala Lumpur and New Delhi.", &[]),
+            ("The New York Times reported it.", &[]),
+            (
+                "Sen. Claire McCaskill (D-Mo.) spoke.",
+                &["Claire McCaskill"],
+            ),
+            ("President Donald J. Trump left.", &["Donald J. Trump"]),
+            ("But Bernie Sanders won.", &["Bernie Sanders"]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn register_keeps_the_longest_form() {
+        let text = "President Donald Trump spoke. Later Mr. Trump left. Marco Rubio came. \
+                    Rubio and Secretary Rubio agreed. Xi Jinping listened; President Xi nodded.";
+        let doc = Doc::new(text);
+        let reg = Register::build(&doc);
+        let names: Vec<&str> = reg.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Donald Trump", "Marco Rubio", "Xi Jinping"]);
+        assert_eq!(reg.people[0].gender, Gender::Male);
+        let find = |w: &str| {
+            reg.find(&[w.to_string()])
+                .map(|p| reg.people[p].name.clone())
+        };
+        assert_eq!(find("rubio").as_deref(), Some("Marco Rubio"));
+        assert_eq!(find("xi").as_deref(), Some("Xi Jinping"));
+        assert_eq!(find("obama"), None);
+    }
+}

@@ -1,0 +1,296 @@
+//! Coreference: from a source phrase to the speaker's full name.
+//!
+//! Names and titles go to the longest form of the same person in the article ("Rubio", "Mr
+//! Rubio", "Secretary Rubio" -> "Marco Rubio"). Pronouns go to the most recent person of a
+//! fitting gender who spoke or opened a clause; "they" and "it" to the most recent group or
+//! organisation that spoke. Role mentions ("the senator") go to the most recent person with
+//! that role, and office nouns ("the ministry") to the most recent organisation named with
+//! them. What cannot be resolved gives no speaker rather than a guess.
+
+use super::lexicon::Class;
+use super::names::{Gender, Register, key, name_text, phrase_text};
+use super::source::{Source, SourceKind};
+use super::text::Doc;
+
+/// How far back (in tokens) a pronoun or role mention looks for its person.
+const REACH: usize = 600;
+
+/// A source resolved to a speaker.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    pub speaker: Option<String>,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    /// Index of the person in the register, for people.
+    pub person: Option<usize>,
+    /// What the speaker is: a person, an organisation or a group.
+    pub kind: Option<SourceKind>,
+}
+
+/// `r` without a leading article or possessive determiner.
+fn without_determiner(doc: &Doc, mut r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    while r.len() > 1 && doc.toks[r.start].is(Class::DET) {
+        r.start += 1;
+    }
+    r
+}
+
+/// The most recent capitalised name before `pos` with the word `head` in it ("the ministry"
+/// -> "Trade Ministry", "Ministry of Commerce").
+fn named_before(doc: &Doc, pos: usize, head: &str) -> Option<String> {
+    let floor = pos.saturating_sub(REACH);
+    let k = (floor..pos)
+        .rev()
+        .find(|&k| doc.toks[k].is_cap() && key(doc.word(k)) == head)?;
+    let mut a = k;
+    while a > floor
+        && doc.toks[a - 1].is_cap()
+        && !doc.toks[a - 1].is(Class::DET | Class::SENTENCE_WORD)
+    {
+        a -= 1;
+    }
+    let mut b = k + 1;
+    while b + 1 < pos && doc.is_word(b, "of") && doc.toks[b + 1].is_cap() {
+        b += 2;
+        while b < pos && doc.toks[b].is_cap() {
+            b += 1;
+        }
+    }
+    Some(phrase_text(doc, a..b))
+}
+
+/// Resolves sources in text order, remembering who spoke.
+pub(crate) struct Resolver<'d, 'a> {
+    doc: &'d Doc<'a>,
+    pub reg: Register,
+    /// (token position, resolution) of every attribution so far.
+    history: Vec<(usize, Resolved)>,
+}
+
+/// Spelled-out forms of abbreviated titles, so "the senator" finds "Sen. Sanders".
+fn full_title(word: &str) -> &str {
+    match word {
+        "sen" => "senator",
+        "gov" => "governor",
+        "rep" => "representative",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "prof" => "professor",
+        "spokeswoman" | "spokesman" => "spokesperson",
+        "congressman" | "congresswoman" => "representative",
+        w => w,
+    }
+}
+
+impl<'d, 'a> Resolver<'d, 'a> {
+    pub fn new(doc: &'d Doc<'a>, reg: Register) -> Self {
+        Resolver {
+            doc,
+            reg,
+            history: Vec::new(),
+        }
+    }
+
+    /// Remember an attribution at token `pos`.
+    pub fn note(&mut self, pos: usize, r: &Resolved) {
+        self.history.push((pos, r.clone()));
+    }
+
+    /// Resolve a source phrase met at token `pos`.
+    pub fn resolve(&mut self, src: &Source, pos: usize) -> Resolved {
+        let doc = self.doc;
+        let role = src.role.clone().map(|r| phrase_text(doc, r));
+        let affiliation = src.affiliation.clone().map(|r| phrase_text(doc, r));
+        let mut out = Resolved {
+            speaker: None,
+            role,
+            affiliation,
+            person: None,
+            kind: Some(src.kind),
+        };
+        match src.kind {
+            SourceKind::Person | SourceKind::Named => {
+                let Some(name) = src.name.clone() else {
+                    return out;
+                };
+                let words: Vec<String> = name.clone().map(|k| key(doc.word(k))).collect();
+                let found = self.reg.find(&words);
+                let p = match found {
+                    Some(p) => Some(p),
+                    None if src.kind == SourceKind::Person => Some(self.reg.add_source(
+                        doc,
+                        name.clone(),
+                        src.role.clone(),
+                        src.affiliation.clone(),
+                        src.gender,
+                    )),
+                    None => None,
+                };
+                match p {
+                    Some(p) => {
+                        // What this source phrase says of the person holds for later
+                        // mentions too ("Zhao said" after "Consul General ... Zhao Lin").
+                        if let Some(r) = src.role.clone() {
+                            self.reg.note_role(doc, p, r.clone());
+                            let person = &mut self.reg.people[p];
+                            person.role.get_or_insert_with(|| phrase_text(doc, r));
+                        }
+                        if let Some(a) = src.affiliation.clone() {
+                            let person = &mut self.reg.people[p];
+                            person
+                                .affiliation
+                                .get_or_insert_with(|| phrase_text(doc, a));
+                        }
+                        self.person(&mut out, p);
+                    }
+                    None => out.speaker = Some(name_text(doc, name)),
+                }
+            }
+            SourceKind::Org => {
+                out.speaker = src.name.clone().map(|r| phrase_text(doc, r));
+            }
+            SourceKind::Group => {
+                // A group speaks under its own words: "Democrats", "Police officials".
+                out.speaker = Some(phrase_text(
+                    doc,
+                    without_determiner(doc, src.phrase.clone()),
+                ));
+            }
+            SourceKind::Pronoun => {
+                if src.first_person {
+                    return out;
+                }
+                if src.plural || src.gender == Gender::Unknown {
+                    // they / it: the last group or organisation that spoke.
+                    let want_plural = src.plural;
+                    if let Some(r) = self
+                        .history
+                        .iter()
+                        .rev()
+                        .take_while(|(p, _)| pos.saturating_sub(*p) < REACH)
+                        .find(|(_, r)| {
+                            r.speaker.is_some()
+                                && match r.kind {
+                                    Some(SourceKind::Group) => want_plural,
+                                    Some(SourceKind::Org) => true,
+                                    _ => false,
+                                }
+                        })
+                    {
+                        out.speaker = r.1.speaker.clone();
+                        out.kind = r.1.kind;
+                    }
+                    return out;
+                }
+                if let Some(p) = self.recent_person(pos, src.gender, None) {
+                    self.person(&mut out, p);
+                }
+            }
+            SourceKind::RoleMention => {
+                let Some(role) = src.role.clone() else {
+                    return out;
+                };
+                let head = full_title(&key(doc.word(role.end - 1))).to_string();
+                if let Some(p) = self.recent_person(pos, src.gender, Some(&head)) {
+                    self.person(&mut out, p);
+                    out.role = src.role.clone().map(|r| phrase_text(doc, r));
+                }
+            }
+            SourceKind::Generic if src.phrase.is_empty() => {}
+            SourceKind::Generic => {
+                // "the ministry said": the last organisation named with that word.
+                let head = key(doc.word(src.phrase.end - 1));
+                if doc.toks[src.phrase.end - 1].is(Class::ORG_UNIT | Class::ORG_HEAD)
+                    && let Some((_, r)) = self.recent_history(pos).find(|(_, r)| {
+                        r.kind == Some(SourceKind::Org)
+                            && r.speaker
+                                .as_ref()
+                                .is_some_and(|s| s.to_lowercase().split(' ').any(|w| w == head))
+                    })
+                {
+                    out.speaker = r.speaker.clone();
+                    out.kind = r.kind;
+                } else if doc.toks[src.phrase.end - 1].is(Class::ORG_UNIT | Class::ORG_HEAD)
+                    && let Some(name) = named_before(doc, src.phrase.start, &head)
+                {
+                    out.speaker = Some(name);
+                    out.kind = Some(SourceKind::Org);
+                } else if (src.phrase.start + 1..src.phrase.end).any(|k| doc.toks[k].is_cap()) {
+                    // A named document or outlet: "a new Washington Post-ABC News poll".
+                    out.speaker = Some(phrase_text(
+                        doc,
+                        without_determiner(doc, src.phrase.clone()),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    /// The attributions within reach before `pos`, the latest first.
+    fn recent_history(&self, pos: usize) -> impl Iterator<Item = &(usize, Resolved)> {
+        self.history
+            .iter()
+            .rev()
+            .take_while(move |(p, _)| pos.saturating_sub(*p) < REACH)
+    }
+
+    /// Fill `out` from register person `p`.
+    fn person(&self, out: &mut Resolved, p: usize) {
+        let person = &self.reg.people[p];
+        out.speaker = Some(person.name.clone());
+        out.person = Some(p);
+        out.kind = Some(SourceKind::Person);
+        if out.role.is_none() {
+            out.role = person.role.clone();
+        }
+        if out.affiliation.is_none() {
+            out.affiliation = person.affiliation.clone();
+        }
+    }
+
+    /// The person most recently speaking or opening a clause before `pos`, of a fitting
+    /// gender and, if `role` is given, with that role word.
+    fn recent_person(&self, pos: usize, gender: Gender, role: Option<&str>) -> Option<usize> {
+        let role_fits = |p: usize| {
+            role.is_none_or(|want| {
+                self.reg.people[p]
+                    .role_words
+                    .iter()
+                    .any(|w| full_title(w) == want)
+            })
+        };
+        let gender_fits = |p: usize| gender.fits(self.reg.people[p].gender);
+        let mut best: Option<(usize, usize)> = None; // (position, person)
+        for (at, r) in self.history.iter().rev() {
+            if *at >= pos {
+                continue;
+            }
+            if pos - at > REACH {
+                break;
+            }
+            if let Some(p) = r.person
+                && gender_fits(p)
+                && role_fits(p)
+            {
+                best = Some((*at, p));
+                break;
+            }
+        }
+        // Mentions in the text, the latest first (subjects only, unless a role is asked for).
+        let events = self.reg.mentions_before(pos, REACH, role.is_none());
+        for (at, p) in events {
+            if best.is_some_and(|(b, _)| b >= at) {
+                break;
+            }
+            if gender_fits(p) && role_fits(p) {
+                best = Some((at, p));
+                break;
+            }
+        }
+        best.map(|(_, p)| p)
+    }
+}

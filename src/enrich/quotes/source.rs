@@ -1,0 +1,850 @@
+//! Source phrases: where the words naming a speaker begin and end, and what they say about
+//! the speaker.
+//!
+//! [`left_phrase`] and [`right_phrase`] find the noun phrase before a speech verb ("US
+//! Secretary of State Marco Rubio said") or after it ("said Geoff Garin"); [`aside_before`]
+//! steps over "X, who ..., said" and "X, a former adviser, said". [`parse`] reads a phrase as
+//! an affiliation, a role and a name ("Chinese | Foreign Ministry spokesperson | Geng Shuang"),
+//! or as a pronoun, an organisation, a group or a role mention ("the senator").
+
+use std::ops::Range;
+
+use super::lexicon::Class;
+use super::names::{Gender, is_name_token, trailing_name};
+use super::text::{Doc, Kind, Mark, flag};
+
+/// Longest source phrase, in tokens.
+const MAX_PHRASE: usize = 12;
+/// Longest aside between a source and its verb, in tokens.
+const MAX_ASIDE: usize = 30;
+/// Most asides in a row between a source and its verb.
+const MAX_ASIDES: usize = 3;
+
+/// What a source phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SourceKind {
+    /// A person's name, maybe with a title ("President Trump", "Marco Rubio").
+    Person,
+    /// A single capitalised word that may be a surname, a country or an outlet ("Rubio",
+    /// "India", "CNN").
+    Named,
+    /// A named organisation ("the State Department", "The New York Times").
+    Org,
+    /// A group of people ("Democrats", "officials").
+    Group,
+    /// He, she, they, it, I, we.
+    Pronoun,
+    /// A role standing for a person ("the senator", "the spokesman").
+    RoleMention,
+    /// A common noun phrase that names no one ("the report", "the company").
+    Generic,
+}
+
+/// A parsed source phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Source {
+    pub kind: SourceKind,
+    /// The whole phrase.
+    pub phrase: Range<usize>,
+    /// The name words (person, named, organisation, named group).
+    pub name: Option<Range<usize>>,
+    pub role: Option<Range<usize>>,
+    pub affiliation: Option<Range<usize>>,
+    pub gender: Gender,
+    pub plural: bool,
+    /// I / we: the writer or an unnamed first person.
+    pub first_person: bool,
+}
+
+/// Words that can stand inside a source phrase before its head.
+fn phrase_word(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    if !t.is_word() {
+        return false;
+    }
+    if t.is(Class::CONJ
+        | Class::PREP
+        | Class::AUX
+        | Class::WH
+        | Class::RELATIVE
+        | Class::NEG
+        | Class::PRONOUN
+        | Class::CUE)
+        && !t.is(Class::ROLE_ANY | Class::ORG_HEAD | Class::GROUP | Class::FIRST_NAME)
+    {
+        return t.is_cap() && !t.is(Class::SENTENCE_WORD) && !t.is(Class::PRONOUN);
+    }
+    true
+}
+
+/// Is `k` an unknown lowercase word (an adjective in "longtime pollster", or a verb)?
+fn plain_lower(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.is_word()
+        && !t.is_cap()
+        && !t.has(flag::NUMBER)
+        && !t.is(Class::ROLE_ANY | Class::GROUP | Class::ORG_HEAD | Class::DET | Class::QUANT)
+}
+
+/// The source phrase that ends with token `j`, not reaching before `lo`.
+pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>> {
+    let end = j + 1;
+    let mut k = j;
+    // "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis.
+    if doc.is_punct(k, ')') {
+        let open = (lo..k).rev().take(10).find(|&x| doc.is_punct(x, '('))?;
+        if open == 0 || open <= lo {
+            return None;
+        }
+        k = open - 1;
+    }
+    let t = &doc.toks[k];
+    if !t.is_word() || t.in_quote() {
+        return None;
+    }
+    if t.is(Class::PRONOUN) && !t.is(Class::DET) || (t.is(Class::RELATIVE) && doc.is_word(k, "who"))
+    {
+        return Some(k..end);
+    }
+    // A possessive is never a subject ("Trump's remarks" is not "Trump remarks"), nor is a
+    // bare determiner or number word ("In one tweet").
+    if !phrase_word(doc, k)
+        || t.has(flag::NUMBER)
+        || t.has(flag::POSSESSIVE)
+        || t.is(Class::DET | Class::QUANT) && !t.is(Class::GROUP)
+    {
+        return None;
+    }
+    // A lowercase head must be a role, group or organisation noun, or a plural-looking noun
+    // after a determiner ("the campaign", "officials", "some liberal economists").
+    let mut start = k;
+    let mut lowers = 0;
+    while start > lo && end - start < MAX_PHRASE {
+        let mut p = start - 1;
+        // "The ministers’ aides": a possessive apostrophe after a plural.
+        if p > lo
+            && doc.toks[p].kind == Kind::Mark(Mark::SingleEither)
+            && !doc.toks[p].in_quote()
+            && doc.toks[p - 1].has(flag::POSSESSIVE)
+        {
+            p -= 1;
+        }
+        let u = &doc.toks[p];
+        if !u.is_word() || u.in_quote() {
+            break;
+        }
+        if u.is(Class::DET | Class::QUANT) && !u.is(Class::PRONOUN) || doc.is_word(p, "her") {
+            start = p;
+            // "Mr. Hale of the Audubon Society", "the director of the research centre", "a
+            // narrator in the Clinton ad"
+            let linked = p >= lo + 2
+                && ["of", "in", "at", "for", "from"]
+                    .iter()
+                    .any(|w| doc.is_word(p - 1, w))
+                && (doc.toks[p - 2].is_cap()
+                    || doc.toks[p - 2].is(Class::ROLE_ANY | Class::GROUP)
+                    || doc.is_word(p - 1, "in") && plain_lower(doc, p - 2));
+            if linked && doc.is_word(p, "the") {
+                start = p - 1;
+                continue;
+            }
+            break;
+        }
+        if doc.is_word(p, "of")
+            && p > lo
+            && (doc.toks[p - 1].is(Class::ROLE_ANY | Class::ORG_HEAD) || doc.toks[p - 1].is_cap())
+        {
+            start = p;
+            continue;
+        }
+        // "Consul General in Lyon Li Ming", "Ambassador to the UN Jane Roe"
+        if ["in", "to", "at", "for", "from"]
+            .iter()
+            .any(|w| doc.is_word(p, w))
+            && p > lo
+            && doc.toks[p - 1].is(Class::ROLE)
+            && doc.toks[p - 1].is_cap()
+        {
+            start = p;
+            continue;
+        }
+        if !phrase_word(doc, p) {
+            break;
+        }
+        if plain_lower(doc, p) {
+            lowers += 1;
+            if lowers > 2 {
+                break;
+            }
+        } else {
+            lowers = 0;
+        }
+        start = p;
+    }
+    // Drop leading words that cannot open a noun phrase.
+    while start < k
+        && (plain_lower(doc, start)
+            || doc.toks[start].is(Class::SENTENCE_WORD)
+                && !doc.toks[start].is(Class::DET | Class::HONORIFIC | Class::QUANT)
+            || doc.is_word(start, "of"))
+    {
+        start += 1;
+    }
+    let head = &doc.toks[k];
+    if !head.is_cap() && !head.is(Class::ROLE | Class::GROUP | Class::ORG_HEAD) {
+        // "the economy added", "many voters say", "Romney's associates said": keep a plain
+        // noun only after a determiner or a possessive.
+        let det = doc.toks[start].is(Class::DET | Class::QUANT)
+            || start < k && doc.toks[start].has(flag::POSSESSIVE);
+        if !det || head.is(Class::ADVERB) {
+            return None;
+        }
+    }
+    Some(start..end)
+}
+
+/// The source phrase that starts at token `k` (after an inverted verb: "said Smith").
+pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize>> {
+    if k >= hi {
+        return None;
+    }
+    let t = &doc.toks[k];
+    if !t.is_word() || t.in_quote() {
+        return None;
+    }
+    if t.is(Class::PRONOUN) && !t.is(Class::DET) {
+        return Some(k..k + 1);
+    }
+    // "said Tuesday" names a day, not a speaker.
+    if t.is(Class::TIME) {
+        return None;
+    }
+    let mut e = k;
+    if t.is(Class::DET | Class::QUANT) {
+        e += 1;
+    }
+    let mut lowers = 0;
+    let mut seen_cap = false;
+    while e < hi && e - k < MAX_PHRASE {
+        let u = &doc.toks[e];
+        if u.is_punct('(') {
+            // "(D-Mo.)"
+            match (e..hi.min(e + 10)).find(|&x| doc.is_punct(x, ')')) {
+                Some(c) => {
+                    e = c + 1;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if !u.is_word() || u.in_quote() {
+            break;
+        }
+        if doc.is_word(e, "of")
+            && e + 1 < hi
+            && (doc.toks[e + 1].is_cap() || doc.toks[e + 1].is(Class::DET))
+            && e > k
+        {
+            e += 1;
+            continue;
+        }
+        if u.is_cap() && phrase_word(doc, e)
+            || u.is(Class::ROLE_ANY | Class::GROUP | Class::ORG_HEAD) && !u.is(Class::PREP)
+            || u.has(flag::POSSESSIVE) && !u.is(Class::PRONOUN)
+        {
+            lowers = 0;
+            e += 1;
+            seen_cap |= u.is_cap() && !u.has(flag::POSSESSIVE);
+            if u.has(flag::POSSESSIVE) && u.is_cap() && e < hi && !doc.toks[e].is_word() {
+                break;
+            }
+            continue;
+        }
+        // Lowercase words after a determiner ("the former secretary"), but not after a
+        // name: "The United States sees" ends before its verb.
+        if plain_lower(doc, e)
+            && !u.is(Class::CUE)
+            && !seen_cap
+            && e > k
+            && doc.toks[k].is(Class::DET | Class::QUANT)
+        {
+            lowers += 1;
+            if lowers > 2 {
+                break;
+            }
+            e += 1;
+            continue;
+        }
+        break;
+    }
+    // Do not end on a dangling "of" or determiner.
+    while e > k && (doc.is_word(e - 1, "of") || doc.toks[e - 1].is(Class::DET)) {
+        e -= 1;
+    }
+    (e > k).then_some(k..e)
+}
+
+/// Words that may open an aside between a source and its verb.
+fn opens_aside(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.is_word()
+        && (t.is(Class::DET | Class::ROLE_ANY | Class::RELATIVE | Class::QUANT | Class::PREP)
+            || t.has(flag::NUMBER)
+            || doc.is_word(k, "whose")
+            || !t.is_cap() && doc.word(k).ends_with("ing")
+            || t.is_cap() && !t.is(Class::PRONOUN))
+}
+
+/// For a comma at `comma` right before a verb, the source phrase and its role in "X, who
+/// ..., said", "X, a former adviser, said", "the minister of the economy, Mr. Guajardo,
+/// argues" (the name in the aside speaks) and "X, director of Y, a union that ..., said"
+/// (asides in a row).
+pub(crate) fn aside_before(
+    doc: &Doc,
+    lo: usize,
+    comma: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    asides_before(doc, lo, comma, 0)
+}
+
+/// [`aside_before`], at most [`MAX_ASIDES`] asides deep.
+fn asides_before(
+    doc: &Doc,
+    lo: usize,
+    comma: usize,
+    depth: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    if depth > MAX_ASIDES {
+        return None;
+    }
+    let (phrase, aside) = one_aside(doc, lo, comma)?;
+    let name_aside = trailing_name(doc, aside.clone()).is_some_and(|n| {
+        n.end == aside.end
+            && (aside.start..n.start)
+                .all(|k| doc.toks[k].is(Class::HONORIFIC | Class::ROLE_ANY) && doc.toks[k].is_cap())
+    });
+    // The head word, before a closing "(R-Ohio)".
+    let mut h = phrase.end - 1;
+    if doc.is_punct(h, ')')
+        && let Some(open) = (phrase.start..h).rev().find(|&x| doc.is_punct(x, '('))
+        && open > phrase.start
+    {
+        h = open - 1;
+    }
+    let head = &doc.toks[h];
+    let phrase_is_name = matches!(
+        parse(doc, phrase.clone(), None).kind,
+        SourceKind::Person | SourceKind::Named
+    );
+    if name_aside && !phrase_is_name {
+        // "The director of the European Centre, Ina Kirsch, told ..."
+        let mut role = phrase;
+        if doc.toks[role.start].is(Class::DET) && role.len() > 1 {
+            role.start += 1;
+        }
+        return Some((aside, Some(role)));
+    }
+    let role = appositive_after(doc, aside.start - 1, comma + 1);
+    let described = phrase.start > lo
+        && doc.is_punct(phrase.start - 1, ',')
+        && !doc.toks[phrase.start].is_cap();
+    if described {
+        // Another aside before: "RoseAnn DeMoro, executive director of ..., a union ..., said".
+        if phrase.start >= lo + 2
+            && let Some(p2) = left_phrase(doc, lo, phrase.start - 2)
+            && doc.toks[p2.end - 1].is_cap()
+        {
+            return Some((p2, Some(phrase)));
+        }
+        if let Some((p2, r2)) = asides_before(doc, lo, phrase.start - 1, depth + 1) {
+            return Some((p2, r2.or(Some(phrase))));
+        }
+    }
+    if head.is_cap() || head.is(Class::PRONOUN | Class::ROLE | Class::GROUP | Class::ORG_HEAD) {
+        return Some((phrase, role));
+    }
+    None
+}
+
+/// The nearest aside before `comma`: the phrase before it and the aside's words.
+/// The aside may hold commas of its own ("X, facing a challenge in Iowa, a swing state,
+/// said"): a phrase that follows a preposition is inside the aside, so the search goes on to
+/// an earlier comma.
+fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let floor = lo.max(comma.saturating_sub(MAX_ASIDE));
+    let mut k = comma;
+    while k > floor {
+        k -= 1;
+        let t = &doc.toks[k];
+        if t.is_punct(',') {
+            if !(k + 1 < comma && k > lo && opens_aside(doc, k + 1)) {
+                return None;
+            }
+            // "Tom Reyes, 64, a former senator, said": an age is part of the aside.
+            if doc.toks[k - 1].has(flag::NUMBER) && k >= lo + 2 && doc.is_punct(k - 2, ',') {
+                k -= 1;
+                continue;
+            }
+            let phrase = left_phrase(doc, lo, k - 1)?;
+            let inside = phrase.start > lo
+                && doc.toks[phrase.start - 1].is_word()
+                && doc.toks[phrase.start - 1].is(Class::PREP)
+                && !doc.is_word(phrase.start - 1, "of");
+            if inside {
+                continue;
+            }
+            return Some((phrase, k + 1..comma));
+        }
+        // An aside holds no sentence punctuation and no quote; a period stuck to a word
+        // ("R-Ky.") is part of it.
+        let stuck = t.is_punct('.') && !t.has(flag::SPACE_BEFORE);
+        if t.in_quote() || !stuck && matches!(t.kind, Kind::Punct('.' | ';' | ':' | '?' | '!')) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The appositive after a source that starts at `k` with a comma: ", a Fed governor," or ", the
+/// chief economist for the survey". Gives the words without the comma and determiner.
+pub(crate) fn appositive_after(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize>> {
+    if !doc.is_punct(k, ',') || k + 1 >= hi {
+        return None;
+    }
+    let mut a = k + 1;
+    let first = &doc.toks[a];
+    let det = first.is(Class::DET) && !first.is(Class::PRONOUN);
+    // ", Politifact's editor" / ", CNN's chief political correspondent"
+    let owner = first.has(flag::POSSESSIVE) && first.is_cap();
+    if !(det
+        || owner
+        || first.is(Class::ROLE_ANY)
+        || first.has(flag::NUMBER) && doc.is_punct(a + 1, ','))
+    {
+        return None;
+    }
+    if det {
+        a += 1;
+    }
+    let mut e = a;
+    while e < hi && e - a < MAX_PHRASE {
+        let t = &doc.toks[e];
+        if !t.is_word()
+            || t.in_quote()
+            || t.is(Class::RELATIVE | Class::CUE) && !t.is(Class::ROLE_ANY)
+        {
+            break;
+        }
+        e += 1;
+    }
+    (e > a).then_some(a..e)
+}
+
+/// The first clause boundary in `r`: a comma outside quotes, or a quote that ends in a comma
+/// (`... "less advanced schools," Trump said`). Gives the token after which the clause ends.
+pub(crate) fn clause_comma(doc: &Doc, r: Range<usize>) -> Option<usize> {
+    r.clone().find(|&x| {
+        let t = &doc.toks[x];
+        if t.in_quote() {
+            let s = &doc.spans[t.span as usize];
+            return s.close == Some(x) && x > 0 && doc.is_punct(x - 1, ',');
+        }
+        t.is_punct(',')
+    })
+}
+
+/// The subject at the head of the clause `r` (for "X did this but said ..."): the first
+/// noun phrase after an opening adjunct ("Speaking to reporters, Rubio ...").
+pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> {
+    let mut k = r.start;
+    // "But Podesta said ... and said ...": a sentence-opening conjunction or adverb.
+    while k < r.end
+        && doc.toks[k].is(Class::CONJ | Class::ADVERB)
+        && doc.toks[k].is(Class::SENTENCE_WORD)
+    {
+        k += 1;
+    }
+    let first = doc.toks.get(k)?;
+    if !first.is_word() {
+        return None;
+    }
+    if !(first.is_cap() && !first.is(Class::SENTENCE_WORD) || first.is(Class::DET | Class::PRONOUN))
+    {
+        // An opening adjunct ends at the first comma.
+        let comma = clause_comma(doc, k..r.end.min(k + 30))?;
+        k = comma + 1;
+    }
+    let phrase = right_phrase(doc, k, r.end)?;
+    // The phrase must be followed by its verb, a plain word; "The country sees an ..." reads
+    // as far as "The country" then. An aside may come between ("Dean, a former chairman,").
+    let mut end = phrase.end;
+    while end > k {
+        let mut e = end;
+        // "Sanders himself, who ..., has ..."
+        while e < r.end && doc.toks[e].is(Class::ADVERB) && !doc.toks[e].is_cap() {
+            e += 1;
+        }
+        if doc.is_punct(e, ',')
+            && end == phrase.end
+            && let Some(c) = (e + 1..r.end.min(e + 25)).find(|&x| doc.is_punct(x, ','))
+        {
+            e = c + 1;
+        }
+        while e < r.end && doc.toks[e].is(Class::ADVERB | Class::AUX) {
+            e += 1;
+        }
+        let v = doc.toks.get(e)?;
+        let verb_like = v.is_word()
+            && !v.is_cap()
+            && !v.is(Class::DET | Class::PREP | Class::CONJ | Class::QUANT | Class::PRONOUN);
+        if verb_like {
+            return Some(k..end);
+        }
+        end -= 1;
+        if !plain_lower(doc, end) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Read a source phrase (and an appositive after it) as a [`Source`].
+pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<usize>>) -> Source {
+    let mut r = phrase.clone();
+    if r.end > r.start
+        && doc.is_punct(r.end - 1, ')')
+        && let Some(open) = (r.start..r.end).rev().find(|&x| doc.is_punct(x, '('))
+    {
+        r.end = open;
+    }
+    let mut src = Source {
+        kind: SourceKind::Generic,
+        phrase: phrase.clone(),
+        name: None,
+        role: appositive.clone(),
+        affiliation: None,
+        gender: Gender::Unknown,
+        plural: false,
+        first_person: false,
+    };
+    if r.len() == 1 && doc.toks[r.start].is(Class::PRONOUN) {
+        let t = &doc.toks[r.start];
+        src.kind = SourceKind::Pronoun;
+        src.gender = Gender::from_class(t.class);
+        src.plural = t.is(Class::PLURAL);
+        src.first_person = t.is(Class::FIRST_PERSON) || doc.is_word(r.start, "you");
+        return src;
+    }
+    let had_det = r.start < r.end && doc.toks[r.start].is(Class::DET | Class::QUANT);
+    while r.len() > 1 && doc.toks[r.start].is(Class::DET | Class::QUANT) {
+        r.start += 1;
+    }
+    if r.is_empty() {
+        return src;
+    }
+    // "Senator John Cornyn of Texas", "Mr. Hale of the Audubon Society": the person before "of".
+    if let Some(of) = (r.start + 1..r.end).find(|&k| doc.is_word(k, "of"))
+        && is_name_token(doc, of - 1)
+        && !doc.toks[of - 1].is(Class::ORG_HEAD | Class::ORG_UNIT)
+    {
+        {
+            let mut inner = parse(doc, r.start..of, appositive);
+            inner.phrase = phrase;
+            if inner.affiliation.is_none() {
+                inner.affiliation = Some(of + 1..r.end);
+            }
+            return inner;
+        }
+    }
+    let last = r.end - 1;
+    let lt = doc.toks[last];
+    src.plural = lt.is(Class::PLURAL);
+    if lt.is(Class::GROUP) && !lt.is(Class::ROLE) || lt.is(Class::GROUP) && lt.is(Class::PLURAL) {
+        src.kind = SourceKind::Group;
+        src.plural = true;
+        let named = (r.start..r.end).any(|k| {
+            let t = &doc.toks[k];
+            t.is_cap()
+                && (!t.has(flag::SENT_START)
+                    || t.is(Class::PROPER)
+                    || !t.is(Class::GROUP | Class::ROLE_ANY | Class::SENTENCE_WORD))
+        });
+        if named {
+            src.name = Some(r.clone());
+        }
+        return src;
+    }
+    if lt.is(Class::ORG_HEAD) && !lt.is(Class::ROLE)
+        || lt.is_cap() && lt.is(Class::ORG_UNIT) && !lt.is(Class::ROLE)
+    {
+        // The organisation's own name: the capitalised words that end with the head.
+        let mut s = last;
+        while s > r.start
+            && (doc.toks[s - 1].is_cap()
+                || doc.is_word(s - 1, "of")
+                || doc.toks[s - 1].has(flag::POSSESSIVE))
+        {
+            s -= 1;
+        }
+        let named = (s..r.end).any(|k| doc.toks[k].is_cap());
+        src.kind = if named {
+            SourceKind::Org
+        } else {
+            SourceKind::Generic
+        };
+        if named {
+            src.name = Some(s..r.end);
+        }
+        return src;
+    }
+    if (r.start..r.end)
+        .all(|k| doc.toks[k].is(Class::PARTY | Class::ROLE_MOD) && !doc.toks[k].is(Class::ROLE))
+    {
+        // "Republican" in "Republican claims": a modifier, not a source.
+        return src;
+    }
+    let Some(name) = trailing_name(doc, r.clone()) else {
+        if lt.is(Class::ROLE) {
+            src.kind = SourceKind::RoleMention;
+            src.role = Some(r.clone());
+            src.gender = Gender::from_class(lt.class);
+        } else if lt.is_cap() && !had_det && !lt.is(Class::TIME) {
+            src.kind = SourceKind::Named;
+            src.name = Some(r.clone());
+        }
+        return src;
+    };
+    // "Secretary of State for the Family": a capitalised word after "the" or a preposition
+    // ends a title, it is not a person's name.
+    if name.start > r.start && doc.toks[name.start - 1].is(Class::DET | Class::PREP) {
+        if (r.start..name.start).any(|k| doc.toks[k].is(Class::ROLE)) {
+            src.kind = SourceKind::RoleMention;
+            src.role = Some(r.clone());
+        } else if doc.toks[r.start].is_cap() {
+            // "Association of Flight Attendants"
+            src.kind = SourceKind::Org;
+            src.name = Some(r.clone());
+        }
+        return src;
+    }
+    // Before the name: affiliation words, then role words; honorifics give a gender.
+    let before = r.start..name.start;
+    let mut titled = false;
+    let mut role_start: Option<usize> = None;
+    for k in before.clone() {
+        let t = &doc.toks[k];
+        if t.is(Class::HONORIFIC) {
+            titled = true;
+            src.gender = Gender::from_class(t.class);
+            continue;
+        }
+        if t.is(Class::ROLE) {
+            titled = true;
+            if src.gender == Gender::Unknown {
+                src.gender = Gender::from_class(t.class);
+            }
+        }
+        if role_start.is_none() && (t.is(Class::ROLE_ANY) || !t.is_cap()) {
+            role_start = Some(k);
+        }
+    }
+    let aff_end = role_start.unwrap_or(before.end);
+    // Skip honorifics when cutting the affiliation.
+    let aff: Range<usize> = before.start..aff_end;
+    if !aff.is_empty() && aff.clone().all(|k| !doc.toks[k].is(Class::HONORIFIC)) {
+        src.affiliation = Some(aff);
+    }
+    if let Some(rs) = role_start {
+        let role_end = (rs..before.end)
+            .rev()
+            .find(|&k| !doc.toks[k].is(Class::HONORIFIC))
+            .map(|k| k + 1);
+        if let Some(re) = role_end
+            && re > rs
+        {
+            src.role = Some(rs..re);
+        }
+    }
+    let first = &doc.toks[name.start];
+    if src.gender == Gender::Unknown && first.is(Class::FIRST_NAME) && name.len() >= 2 {
+        src.gender = Gender::from_class(first.class);
+    }
+    // "The United States" takes a determiner; a person's name does not, unless a role
+    // stands between ("the economist Jared Bernstein").
+    let det_name = had_det && role_start.is_none();
+    src.kind =
+        if titled || name.len() >= 2 && !doc.toks[name.start].has(flag::ALL_CAPS) && !det_name {
+            SourceKind::Person
+        } else {
+            SourceKind::Named
+        };
+    src.name = Some(name);
+    src
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Parse the phrase before the first speech verb of `text`.
+    fn parse_before_verb(text: &str) -> (SourceKind, String, String, String) {
+        let doc = Doc::new(text);
+        let v = (0..doc.toks.len())
+            .find(|&i| doc.toks[i].cue.is_some())
+            .expect("a verb");
+        let (phrase, aside) = if doc.is_punct(v - 1, ',') {
+            aside_before(&doc, 0, v - 1).expect(text)
+        } else {
+            (left_phrase(&doc, 0, v - 1).expect(text), None)
+        };
+        let s = parse(&doc, phrase, aside);
+        let text_of =
+            |r: Option<Range<usize>>| r.map(|r| doc.slice(r).to_string()).unwrap_or_default();
+        (
+            s.kind,
+            text_of(s.name),
+            text_of(s.role),
+            text_of(s.affiliation),
+        )
+    }
+
+    #[test]
+    fn source_phrases_split_into_name_role_and_affiliation() {
+        use SourceKind::*;
+        let cases: &[(&str, SourceKind, &str, &str, &str)] = &[
+            (
+                "US Secretary of State Marco Rubio said so.",
+                Person,
+                "Marco Rubio",
+                "Secretary of State",
+                "US",
+            ),
+            (
+                "Chinese Foreign Ministry spokesperson Geng Shuang said so.",
+                Person,
+                "Geng Shuang",
+                "Foreign Ministry spokesperson",
+                "Chinese",
+            ),
+            (
+                "Then President Trump said so.",
+                Person,
+                "Trump",
+                "President",
+                "",
+            ),
+            ("Mr. Garin added that it works.", Person, "Garin", "", ""),
+            (
+                "longtime Democratic pollster Pat Caddell said so.",
+                Person,
+                "Pat Caddell",
+                "longtime Democratic pollster",
+                "",
+            ),
+            (
+                "Sen. Claire McCaskill (D-Mo.) said so.",
+                Person,
+                "Claire McCaskill",
+                "Sen.",
+                "",
+            ),
+            (
+                "Lael Brainard, a Fed governor, said so.",
+                Person,
+                "Lael Brainard",
+                "Fed governor",
+                "",
+            ),
+            (
+                "The director of the centre, Ina Kirsch, said so.",
+                Person,
+                "Ina Kirsch",
+                "director of the centre",
+                "",
+            ),
+            (
+                "Ann Roe, head of Nurses United, a union that backs him, said so.",
+                Person,
+                "Ann Roe",
+                "head of Nurses United",
+                "",
+            ),
+            (
+                "Sanders, who trails in the polls, said so.",
+                Named,
+                "Sanders",
+                "",
+                "",
+            ),
+            ("India said so.", Named, "India", "", ""),
+            (
+                "The State Department said so.",
+                Org,
+                "State Department",
+                "",
+                "",
+            ),
+            (
+                "The Clinton campaign said so.",
+                Org,
+                "Clinton campaign",
+                "",
+                "",
+            ),
+            ("Some Democrats say so.", Group, "Democrats", "", ""),
+            ("Officials said so.", Group, "", "", ""),
+            ("The senator said so.", RoleMention, "", "senator", ""),
+            ("The study said so.", Generic, "", "", ""),
+            ("She said so.", Pronoun, "", "", ""),
+        ];
+        for &(text, kind, name, role, aff) in cases {
+            let got = parse_before_verb(text);
+            assert_eq!(got, (kind, name.into(), role.into(), aff.into()), "{text}");
+        }
+    }
+
+    #[test]
+    fn right_phrases_stop_at_commas_and_prepositions() {
+        let cases: &[(&str, &str)] = &[
+            ("said Geoff Garin, a pollster.", "Geoff Garin"),
+            (
+                "said the economist Jared Bernstein in a post.",
+                "the economist Jared Bernstein",
+            ),
+            (
+                "said Sen. Bernie Sanders (I-Vt.) on Monday.",
+                "Sen. Bernie Sanders (I-Vt.)",
+            ),
+            ("said he.", "he"),
+            (
+                "said the former secretary of state.",
+                "the former secretary of state",
+            ),
+        ];
+        for &(text, want) in cases {
+            let doc = Doc::new(text);
+            let r = right_phrase(&doc, 1, doc.toks.len()).expect(text);
+            assert_eq!(doc.slice(r), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn no_phrase_before_plain_words() {
+        let cases = [
+            "the economy added jobs.",
+            "and said so.",
+            "as expected, said so.",
+        ];
+        for text in cases {
+            let doc = Doc::new(text);
+            let v = (0..doc.toks.len())
+                .find(|&i| doc.toks[i].cue.is_some())
+                .expect("verb");
+            let got = left_phrase(&doc, 0, v - 1);
+            assert!(
+                got.is_none() || text.starts_with("the economy"),
+                "{text}: {got:?}"
+            );
+        }
+    }
+}

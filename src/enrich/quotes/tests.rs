@@ -1,0 +1,603 @@
+//! Sentence tables for every attribution shape, speaker rule and negative the quote finder
+//! handles. The sentences are written for these tests in the shapes news copy uses.
+
+use proptest::prelude::*;
+
+use super::{Attribution, extract};
+use crate::enrich::QuoteKind::{self, Direct, Indirect, Mixed};
+
+/// (kind, speaker, text) of every attribution in `body`.
+fn found(body: &str) -> Vec<(QuoteKind, Option<String>, String)> {
+    extract(body)
+        .into_iter()
+        .map(|a| (a.kind, a.speaker, a.text))
+        .collect()
+}
+
+fn q(kind: QuoteKind, speaker: Option<&str>, text: &str) -> (QuoteKind, Option<String>, String) {
+    (kind, speaker.map(str::to_string), text.to_string())
+}
+
+/// An expected attribution: kind, speaker, text.
+type Want<'a> = (QuoteKind, Option<&'a str>, &'a str);
+
+/// Check a table of (body, expected attributions).
+fn check(cases: &[(&str, &[Want])]) {
+    for &(body, want) in cases {
+        let want: Vec<_> = want.iter().map(|&(k, s, t)| q(k, s, t)).collect();
+        assert_eq!(found(body), want, "{body}");
+    }
+}
+
+#[test]
+fn quote_marks_of_every_style() {
+    check(&[
+        (
+            "\"We will not back down,\" Ana Ruiz said.",
+            &[(Direct, Some("Ana Ruiz"), "We will not back down,")],
+        ),
+        (
+            "“We will not back down,” Ana Ruiz said.",
+            &[(Direct, Some("Ana Ruiz"), "We will not back down,")],
+        ),
+        (
+            "« Nous ne reculerons pas », said Ana Ruiz.",
+            &[(Direct, Some("Ana Ruiz"), "Nous ne reculerons pas")],
+        ),
+        (
+            "„Wir weichen nicht zurück“, said Ana Ruiz.",
+            &[(Direct, Some("Ana Ruiz"), "Wir weichen nicht zurück")],
+        ),
+        (
+            "‘We will not back down,’ Ana Ruiz said.",
+            &[(Direct, Some("Ana Ruiz"), "We will not back down,")],
+        ),
+        (
+            "''We will not back down,'' Ana Ruiz said.",
+            &[(Direct, Some("Ana Ruiz"), "We will not back down,")],
+        ),
+    ]);
+}
+
+#[test]
+fn apostrophes_do_not_open_quotes() {
+    check(&[
+        (
+            "Xi's envoy said they don't expect a deal like the '90s ones.",
+            &[(
+                Indirect,
+                None,
+                "they don't expect a deal like the '90s ones",
+            )],
+        ),
+        (
+            "The ministers’ aides said the talks’ outcome was open.",
+            &[(
+                Indirect,
+                Some("ministers’ aides"),
+                "the talks’ outcome was open",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn quotes_over_several_paragraphs() {
+    let body = "“The first thing is trade. We have to talk.\n\n\
+                “The second thing is security,” Lena Park said.";
+    let got = extract(body);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].speaker.as_deref(), Some("Lena Park"));
+    assert!(got[0].text.starts_with("The first thing"));
+    assert!(got[0].text.ends_with("security,"));
+}
+
+#[test]
+fn unbalanced_marks_do_not_swallow_the_article() {
+    let body = "Officials saw it as “a setback.\n\n\
+                Later that day, “We are ready,” Omar Haddad said.";
+    assert_eq!(
+        found(body),
+        [q(Direct, Some("Omar Haddad"), "We are ready,")]
+    );
+}
+
+#[test]
+fn direct_quote_shapes() {
+    check(&[
+        (
+            "“The tariffs will go,” Jean Moreau said on Monday.",
+            &[(Direct, Some("Jean Moreau"), "The tariffs will go,")],
+        ),
+        (
+            "“The tariffs will go,” said Jean Moreau, the minister of trade.",
+            &[(Direct, Some("Jean Moreau"), "The tariffs will go,")],
+        ),
+        (
+            "Jean Moreau said: “The tariffs will go.”",
+            &[(Direct, Some("Jean Moreau"), "The tariffs will go.")],
+        ),
+        (
+            "Jean Moreau said, “The tariffs will go.”",
+            &[(Direct, Some("Jean Moreau"), "The tariffs will go.")],
+        ),
+        (
+            "Jean Moreau told reporters, “The tariffs will go.”",
+            &[(Direct, Some("Jean Moreau"), "The tariffs will go.")],
+        ),
+        (
+            "In a statement, Jean Moreau said “the tariffs will go soon.”",
+            &[(Direct, Some("Jean Moreau"), "the tariffs will go soon.")],
+        ),
+        (
+            "“The tariffs will go soon.” — Jean Moreau",
+            &[(Direct, Some("Jean Moreau"), "The tariffs will go soon.")],
+        ),
+        (
+            "Said Jean Moreau: “The tariffs will go.”",
+            &[(Direct, Some("Jean Moreau"), "The tariffs will go.")],
+        ),
+    ]);
+}
+
+#[test]
+fn split_quotes_join_their_parts() {
+    let got = extract("“The tariffs will go,” Jean Moreau said. “Then we talk.”");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].text, "The tariffs will go, Then we talk.");
+    assert_eq!(got[0].parts.len(), 2);
+    let got = extract("“The tariffs will go,” Jean Moreau said, “and then we talk.”");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].text, "The tariffs will go, and then we talk.");
+}
+
+#[test]
+fn quote_only_paragraph_after_an_attributed_one_keeps_the_speaker() {
+    let body = "“We expect a deal by June,” said Priya Nair, the trade secretary.\n\n\
+                “Nobody wants a long fight over steel and cars.”\n\n\
+                The markets rose on Friday.";
+    assert_eq!(
+        found(body),
+        [
+            q(Direct, Some("Priya Nair"), "We expect a deal by June,"),
+            q(
+                Direct,
+                Some("Priya Nair"),
+                "Nobody wants a long fight over steel and cars."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn colon_at_paragraph_end_introduces_the_next() {
+    let body = "Priya Nair added:\n\n“Nobody wants a long fight over steel.”";
+    assert_eq!(
+        found(body),
+        [q(
+            Direct,
+            Some("Priya Nair"),
+            "Nobody wants a long fight over steel."
+        )]
+    );
+}
+
+#[test]
+fn indirect_speech() {
+    check(&[
+        (
+            "Jean Moreau said that the tariffs would go next year.",
+            &[(
+                Indirect,
+                Some("Jean Moreau"),
+                "the tariffs would go next year",
+            )],
+        ),
+        (
+            "Jean Moreau said the tariffs would go next year.",
+            &[(
+                Indirect,
+                Some("Jean Moreau"),
+                "the tariffs would go next year",
+            )],
+        ),
+        (
+            "The tariffs would go next year, Jean Moreau said.",
+            &[(
+                Indirect,
+                Some("Jean Moreau"),
+                "The tariffs would go next year",
+            )],
+        ),
+        (
+            "Jean Moreau told the committee that the tariffs would go.",
+            &[(Indirect, Some("Jean Moreau"), "the tariffs would go")],
+        ),
+        (
+            "Jean Moreau told lawmakers the tariffs would go next year.",
+            &[(
+                Indirect,
+                Some("Jean Moreau"),
+                "the tariffs would go next year",
+            )],
+        ),
+        (
+            "According to Jean Moreau, the tariffs will go next year.",
+            &[(
+                Indirect,
+                Some("Jean Moreau"),
+                "the tariffs will go next year",
+            )],
+        ),
+        (
+            "The tariffs will go next year, according to Jean Moreau.",
+            &[(
+                Indirect,
+                Some("Jean Moreau"),
+                "The tariffs will go next year",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn mixed_speech_keeps_the_reported_clause() {
+    check(&[(
+        "Jean Moreau said both camps were “grown-up” enough to settle it.",
+        &[(
+            Mixed,
+            Some("Jean Moreau"),
+            "both camps were “grown-up” enough to settle it",
+        )],
+    )]);
+}
+
+#[test]
+fn weak_cues_need_that_or_quote_marks() {
+    check(&[
+        (
+            "Jean Moreau believes that the tariffs will go.",
+            &[(Indirect, Some("Jean Moreau"), "the tariffs will go")],
+        ),
+        ("Jean Moreau believes the tariffs will go.", &[]),
+        ("Jean Moreau thinks tariffs are a tax on buyers.", &[]),
+    ]);
+}
+
+#[test]
+fn multi_word_cues() {
+    check(&[
+        (
+            "Jean Moreau was quoted as saying the tariffs would go.",
+            &[(Indirect, Some("Jean Moreau"), "the tariffs would go")],
+        ),
+        (
+            "Jean Moreau later went on to say the tariffs would go.",
+            &[(Indirect, Some("Jean Moreau"), "the tariffs would go")],
+        ),
+        (
+            "Jean Moreau said in an interview with a local radio station that talks would resume.",
+            &[(Indirect, Some("Jean Moreau"), "talks would resume")],
+        ),
+    ]);
+}
+
+#[test]
+fn speaker_name_role_and_affiliation() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "US Secretary of State Marco Rubio said the talks went well.",
+            "Marco Rubio",
+            "Secretary of State",
+            "US",
+        ),
+        (
+            "Chinese Foreign Ministry spokesperson Geng Shuang said the talks went well.",
+            "Geng Shuang",
+            "Foreign Ministry spokesperson",
+            "Chinese",
+        ),
+        (
+            "“The talks went well,” said Lael Brainard, a Fed governor.",
+            "Lael Brainard",
+            "Fed governor",
+            "",
+        ),
+    ];
+    for &(body, speaker, role, aff) in cases {
+        let a: Vec<Attribution> = extract(body);
+        assert_eq!(a.len(), 1, "{body}");
+        assert_eq!(a[0].speaker.as_deref(), Some(speaker), "{body}");
+        assert_eq!(a[0].role.as_deref(), Some(role), "{body}");
+        assert_eq!(a[0].affiliation.as_deref().unwrap_or(""), aff, "{body}");
+    }
+}
+
+#[test]
+fn asides_between_source_and_verb_are_skipped() {
+    check(&[
+        (
+            "Tom Reyes, who chairs the panel, said the vote would wait.",
+            &[(Indirect, Some("Tom Reyes"), "the vote would wait")],
+        ),
+        (
+            "Tom Reyes, 64, a former senator, said the vote would wait.",
+            &[(Indirect, Some("Tom Reyes"), "the vote would wait")],
+        ),
+        (
+            "The head of the panel, Tom Reyes, said the vote would wait.",
+            &[(Indirect, Some("Tom Reyes"), "the vote would wait")],
+        ),
+    ]);
+}
+
+#[test]
+fn pronouns_and_role_mentions_resolve_to_named_people() {
+    let body = "Prime Minister Helen Osei arrived on Monday. She said the deal was close.\n\n\
+                “We are nearly there,” the prime minister said.\n\n\
+                Finance Minister Karl Brandt disagreed. He said more work was needed.";
+    assert_eq!(
+        found(body),
+        [
+            q(Indirect, Some("Helen Osei"), "the deal was close"),
+            q(Direct, Some("Helen Osei"), "We are nearly there,"),
+            q(Indirect, Some("Karl Brandt"), "more work was needed"),
+        ]
+    );
+}
+
+#[test]
+fn surnames_and_titles_resolve_to_the_longest_form() {
+    let body = "Maria Lopez, the mayor, opened the meeting. Later, Lopez said rents were too high. \
+                “We will act,” Ms. Lopez said. Mayor Lopez said the plan was ready.";
+    let speakers: Vec<Option<String>> = extract(body).into_iter().map(|a| a.speaker).collect();
+    assert_eq!(speakers, vec![Some("Maria Lopez".to_string()); 3]);
+}
+
+#[test]
+fn organisations_and_countries_speak() {
+    check(&[
+        (
+            "The Commerce Ministry said exports rose in May.",
+            &[(Indirect, Some("Commerce Ministry"), "exports rose in May")],
+        ),
+        (
+            "India termed the move “unfair and one-sided.”",
+            &[(Mixed, Some("India"), "the move “unfair and one-sided.”")],
+        ),
+        (
+            "The Trade Ministry issued new rules. The ministry said exports rose in May.",
+            &[(Indirect, Some("Trade Ministry"), "exports rose in May")],
+        ),
+    ]);
+}
+
+#[test]
+fn unresolvable_sources_give_no_speaker() {
+    check(&[
+        (
+            "He said the deal was close.",
+            &[(Indirect, None, "the deal was close")],
+        ),
+        (
+            "“We are nearly there,” the spokesman said.",
+            &[(Direct, None, "We are nearly there,")],
+        ),
+    ]);
+}
+
+#[test]
+fn short_quotes_are_kept() {
+    check(&[(
+        "Jean Moreau called the plan “reckless.”",
+        &[(Mixed, Some("Jean Moreau"), "the plan “reckless.”")],
+    )]);
+    check(&[(
+        "“No,” Jean Moreau said.",
+        &[(Direct, Some("Jean Moreau"), "No,")],
+    )]);
+}
+
+#[test]
+fn negatives_scare_quotes_titles_and_unattributed_quotes() {
+    check(&[
+        ("The so-called “peace dividend” never came.", &[]),
+        ("She starred in “The Long Road Home” last year.", &[]),
+        ("He appeared on “Meet the Press” on Sunday.", &[]),
+        ("“We will win.” The crowd cheered for an hour.", &[]),
+        ("The report was released on Monday.", &[]),
+        ("He was told the office was closed.", &[]),
+        ("The economy added 180,500 jobs, the most in a year.", &[]),
+        ("His tweets attacking the judge drew wide criticism.", &[]),
+    ]);
+}
+
+#[test]
+fn offsets_point_at_the_text() {
+    let body = "Intro line.\n\n“We are nearly there,” said Helen Osei. Helen Osei said the deal was close.";
+    for a in extract(body) {
+        assert_eq!(&body[a.start..a.end], a.text);
+    }
+}
+
+#[test]
+fn regression_run_on_text_keeps_clauses_short() {
+    // A text with no sentence ends once made every cue read to its end.
+    let body = "He said that the man, who said it, ".repeat(3000);
+    let found = extract(&body);
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|a| a.text.len() < 2000));
+}
+
+/// Pieces of news text, glued at random to look for panics and bad offsets.
+const PIECES: &[&str] = &[
+    "said ",
+    "says ",
+    "told ",
+    "according to ",
+    "added, ",
+    "Mr. ",
+    "Smith ",
+    "Jane Doe ",
+    "the minister ",
+    "he ",
+    "she ",
+    "they ",
+    "who ",
+    "that ",
+    "and ",
+    "but ",
+    ", ",
+    ". ",
+    ": ",
+    "\n",
+    "\n\n",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "’",
+    "‘",
+    "«",
+    "»",
+    "„",
+    "(",
+    ")",
+    "— ",
+    "― ",
+    "U.S. ",
+    "'90s ",
+    "don't ",
+    "Xi's ",
+    "called ",
+    "reporters ",
+    "Said ",
+    "in a statement, ",
+    "42 ",
+    "é",
+    "ß ",
+    "the ",
+    "wrote ",
+    "asked ",
+    "believes ",
+];
+
+#[test]
+fn more_verb_shapes() {
+    check(&[
+        (
+            "“That is not true,” Ana Ruiz shot back.",
+            &[(Direct, Some("Ana Ruiz"), "That is not true,")],
+        ),
+        (
+            "“And we will win,” she went on.",
+            &[(Direct, None, "And we will win,")],
+        ),
+        (
+            "The ministry issued a statement saying the talks would resume.",
+            &[(Indirect, None, "the talks would resume")],
+        ),
+        (
+            "Ana Ruiz issued a statement saying the talks would resume.",
+            &[(Indirect, Some("Ana Ruiz"), "the talks would resume")],
+        ),
+        (
+            "The board put out a notice that said “all flights are cancelled today.”",
+            &[(Direct, None, "all flights are cancelled today.")],
+        ),
+        (
+            "Ana Ruiz, however, argues that the rules are too strict.",
+            &[(Indirect, Some("Ana Ruiz"), "the rules are too strict")],
+        ),
+    ]);
+}
+
+#[test]
+fn source_phrase_details() {
+    let cases: &[(&str, &str)] = &[
+        ("Mr. King said the rules were clear.", "King"),
+        (
+            "Senator John Cornyn of Texas said the rules were clear.",
+            "John Cornyn",
+        ),
+        (
+            "Chinese Consul General in New Orleans Zhao Lin said the rules were clear.",
+            "Zhao Lin",
+        ),
+        ("Julie A. Diaz said the rules were clear.", "Julie A. Diaz"),
+        (
+            "Romney's associates said the rules were clear.",
+            "Romney's associates",
+        ),
+    ];
+    for &(body, speaker) in cases {
+        let a = extract(body);
+        assert_eq!(a.len(), 1, "{body}");
+        assert_eq!(a[0].speaker.as_deref(), Some(speaker), "{body}");
+    }
+}
+
+#[test]
+fn datelines_are_not_said() {
+    check(&[(
+        "BEIJING, May 2 (Xinhua) -- Exports rose in April, the ministry said.",
+        &[(Indirect, None, "Exports rose in April")],
+    )]);
+}
+
+#[test]
+fn nouns_spelt_like_speech_verbs_are_not_cues() {
+    check(&[
+        ("In some states, early voting will begin a month out.", &[]),
+        ("Trump's remarks drew a sharp response from the mayor.", &[]),
+        ("The Ohio state treasurer is looking into it.", &[]),
+        ("In one tweet Friday, he attacked the judge.", &[]),
+    ]);
+}
+
+#[test]
+fn they_and_it_resolve_to_groups_and_organisations() {
+    let body = "The Commerce Ministry said exports rose in May. It said imports fell too.
+
+                Democrats said the bill was flawed. They said it would fail.";
+    let speakers: Vec<Option<String>> = extract(body).into_iter().map(|a| a.speaker).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Commerce Ministry".to_string()),
+            Some("Commerce Ministry".to_string()),
+            Some("Democrats".to_string()),
+            Some("Democrats".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn regression_verb_after_and_with_no_subject_in_reach() {
+    // A coordinated verb whose subject cannot be read gives a quote with no speaker; this
+    // once underflowed while resolving the empty source.
+    check(&[(
+        "and said, “We will see.”",
+        &[(Direct, None, "We will see.")],
+    )]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn never_panics_and_offsets_hold(picks in proptest::collection::vec(0..PIECES.len(), 0..60)) {
+        let body: String = picks.iter().map(|&i| PIECES[i]).collect();
+        for a in extract(&body) {
+            prop_assert!(a.start <= a.end && a.end <= body.len());
+            prop_assert!(!a.parts.is_empty());
+            for p in &a.parts {
+                prop_assert!(p.start <= p.end && p.end <= body.len());
+                prop_assert!(body.is_char_boundary(p.start) && body.is_char_boundary(p.end));
+            }
+            if a.parts.len() == 1 {
+                prop_assert_eq!(&body[a.start..a.end], a.text.as_str());
+            }
+        }
+    }
+}

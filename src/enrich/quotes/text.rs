@@ -1,0 +1,581 @@
+//! An article body cut into tokens, paragraphs, quote spans and sentences, all by byte offset.
+//!
+//! [`Doc::new`] makes one pass over the text for tokens (looking every word up in the
+//! [`LEXICON`] once), one over the quote marks ([`super::marks`]) and one for sentences. Later
+//! stages work on token indexes and never re-read the characters.
+
+use std::ops::Range;
+
+use super::lexicon::{Class, Cue, LEXICON};
+use super::marks::{self, Span};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters, digits and the apostrophes, hyphens and dots inside them.
+    Word,
+    /// One punctuation character (or `...`).
+    Punct(char),
+    /// A quote mark, before [`super::marks`] decides what it does.
+    Mark(Mark),
+}
+
+/// Quote mark shapes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// `“ „ « ``` : opens a double quote.
+    DoubleOpen,
+    /// `” »`: closes one.
+    DoubleClose,
+    /// `"` and `''`: either.
+    DoubleEither,
+    /// `‘`: opens a single quote (or is a misused apostrophe).
+    SingleOpen,
+    /// `’` and `'` outside a word: closes a single quote or is an apostrophe.
+    SingleEither,
+}
+
+/// Token flags.
+pub(crate) mod flag {
+    /// Starts with an uppercase letter.
+    pub const CAP: u8 = 1;
+    /// Whitespace (or the start of the text) comes right before it.
+    pub const SPACE_BEFORE: u8 = 1 << 1;
+    /// First token of its paragraph.
+    pub const PARA_START: u8 = 1 << 2;
+    /// Ends in `'s` / `’s`, or is followed by an apostrophe that is not a quote mark.
+    pub const POSSESSIVE: u8 = 1 << 3;
+    /// Every letter uppercase, two or more letters ("CNN", "U.S.").
+    pub const ALL_CAPS: u8 = 1 << 4;
+    /// Starts with a digit.
+    pub const NUMBER: u8 = 1 << 5;
+    /// First token of its sentence.
+    pub const SENT_START: u8 = 1 << 6;
+}
+
+/// One token with its byte range and what the lexicon knows of it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub kind: Kind,
+    pub flags: u8,
+    pub class: u64,
+    pub cue: Option<Cue>,
+    /// The quote span this token lies in (marks included), or [`NO_SPAN`].
+    pub span: u32,
+}
+
+/// `Token::span` of a token outside every quote.
+pub(crate) const NO_SPAN: u32 = u32::MAX;
+
+impl Token {
+    pub fn is(&self, class: u64) -> bool {
+        self.class & class != 0
+    }
+    pub fn has(&self, f: u8) -> bool {
+        self.flags & f != 0
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+    pub fn in_quote(&self) -> bool {
+        self.span != NO_SPAN
+    }
+    /// A capitalised word (not a number).
+    pub fn is_cap(&self) -> bool {
+        self.kind == Kind::Word && self.has(flag::CAP)
+    }
+}
+
+/// A sentence: a token range inside one paragraph.
+#[derive(Debug, Clone)]
+pub(crate) struct Sentence {
+    pub toks: Range<usize>,
+    pub para: usize,
+}
+
+/// The analysed body.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+    /// Token ranges of the paragraphs.
+    pub paras: Vec<Range<usize>>,
+    /// Whether each paragraph began after a single line break (not a blank line or indent).
+    pub para_soft: Vec<bool>,
+    pub spans: Vec<Span>,
+    pub sents: Vec<Sentence>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let (toks, paras, para_soft) = tokenize(text);
+        let mut doc = Doc {
+            text,
+            toks,
+            paras,
+            para_soft,
+            spans: Vec::new(),
+            sents: Vec::new(),
+        };
+        doc.spans = marks::find_spans(&mut doc);
+        doc.sents = sentences(&mut doc);
+        doc
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        &self.text[t.start as usize..t.end as usize]
+    }
+
+    /// The text from token `a` to token `b - 1`, as written.
+    #[cfg(test)]
+    pub fn slice(&self, r: Range<usize>) -> &'a str {
+        if r.start >= r.end {
+            return "";
+        }
+        &self.text[self.toks[r.start].start as usize..self.toks[r.end - 1].end as usize]
+    }
+
+    /// Is token `i` the word `w` (ASCII, case-insensitive)?
+    pub fn is_word(&self, i: usize, w: &str) -> bool {
+        i < self.toks.len() && self.toks[i].is_word() && self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    /// Is token `i` the punctuation `c`?
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        i < self.toks.len() && self.toks[i].is_punct(c)
+    }
+
+    /// The sentence index of token `i`.
+    pub fn sent_of(&self, i: usize) -> usize {
+        self.sents.partition_point(|s| s.toks.end <= i)
+    }
+}
+
+/// Characters that are a quote mark of their own.
+fn mark_of(c: char) -> Option<Mark> {
+    match c {
+        '\u{201c}' | '\u{201e}' | '\u{ab}' => Some(Mark::DoubleOpen),
+        '\u{201d}' | '\u{bb}' => Some(Mark::DoubleClose),
+        '"' => Some(Mark::DoubleEither),
+        '\u{2018}' | '\u{201a}' => Some(Mark::SingleOpen),
+        '\'' | '\u{2019}' => Some(Mark::SingleEither),
+        _ => None,
+    }
+}
+
+/// Does the document separate paragraphs with single line breaks (one paragraph a line)?
+/// Texts with blank lines or indented paragraph starts wrap their lines instead.
+/// Texts that start paragraphs with an indent wrap their lines anywhere; in the others a line
+/// break after the end of a sentence also ends the paragraph.
+fn lines_are_paragraphs(text: &str) -> bool {
+    let b = text.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'\n' {
+            let indent = b[i + 1..]
+                .iter()
+                .take_while(|&&x| x == b' ' || x == b'\t')
+                .count();
+            if indent >= 2 || b.get(i + 1) == Some(&b'\t') {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Paragraph bookkeeping while tokens are pushed.
+struct Builder {
+    toks: Vec<Token>,
+    paras: Vec<Range<usize>>,
+    /// Paragraphs that began after a single line break.
+    soft: Vec<bool>,
+    para_start: usize,
+    pending_break: bool,
+    pending_soft: bool,
+}
+
+impl Builder {
+    fn push(&mut self, mut tok: Token) {
+        if self.pending_break && self.toks.len() > self.para_start {
+            self.paras.push(self.para_start..self.toks.len());
+            self.soft.push(self.pending_soft);
+            self.para_start = self.toks.len();
+        }
+        self.pending_break = false;
+        if self.toks.len() == self.para_start {
+            tok.flags |= flag::PARA_START;
+        }
+        self.toks.push(tok);
+    }
+}
+
+/// Tokens, paragraph token ranges, and whether each paragraph began after a single line break.
+fn tokenize(text: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<bool>) {
+    let line_paras = lines_are_paragraphs(text);
+    let mut b = Builder {
+        toks: Vec::with_capacity(text.len() / 5),
+        paras: Vec::new(),
+        soft: vec![false],
+        para_start: 0,
+        pending_break: false,
+        pending_soft: false,
+    };
+    let bytes = text.as_bytes();
+    let mut chars = text.char_indices().peekable();
+    let mut space_before = true;
+    // Whitespace run state: newlines seen and whether the last line started indented.
+    let mut newlines = 0u32;
+    let mut indented = false;
+
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            if c == '\n' {
+                newlines += 1;
+                let rest = &bytes[i + 1..];
+                let ind = rest.iter().take_while(|&&x| x == b' ').count();
+                indented = ind >= 2 || rest.first() == Some(&b'\t');
+            }
+            space_before = true;
+            continue;
+        }
+        if newlines > 0 {
+            // Where paragraphs are not indented, a line break ends one unless the next line
+            // carries on in lowercase (a wrapped sentence) or the line ended mid-phrase.
+            let prev_ends = b.toks.last().is_some_and(|t| ends_sentence_like(text, t));
+            let prev_open = b.toks.last().is_some_and(|t| {
+                matches!(t.kind, Kind::Punct(',' | '(' | '-' | '\u{2014}'))
+                    || t.kind == Kind::Mark(Mark::DoubleOpen)
+            });
+            let carries_on = c.is_lowercase() || prev_open && !prev_ends;
+            if newlines >= 2 || indented || (line_paras && !carries_on) {
+                b.pending_break = true;
+                b.pending_soft = newlines == 1 && !indented;
+            }
+            newlines = 0;
+            indented = false;
+        }
+        let start = i;
+        let sb = if space_before { flag::SPACE_BEFORE } else { 0 };
+        space_before = false;
+        if c.is_alphanumeric() {
+            let (end, dotted) = scan_word(text, &mut chars, i, c);
+            b.push(word_token(text, &mut chars, start, end, dotted, c, sb));
+            continue;
+        }
+        // Two apostrophes (or two backticks) make a double quote mark.
+        let mut end = i + c.len_utf8();
+        let kind = if (c == '\'' || c == '`') && chars.peek().is_some_and(|&(_, d)| d == c) {
+            chars.next();
+            end += 1;
+            Kind::Mark(if c == '`' {
+                Mark::DoubleOpen
+            } else {
+                Mark::DoubleEither
+            })
+        } else if c == '.' && text[end..].starts_with("..") {
+            chars.next();
+            chars.next();
+            end += 2;
+            Kind::Punct('\u{2026}')
+        } else if let Some(m) = mark_of(c) {
+            Kind::Mark(m)
+        } else {
+            Kind::Punct(c)
+        };
+        b.push(Token {
+            start: start as u32,
+            end: end as u32,
+            kind,
+            flags: sb,
+            class: 0,
+            cue: None,
+            span: NO_SPAN,
+        });
+    }
+    if b.toks.len() > b.para_start {
+        b.paras.push(b.para_start..b.toks.len());
+    }
+    b.soft.truncate(b.paras.len());
+    (b.toks, b.paras, b.soft)
+}
+
+type Chars<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
+
+/// Consume the rest of a word that starts with `c` at `i`; returns its end and whether it is
+/// a dotted initialism ("U.S", "a.m").
+fn scan_word(text: &str, chars: &mut Chars, i: usize, c: char) -> (usize, bool) {
+    let mut end = i + c.len_utf8();
+    let mut seg_len = 1usize; // letters since the last internal dot
+    let mut dotted = false;
+    let mut prev = c;
+    while let Some(&(j, d)) = chars.peek() {
+        if d.is_alphanumeric() {
+            seg_len += 1;
+        } else {
+            let next = text[j + d.len_utf8()..].chars().next();
+            let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
+            let next_digit = next.is_some_and(|n| n.is_ascii_digit());
+            let joins = match d {
+                '\'' | '\u{2019}' => next.is_some_and(|n| n.is_alphabetic()),
+                '-' | '\u{2010}' | '\u{2011}' | '&' => next_alnum,
+                '.' if prev.is_ascii_digit() => next_digit,
+                '.' => {
+                    let initial = next.is_some_and(|n| n.is_alphabetic())
+                        && seg_len == 1
+                        && prev.is_alphabetic();
+                    dotted |= initial;
+                    initial
+                }
+                ',' | ':' => prev.is_ascii_digit() && next_digit,
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            seg_len = 0;
+        }
+        prev = d;
+        end = j + d.len_utf8();
+        chars.next();
+    }
+    (end, dotted)
+}
+
+/// Make the token of the word `text[start..end]`, taking a following period into it when
+/// the word is an initial, an initialism or a known abbreviation ("J.", "U.S.", "Mr.").
+fn word_token(
+    text: &str,
+    chars: &mut Chars,
+    start: usize,
+    mut end: usize,
+    dotted: bool,
+    c: char,
+    space_flag: u8,
+) -> Token {
+    let word = &text[start..end];
+    let mut entry = LEXICON.get(strip_possessive(word));
+    if let Some(&(j, '.')) = chars.peek() {
+        let single_initial = word.chars().count() == 1 && c.is_uppercase();
+        if dotted || single_initial || entry.class & Class::ABBREV != 0 {
+            end = j + 1;
+            chars.next();
+        }
+        // "Julie A. Diaz": an initial, not the article "a".
+        if single_initial {
+            entry.class = 0;
+        }
+    }
+    let word = &text[start..end];
+    if dotted {
+        entry = LEXICON.get(word.trim_end_matches('.'));
+    }
+    let mut flags = space_flag;
+    if c.is_uppercase() {
+        flags |= flag::CAP;
+        // A capitalised "State" or "Post" is a name, not a speech verb.
+        entry.cue = None;
+        entry.class &= !Class::CUE;
+    }
+    if c.is_ascii_digit() {
+        flags |= flag::NUMBER;
+    }
+    let mut n_letters = 0;
+    let mut all_upper = true;
+    for ch in word.chars().filter(|ch| ch.is_alphabetic()) {
+        n_letters += 1;
+        all_upper &= ch.is_uppercase();
+    }
+    if n_letters >= 2 && all_upper {
+        flags |= flag::ALL_CAPS;
+        // "US", "IT": an acronym, not the function word spelt the same.
+        entry.class &= !(Class::PRONOUN
+            | Class::DET
+            | Class::PREP
+            | Class::CONJ
+            | Class::AUX
+            | Class::NEG
+            | Class::RELATIVE
+            | Class::WH
+            | Class::SENTENCE_WORD
+            | Class::ADVERB
+            | Class::TIME);
+    }
+    if word.len() > 2 && strip_possessive(word).len() < word.len() {
+        flags |= flag::POSSESSIVE;
+    }
+    Token {
+        start: start as u32,
+        end: end as u32,
+        kind: Kind::Word,
+        flags,
+        class: entry.class,
+        cue: entry.cue,
+        span: NO_SPAN,
+    }
+}
+
+/// `word` without a final `'s` / `’s` (or a bare final apostrophe).
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+        if let Some(stem) = word.strip_suffix(suffix)
+            && !stem.is_empty()
+        {
+            return stem;
+        }
+    }
+    word
+}
+
+/// Does this token end a sentence when a line break follows it?
+fn ends_sentence_like(text: &str, t: &Token) -> bool {
+    match t.kind {
+        Kind::Punct(c) => matches!(c, '.' | '?' | '!' | ':' | '\u{2026}'),
+        Kind::Mark(m) => {
+            // A closing mark after final punctuation.
+            m != Mark::DoubleOpen
+                && m != Mark::SingleOpen
+                && text[..t.start as usize]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| matches!(c, '.' | '?' | '!' | ','))
+        }
+        Kind::Word => text[..t.end as usize].ends_with('.') && t.end - t.start > 3,
+    }
+}
+
+/// Sentence-final punctuation.
+fn is_terminator(t: &Token) -> bool {
+    matches!(t.kind, Kind::Punct('.' | '?' | '!' | '\u{2026}'))
+}
+
+/// Can token `t` begin a new sentence?
+fn starts_sentence(t: &Token) -> bool {
+    match t.kind {
+        Kind::Word => t.has(flag::CAP) || t.has(flag::NUMBER),
+        Kind::Mark(m) => matches!(m, Mark::DoubleOpen | Mark::DoubleEither | Mark::SingleOpen),
+        Kind::Punct(c) => matches!(c, '(' | '['),
+    }
+}
+
+/// Split paragraphs into sentences. A quote's inside never splits; a closing mark after final
+/// punctuation does when a capitalised word follows (`"... today." He said`).
+fn sentences(doc: &mut Doc) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let n = doc.toks.len();
+    let mut start = 0;
+    let mut p = 0;
+    for i in 0..n {
+        while doc.paras[p].end <= i {
+            p += 1;
+        }
+        let t = doc.toks[i];
+        let split = if i + 1 == doc.paras[p].end {
+            // A paragraph ends the sentence, unless a quote runs on into the next one.
+            !(t.in_quote() && doc.spans[t.span as usize].end > i + 1)
+        } else {
+            let next = doc.toks[i + 1];
+            let ends_plain = !t.in_quote() && is_terminator(&t);
+            let ends_quote = t.in_quote()
+                && doc.spans[t.span as usize].close == Some(i)
+                && i > 0
+                && is_terminator(&doc.toks[i - 1]);
+            if (ends_plain || ends_quote) && next.has(flag::SPACE_BEFORE) {
+                starts_sentence(&next)
+            } else {
+                // "... in the U.S. The next day" ends a sentence on an initialism.
+                t.kind == Kind::Word
+                    && !t.in_quote()
+                    && doc.text[..t.end as usize].ends_with('.')
+                    && !t.is(Class::ABBREV)
+                    && t.end - t.start >= 4
+                    && next.is_cap()
+                    && next.is(Class::SENTENCE_WORD)
+            }
+        };
+        if split {
+            out.push(Sentence {
+                toks: start..i + 1,
+                para: p,
+            });
+            start = i + 1;
+        }
+    }
+    if start < n {
+        out.push(Sentence {
+            toks: start..n,
+            para: doc.paras.len().saturating_sub(1),
+        });
+    }
+    for s in &out {
+        doc.toks[s.toks.start].flags |= flag::SENT_START;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(doc: &Doc) -> Vec<String> {
+        (0..doc.toks.len())
+            .map(|i| doc.word(i).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_apostrophes_initialisms_and_abbreviations() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Xi's plan", &["Xi's", "plan"]),
+            ("don’t go", &["don’t", "go"]),
+            ("the U.S. said", &["the", "U.S.", "said"]),
+            ("Mr. Rubio", &["Mr.", "Rubio"]),
+            ("Donald J. Trump", &["Donald", "J.", "Trump"]),
+            (
+                "Holtz-Eakin won 2.5 percent",
+                &["Holtz-Eakin", "won", "2.5", "percent"],
+            ),
+            ("180,500 jobs", &["180,500", "jobs"]),
+            ("''Hi,'' he said", &["''", "Hi", ",", "''", "he", "said"]),
+            ("wait...", &["wait", "..."]),
+        ];
+        for &(text, want) in cases {
+            let doc = Doc::new(text);
+            assert_eq!(words(&doc), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_by_blank_line_indent_or_line() {
+        let cases: &[(&str, usize)] = &[
+            ("One.\n\nTwo.", 2),
+            ("Wrapped line\nstill the same. And\nmore.\n    New para.", 2),
+            ("One line.\nAnother line.\nA third", 3),
+            ("Open quote “We see an\nopportunity,” he said.\nNext.", 2),
+        ];
+        for &(text, n) in cases {
+            assert_eq!(Doc::new(text).paras.len(), n, "{text}");
+        }
+    }
+
+    #[test]
+    fn sentences_split_outside_quotes_only() {
+        let cases: &[(&str, usize)] = &[
+            ("He left. She stayed.", 2),
+            ("Mr. Smith left. Dr. Jones stayed.", 2),
+            ("“We won. They lost,” he said.", 1),
+            ("“We won.” He said it twice.", 2),
+            ("“Did we win?” asked Smith.", 1),
+            ("He lives in the U.S. The rest stay.", 2),
+            ("Gen. Lee came at 5 p.m. on Monday.", 1),
+        ];
+        for &(text, n) in cases {
+            assert_eq!(Doc::new(text).sents.len(), n, "{text}");
+        }
+    }
+}
