@@ -90,7 +90,6 @@ fn an_unknown_speaker_finds_nothing_and_says_so() {
 // them then).
 
 #[test]
-#[ignore = "waits for the quote extractor"]
 fn quotes_by_speaker_and_text() {
     let env = Env::indexed();
     for name in ["whitlock", "Dana Whitlock", "Secretary Whitlock"] {
@@ -121,7 +120,6 @@ fn quotes_by_speaker_and_text() {
 }
 
 #[test]
-#[ignore = "waits for the quote and country extractors"]
 fn quotes_by_country_and_the_speaker_directory() {
     let env = Env::indexed();
     let json = env

@@ -328,7 +328,6 @@ fn dates_filter_and_sort() {
 }
 
 #[test]
-#[ignore = "waits for the quote extractor"]
 fn speakers_filter_forgivingly() {
     let env = Env::indexed();
     let steel = id_ending(&env.extracted(), "steel-duties.txt");
