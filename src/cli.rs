@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::enrich::QuoteKind;
+
 /// Index a folder of news articles by who said what, about which countries, at what tariff rate.
 #[derive(Debug, Parser)]
 #[command(name = "newsdex", version, about, max_term_width = 100)]
@@ -161,16 +163,31 @@ pub struct ExtractArgs {
     /// Files or folders to read.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Only quotes of this kind (repeatable; all kinds without it). `--kind direct` keeps the
+    /// words inside quote marks alone, as annotation schemes that mark only direct speech do.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Vec<KindArg>,
     /// List every skipped file and record with its reason.
     #[arg(long, short)]
     pub verbose: bool,
 }
 
+/// A quote kind as the command line names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum KindArg {
     Direct,
     Indirect,
     Mixed,
+}
+
+impl From<KindArg> for QuoteKind {
+    fn from(kind: KindArg) -> QuoteKind {
+        match kind {
+            KindArg::Direct => QuoteKind::Direct,
+            KindArg::Indirect => QuoteKind::Indirect,
+            KindArg::Mixed => QuoteKind::Mixed,
+        }
+    }
 }
 
 #[derive(Debug, Args)]

@@ -8,7 +8,7 @@ use super::Outcome;
 use super::sources::{self, Reporter};
 use crate::cli::ExtractArgs;
 use crate::corpus;
-use crate::enrich;
+use crate::enrich::{self, QuoteKind};
 use crate::index::pipeline::Observer;
 use crate::present::extract::ExtractLine;
 
@@ -16,6 +16,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let reporter = Reporter::new(args.verbose, None);
+    let kinds: Vec<QuoteKind> = args.kind.iter().copied().map(QuoteKind::from).collect();
     let mut articles = 0usize;
     let mut io_result: std::io::Result<()> = Ok(());
     sources::walk(&args.paths, &reporter, &mut |_, file| {
@@ -28,7 +29,10 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
                 if io_result.is_err() {
                     return;
                 }
-                let enriched = enrich::enrich(&article);
+                let mut enriched = enrich::enrich(&article);
+                if !kinds.is_empty() {
+                    enriched.keep_quote_kinds(&kinds);
+                }
                 articles += 1;
                 io_result = serde_json::to_writer(&mut out, &ExtractLine::new(&article, &enriched))
                     .map_err(std::io::Error::from)

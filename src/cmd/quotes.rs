@@ -1,7 +1,7 @@
 //! `newsdex quotes [TEXT]`: quotes ranked as quotes, by speaker, country, date and kind.
 
 use super::{Outcome, joined, print, print_json, print_notes};
-use crate::cli::{KindArg, QuoteSortBy, QuotesArgs};
+use crate::cli::{QuoteSortBy, QuotesArgs};
 use crate::enrich::QuoteKind;
 use crate::present::Style;
 use crate::present::quotes::{QuoteHitsJson, write_text};
@@ -32,11 +32,7 @@ pub(super) fn request(args: &QuotesArgs) -> Result<QuoteRequest, SearchError> {
             .map(|c| parse_country("--country", c))
             .collect::<Result<_, _>>()?,
         dates: DateRange::parse(args.since.as_deref(), args.until.as_deref())?,
-        kind: args.kind.map(|k| match k {
-            KindArg::Direct => QuoteKind::Direct,
-            KindArg::Indirect => QuoteKind::Indirect,
-            KindArg::Mixed => QuoteKind::Mixed,
-        }),
+        kind: args.kind.map(QuoteKind::from),
         ..Filters::default()
     };
     Ok(QuoteRequest {

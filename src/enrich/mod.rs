@@ -101,19 +101,32 @@ pub fn enrich(article: &Article) -> Enriched {
             end: a.end,
         })
         .collect();
+    Enriched {
+        date: dates::published(article),
+        speakers: speakers_of(&quotes),
+        quotes,
+        people,
+        orgs,
+        countries,
+        tariffs,
+    }
+}
+
+impl Enriched {
+    /// Keep only the quotes of the given kinds (and the speakers of those).
+    pub fn keep_quote_kinds(&mut self, kinds: &[QuoteKind]) {
+        self.quotes.retain(|q| kinds.contains(&q.kind));
+        self.speakers = speakers_of(&self.quotes);
+    }
+}
+
+/// Distinct speaker names of `quotes`, in order of first appearance.
+fn speakers_of(quotes: &[Quote]) -> Vec<String> {
     let mut speakers: Vec<String> = Vec::new();
     for name in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
         if !speakers.contains(name) {
             speakers.push(name.clone());
         }
     }
-    Enriched {
-        date: dates::published(article),
-        quotes,
-        speakers,
-        people,
-        orgs,
-        countries,
-        tariffs,
-    }
+    speakers
 }
