@@ -249,6 +249,7 @@ pub struct SpeakersArgs {
     /// Number of speakers to list.
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub top: usize,
+    /// Print one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
 }
@@ -267,6 +268,7 @@ pub struct FacetsArgs {
     /// Number of values to list.
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub top: usize,
+    /// Print one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
 }

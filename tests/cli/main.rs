@@ -8,6 +8,7 @@
 
 mod index;
 mod quotes;
+mod sample;
 mod search;
 mod show;
 mod util;

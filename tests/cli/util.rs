@@ -46,6 +46,16 @@ impl Env {
         Env { dir }
     }
 
+    /// A fresh copy of `sample_corpus/` under the same name, indexed.
+    pub fn sample() -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_corpus");
+        copy_dir(&sample, &dir.path().join("sample_corpus"));
+        let env = Env { dir };
+        env.run(&["index", "sample_corpus"]).code(0);
+        env
+    }
+
     /// A fresh copy, indexed (with the fixture's one bad line reported).
     pub fn indexed() -> Env {
         let env = Env::new();
@@ -74,7 +84,12 @@ impl Env {
 
     /// Every line `newsdex extract news` prints, as JSON.
     pub fn extracted(&self) -> Vec<Value> {
-        let run = self.run(&["extract", "news"]);
+        self.extracted_in("news")
+    }
+
+    /// Every line `newsdex extract FOLDER` prints, as JSON.
+    pub fn extracted_in(&self, folder: &str) -> Vec<Value> {
+        let run = self.run(&["extract", folder]);
         run.stdout
             .lines()
             .map(|l| serde_json::from_str(l).expect("extract prints JSON lines"))

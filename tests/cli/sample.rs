@@ -1,0 +1,277 @@
+//! The quick-start corpus end to end: `sample_corpus/` indexed, then searched the ways the README
+//! shows. Expected values come from two places: the hand-made truth in
+//! `tests/sample_corpus.expected.md` (countries, article count, the two Wangs) and `newsdex
+//! extract` over the same copy (quote and speaker counts, which the index must match exactly).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::util::{Env, count_by, facet, hit_ids, keys};
+
+/// Per article of the truth table: its countries.
+fn expected_countries() -> BTreeMap<String, BTreeSet<String>> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sample_corpus.expected.md");
+    let text = std::fs::read_to_string(path).expect("read the truth table");
+    let mut out = BTreeMap::new();
+    let mut article = None;
+    for line in text.lines() {
+        if let Some(path) = line.strip_prefix("### ") {
+            article = Some(path.to_string());
+        } else if let (Some(a), Some(codes)) = (&article, line.strip_prefix("- Countries: ")) {
+            let codes = codes
+                .split_whitespace()
+                .filter(|c| c.len() == 2)
+                .map(str::to_string)
+                .collect();
+            out.insert(a.clone(), codes);
+        }
+    }
+    out
+}
+
+fn quote_hits(env: &Env, args: &[&str]) -> Value {
+    let mut all = vec!["quotes", "--json", "--limit", "1000"];
+    all.extend_from_slice(args);
+    env.run(&all).code(0).json()
+}
+
+fn speakers_of(json: &Value) -> BTreeSet<String> {
+    json["hits"]
+        .as_array()
+        .expect("hits")
+        .iter()
+        .map(|h| h["speaker"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+/// How many extracted quotes each speaker has, and in which articles.
+fn quotes_by_speaker(lines: &[Value]) -> BTreeMap<String, (u64, BTreeSet<String>)> {
+    let mut out: BTreeMap<String, (u64, BTreeSet<String>)> = BTreeMap::new();
+    for line in lines {
+        let id = line["id"].as_str().expect("id").to_string();
+        for q in line["quotes"].as_array().expect("quotes") {
+            if let Some(name) = q["speaker"].as_str() {
+                let entry = out.entry(name.to_string()).or_default();
+                entry.0 += 1;
+                entry.1.insert(id.clone());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_sample_article_is_indexed_with_the_countries_a_reader_marks() {
+    let env = Env::sample();
+    let truth = expected_countries();
+    assert_eq!(env.total(&[]), truth.len() as u64);
+    let codes: BTreeSet<&String> = truth.values().flatten().collect();
+    for code in codes {
+        let json = env
+            .run(&["search", "--json", "--limit", "100", "--country", code])
+            .code(0)
+            .json();
+        let got: BTreeSet<String> = hit_ids(&json).into_iter().collect();
+        let want: BTreeSet<String> = truth
+            .iter()
+            .filter(|(_, cs)| cs.contains(code.as_str()))
+            .map(|(a, _)| a.clone())
+            .collect();
+        assert_eq!(got, want, "--country {code}");
+    }
+}
+
+#[test]
+fn quotes_by_surname_full_name_and_title_are_the_same_speaker() {
+    let env = Env::sample();
+    let lines = env.extracted_in("sample_corpus");
+    let (count, _) = quotes_by_speaker(&lines)["Jamieson Greer"].clone();
+    for form in [
+        "greer",
+        "Jamieson Greer",
+        "GREER",
+        "Trade Representative Greer",
+        "US Trade Representative Jamieson Greer",
+    ] {
+        let json = quote_hits(&env, &["--speaker", form]);
+        assert_eq!(json["total"], count, "--speaker {form}");
+        assert_eq!(
+            speakers_of(&json),
+            BTreeSet::from(["Jamieson Greer".to_string()])
+        );
+    }
+}
+
+#[test]
+fn a_surname_alone_in_one_article_joins_the_full_name_used_elsewhere() {
+    let env = Env::sample();
+    let by_speaker = quotes_by_speaker(&env.extracted_in("sample_corpus"));
+    let full = by_speaker["Donald Trump"].0;
+    let alone = by_speaker.get("Trump").map_or(0, |(n, _)| *n);
+    let json = quote_hits(&env, &["--speaker", "trump"]);
+    assert_eq!(json["total"], full + alone);
+    assert_eq!(
+        speakers_of(&json),
+        BTreeSet::from(["Donald Trump".to_string()])
+    );
+}
+
+#[test]
+fn quotes_with_a_country_filter_come_from_articles_naming_it() {
+    let env = Env::sample();
+    let lines = env.extracted_in("sample_corpus");
+    let with_kr: BTreeSet<String> = lines
+        .iter()
+        .filter(|l| {
+            l["countries"]
+                .as_array()
+                .is_some_and(|cs| cs.iter().any(|c| c["code"] == "KR"))
+        })
+        .map(|l| l["id"].as_str().expect("id").to_string())
+        .collect();
+    let greer_in_kr: u64 = lines
+        .iter()
+        .filter(|l| with_kr.contains(l["id"].as_str().expect("id")))
+        .flat_map(|l| l["quotes"].as_array().expect("quotes"))
+        .filter(|q| q["speaker"] == "Jamieson Greer")
+        .count() as u64;
+    assert!(greer_in_kr > 0, "the sample quotes Greer on South Korea");
+    for country in ["KR", "South Korea", "korean"] {
+        let json = quote_hits(&env, &["--speaker", "greer", "--country", country]);
+        assert_eq!(json["total"], greer_in_kr, "--country {country}");
+        for hit in json["hits"].as_array().expect("hits") {
+            assert!(with_kr.contains(hit["article_id"].as_str().expect("article_id")));
+        }
+    }
+}
+
+#[test]
+fn quote_text_search_ranks_quotes_that_say_it() {
+    let env = Env::sample();
+    let json = quote_hits(&env, &["tariff", "--speaker", "trump"]);
+    let hits = json["hits"].as_array().expect("hits");
+    assert!(!hits.is_empty());
+    for hit in hits {
+        assert_eq!(hit["speaker"], "Donald Trump");
+        assert!(
+            hit["text"]
+                .as_str()
+                .expect("text")
+                .to_lowercase()
+                .contains("tariff"),
+            "{hit}"
+        );
+    }
+}
+
+#[test]
+fn a_surname_shared_by_two_speakers_finds_both_and_says_so() {
+    let env = Env::sample();
+    let run = env
+        .run(&["quotes", "--speaker", "wang", "--json", "--limit", "100"])
+        .code(0);
+    assert!(
+        run.stderr
+            .contains("`wang` fits 2 speakers: Wang Wentao, Wang Yi"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        speakers_of(&run.json()),
+        BTreeSet::from(["Wang Wentao".to_string(), "Wang Yi".to_string()])
+    );
+    let one = quote_hits(&env, &["--speaker", "Wang Yi"]);
+    assert_eq!(speakers_of(&one), BTreeSet::from(["Wang Yi".to_string()]));
+}
+
+#[test]
+fn the_speaker_directory_counts_quotes_and_articles_exactly() {
+    let env = Env::sample();
+    let by_speaker = quotes_by_speaker(&env.extracted_in("sample_corpus"));
+    let json = env
+        .run(&["speakers", "--json", "--top", "1000"])
+        .code(0)
+        .json();
+    let listed = json["speakers"].as_array().expect("speakers");
+    assert_eq!(json["total"].as_u64(), Some(listed.len() as u64));
+    for name in ["Jamieson Greer", "Wang Yi", "Wang Wentao", "Lin Jian"] {
+        let entry = listed
+            .iter()
+            .find(|s| s["name"] == name)
+            .unwrap_or_else(|| panic!("{name} not listed"));
+        let (quotes, articles) = &by_speaker[name];
+        assert_eq!(entry["quotes"].as_u64(), Some(*quotes), "{name} quotes");
+        assert_eq!(
+            entry["articles"].as_u64(),
+            Some(articles.len() as u64),
+            "{name} articles"
+        );
+        assert_eq!(
+            keys(entry),
+            [
+                "articles", "country", "first", "forms", "last", "name", "quotes", "roles"
+            ]
+        );
+    }
+}
+
+#[test]
+fn facet_counts_match_extraction_exactly() {
+    let env = Env::sample();
+    let lines = env.extracted_in("sample_corpus");
+    let countries = count_by(&lines, |l| {
+        l["countries"]
+            .as_array()
+            .expect("countries")
+            .iter()
+            .map(|c| c["code"].as_str().expect("code").to_string())
+            .collect()
+    });
+    let json = env
+        .run(&["facets", "country", "--json", "--top", "1000"])
+        .code(0)
+        .json();
+    let got: BTreeMap<String, u64> = json["values"]
+        .as_array()
+        .expect("values")
+        .iter()
+        .map(|v| {
+            (
+                v["value"].as_str().expect("value").to_string(),
+                v["count"].as_u64().expect("count"),
+            )
+        })
+        .collect();
+    assert_eq!(got, countries);
+    let years = count_by(&lines, |l| {
+        l["date"]
+            .as_str()
+            .map(|d| d[..4].to_string())
+            .into_iter()
+            .collect()
+    });
+    let search = env
+        .run(&[
+            "search",
+            "--json",
+            "--limit",
+            "1",
+            "--facets",
+            "year",
+            "--facet-top",
+            "100",
+        ])
+        .code(0)
+        .json();
+    assert_eq!(facet(&search, "year"), years);
+}
+
+#[test]
+fn nothing_found_exits_1() {
+    let env = Env::sample();
+    env.run(&["quotes", "--speaker", "Nobody Atall"]).code(1);
+    env.run(&["search", "zyxxyq"]).code(1);
+    env.run(&["quotes", "zyxxyq"]).code(1);
+}
