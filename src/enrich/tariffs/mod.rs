@@ -7,7 +7,9 @@
 //! duty or excise). Each percentage in it ([`percent`]) is then judged: it is the level of that
 //! tariff ("a 25 percent tariff", "duties of 5-10 pct", "raised to 50 per cent", "cut from 25% to
 //! 15%"), or something else (a change "by 50 pct", "5 percentage points", a share "of goods",
-//! a price rise, a growth rate). The imposer, target and product come from the same sentence.
+//! a price rise, a growth rate). What came before counts too: right after a sentence about a
+//! tariff, "the 20 percent rate" is its level, and in a text about tariffs a bare "levy" is one.
+//! The imposer, target and product come from the same sentence.
 
 mod percent;
 mod sentence;
@@ -28,6 +30,7 @@ pub struct TariffRate(pub f64);
 /// twice in one sentence is given once.
 pub fn extract(article: &Article) -> Vec<Tariff> {
     let mut out = Vec::new();
+    let mut context = Context::default();
     for text in article
         .title
         .iter()
@@ -37,12 +40,23 @@ pub fn extract(article: &Article) -> Vec<Tariff> {
         if !mentions_tariff_word(text) {
             continue;
         }
-        let mut after_tariff = false;
+        context.after_tariff = false;
         for range in sentence::split(text) {
-            after_tariff = rates_in_sentence(&text[range], after_tariff, &mut out);
+            let names_tariff = rates_in_sentence(&text[range], context, &mut out);
+            context.after_tariff = names_tariff;
+            context.seen_tariff |= names_tariff;
         }
     }
     out
+}
+
+/// What the text before a sentence said about tariffs.
+#[derive(Debug, Clone, Copy, Default)]
+struct Context {
+    /// The sentence right before named a tariff: "the 20 percent rate" may be its level.
+    after_tariff: bool,
+    /// Some sentence before named a tariff: a bare "levy" or "surcharge" is then one too.
+    seen_tariff: bool,
 }
 
 /// A cheap test before any sentence work: most articles never say "tariff" or "duty".
@@ -213,8 +227,75 @@ const IMPORT_WORDS: &[&str] = &[
     "customs",
 ];
 
-/// Whether token `i` names a tariff in the trade sense.
-fn is_tariff_noun(tokens: &[Token], i: usize) -> bool {
+/// Words before "levy" or "surcharge" that make it no tariff: "a bank levy", "a carbon levy".
+const NOT_TRADE_LEVY: &[&str] = &[
+    "bank",
+    "banks",
+    "carbon",
+    "windfall",
+    "digital",
+    "sugar",
+    "plastic",
+    "bag",
+    "training",
+    "apprenticeship",
+    "licence",
+    "license",
+    "council",
+    "environmental",
+    "green",
+    "landfill",
+    "fuel",
+    "airport",
+    "departure",
+    "passenger",
+    "tourist",
+    "payroll",
+    "wealth",
+    "property",
+    "land",
+    "housing",
+    "social",
+    "health",
+    "betting",
+    "congestion",
+    "transaction",
+    "solidarity",
+    "insurance",
+    "pension",
+];
+
+/// What a levy or surcharge "on" may fall on without being a tariff: "a levy on bank profits".
+const NOT_TRADE_BASES: &[&str] = &[
+    "profits",
+    "profit",
+    "income",
+    "incomes",
+    "earnings",
+    "revenue",
+    "revenues",
+    "salaries",
+    "wages",
+    "bonuses",
+    "banks",
+    "lenders",
+    "deposits",
+    "loans",
+    "lending",
+    "transactions",
+    "property",
+    "properties",
+    "homes",
+    "households",
+    "employers",
+    "flights",
+    "passengers",
+    "tickets",
+];
+
+/// Whether token `i` names a tariff in the trade sense; `seen_tariff` says whether the text
+/// named one before this sentence.
+fn is_tariff_noun(tokens: &[Token], i: usize, seen_tariff: bool) -> bool {
     let word = tokens[i].word.as_str();
     let prev = |n: usize| i.checked_sub(n).map(|j| tokens[j].word.as_str());
     let near = |words: &[&str], before: usize, after: usize| {
@@ -223,8 +304,17 @@ fn is_tariff_noun(tokens: &[Token], i: usize) -> bool {
             .any(|t| words.contains(&t.word.as_str()))
     };
     match word {
-        // "135 pct of tariff" is a share of a price list.
-        "tariff" | "tariffs" if prev(1) == Some("of") && prev(2).is_some_and(is_unit) => false,
+        // "135 pct of tariff" is a share of a price list ("25 percent of tariff on steel" is
+        // loose for a tariff of 25 percent).
+        "tariff" | "tariffs"
+            if prev(1) == Some("of")
+                && prev(2).is_some_and(is_unit)
+                && !tokens
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.word.as_str(), "on" | "against")) =>
+        {
+            false
+        }
         "tariff" | "tariffs" => {
             !(near(PRICE_WORDS, 3, 0)
                 || tokens[i + 1..(i + 4).min(tokens.len())]
@@ -247,10 +337,18 @@ fn is_tariff_noun(tokens: &[Token], i: usize) -> bool {
                 })
         }
         "levy" | "levies" | "surcharge" | "surcharges" => {
-            near(IMPORT_WORDS, 5, 5)
+            let trade_words = near(IMPORT_WORDS, 5, 5)
                 || tokens
                     .iter()
-                    .any(|t| matches!(t.word.as_str(), "tariff" | "tariffs" | "duties"))
+                    .any(|t| matches!(t.word.as_str(), "tariff" | "tariffs" | "duties"));
+            // In a text about tariffs, "a levy of 25% on everything they sell to the US" is
+            // one; "a bank levy" or "a levy on profits" is still not.
+            trade_words
+                || seen_tariff
+                    && !prev(1).is_some_and(|p| NOT_TRADE_LEVY.contains(&p))
+                    && !tokens[i + 1..(i + 9).min(tokens.len())]
+                        .iter()
+                        .any(|t| NOT_TRADE_BASES.contains(&t.word.as_str()))
         }
         "tax" | "taxes" | "taxed" => {
             near(IMPORT_WORDS, 4, 4) && prev(1).is_none_or(|p| p != "export")
@@ -354,7 +452,6 @@ const OTHER_NOUNS: &[&str] = &[
     "ownership",
     "coupon",
     "bid",
-    "offered",
     "a",
 ];
 
@@ -530,15 +627,15 @@ enum Judged {
     Level,
 }
 
-/// The rates one sentence states, added to `out`; `after_tariff` says whether the sentence
-/// before named a tariff. Returns whether this one does.
-fn rates_in_sentence(sentence: &str, after_tariff: bool, out: &mut Vec<Tariff>) -> bool {
+/// The rates one sentence states, added to `out`; `context` says what the sentences before
+/// said about tariffs. Returns whether this one names a tariff.
+fn rates_in_sentence(sentence: &str, context: Context, out: &mut Vec<Tariff>) -> bool {
     let tokens = tokenize(sentence);
     let tariff_at: Vec<usize> = (0..tokens.len())
-        .filter(|&i| is_tariff_noun(&tokens, i))
+        .filter(|&i| is_tariff_noun(&tokens, i, context.seen_tariff))
         .collect();
     let names_tariff = !tariff_at.is_empty();
-    if !names_tariff && !after_tariff {
+    if !names_tariff && !context.after_tariff {
         return false;
     }
     let percents = percent::find(sentence);
@@ -561,37 +658,66 @@ fn rates_in_sentence(sentence: &str, after_tariff: bool, out: &mut Vec<Tariff>) 
             verdicts[k] = Judged::NotRate;
         }
     }
-    // "25 percent on steel and 10 percent on aluminium", "a 25 percent or even 10 percent
-    // tariff": an open percentage listed right beside a rate is a rate too.
-    for k in 0..verdicts.len() {
-        if !matches!(verdicts[k], Judged::Open | Judged::Level) {
-            continue;
-        }
-        let listed = |j: usize| {
-            let (lo, hi) = if j < k {
-                (spans[j].1, spans[k].0)
-            } else {
-                (spans[k].1, spans[j].0)
-            };
-            hi.saturating_sub(lo) <= 8
-                && tokens[lo + 1..hi]
-                    .iter()
-                    .any(|t| matches!(t.word.as_str(), "and" | "or" | "," | "to" | "while"))
-        };
-        if (0..verdicts.len()).any(|j| j != k && verdicts[j] == Judged::Rate && listed(j)) {
-            verdicts[k] = Judged::Rate;
-        }
-    }
-    let hits = countries::find(sentence);
-    for (k, p) in percents.iter().enumerate() {
-        let rate = match verdicts[k] {
+    let mut rate: Vec<bool> = verdicts
+        .iter()
+        .zip(&spans)
+        .map(|(verdict, &span)| match verdict {
             Judged::Rate => true,
             Judged::NotRate => false,
             // "He said the cut to 3.5 from seven pct was approved", after a tariff sentence.
             Judged::Level if !names_tariff => true,
-            Judged::Open | Judged::Level => near_tariff(&tokens, &tariff_at, spans[k]),
+            // "Washington wants a cut to seven pct, like its own duties", after one too.
+            Judged::Level if context.after_tariff && level_preposition(&tokens, span.0) => true,
+            Judged::Open | Judged::Level => near_tariff(&tokens, &tariff_at, span),
+        })
+        .collect();
+    // "25 percent on steel and 10 percent on aluminium", "most between 10% and 35%", "a 19
+    // percent rate, better than the 32 percent first threatened": an open percentage listed
+    // or compared right beside a rate is a rate too, and passes it on down the list.
+    let listed = |j: usize, k: usize| {
+        let (lo, hi) = if j < k {
+            (spans[j].1, spans[k].0)
+        } else {
+            (spans[k].1, spans[j].0)
         };
-        if !rate {
+        hi.saturating_sub(lo) <= 8
+            && tokens[lo + 1..hi].iter().any(|t| {
+                matches!(
+                    t.word.as_str(),
+                    "and" | "or" | "," | "to" | "while" | "than" | "versus" | "vs"
+                )
+            })
+    };
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for k in 0..verdicts.len() {
+            if rate[k] || !matches!(verdicts[k], Judged::Open | Judged::Level) {
+                continue;
+            }
+            let beside = [k.checked_sub(1), Some(k + 1)];
+            if beside
+                .into_iter()
+                .flatten()
+                .any(|j| j < verdicts.len() && rate[j] && listed(j, k))
+            {
+                rate[k] = true;
+                changed = true;
+            }
+        }
+    }
+    // A sentence that names no tariff and has already stated a change or share ("grew 7.9
+    // percent to 18.4 percent of imports, ahead of Japan at 13.6 percent") is about that, not
+    // about the tariff of the sentence before.
+    if !names_tariff && let Some(first_other) = verdicts.iter().position(|v| *v == Judged::NotRate)
+    {
+        for r in rate.iter_mut().skip(first_other) {
+            *r = false;
+        }
+    }
+    let hits = countries::find(sentence);
+    for (k, p) in percents.iter().enumerate() {
+        if !rate[k] {
             continue;
         }
         let (imposer, target) = parties(sentence, &tokens, &hits, p);
@@ -610,6 +736,16 @@ fn rates_in_sentence(sentence: &str, after_tariff: bool, out: &mut Vec<Tariff>) 
         }
     }
     names_tariff
+}
+
+/// Whether "to", "from" or "at" stands right before token `first`, past hedges: "a cut to
+/// seven pct", "subject to as much as 50 percent".
+fn level_preposition(tokens: &[Token], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && HEDGES.contains(&tokens[k - 1].word.as_str()) {
+        k -= 1;
+    }
+    k > 0 && matches!(tokens[k - 1].word.as_str(), "to" | "from" | "at")
 }
 
 /// The first and last token of a percentage expression.
@@ -645,15 +781,25 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
     while b > 0 && first - b < 5 && (HEDGES.contains(&word(b - 1)) || word(b - 1) == "of") {
         b -= 1;
     }
-    if before == "by" || (b > 0 && word(b - 1) == "by") {
-        return Judged::NotRate;
-    }
-    // The noun the percentage qualifies: "25 percent (additional) tariffs".
-    let mut j = last + 1;
-    while j < tokens.len() && j <= last + 3 && MODIFIERS.contains(&word(j)) {
-        j += 1;
-    }
+    let j = head_noun(tokens, tariff_at, last);
     let head = word(j);
+    let by_at = if before == "by" {
+        Some(k - 1)
+    } else {
+        (b > 0 && word(b - 1) == "by").then(|| b - 1)
+    };
+    if let Some(by) = by_at {
+        // "hit by 25 percent tariffs", "covered by the 100 pct tariffs": the tariff is the
+        // agent and the percentage its level; "cut by 5 pct import tariffs" is still a change.
+        let agent = tariff_at.contains(&j)
+            && ((by + 1..first).any(|i| DETERMINERS.contains(&word(i)))
+                || by.checked_sub(1).is_some_and(|v| {
+                    !CHANGE_VERBS.contains(&word(v)) && !CHANGED_BY.contains(&word(v))
+                }));
+        if !agent {
+            return Judged::NotRate;
+        }
+    }
     if tariff_at.contains(&j) || head == "one" {
         // "a 30 pct tariff increase" is a change in a tariff.
         let change = matches!(
@@ -666,17 +812,52 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
             Judged::Rate
         };
     }
+    // "another 25 percent in tariffs", "50 percent in additional duties": the amount of them.
+    if head == "in" && !CHANGED_BY.contains(&before) && !CHANGE_VERBS.contains(&before) {
+        let mut n = j + 1;
+        while MODIFIERS.contains(&word(n)) {
+            n += 1;
+        }
+        if tariff_at.contains(&n) {
+            return Judged::Rate;
+        }
+    }
     if head == "of" {
         // "a 25 percent of tariff" is loose for "a tariff of 25 percent"; "25 percent of
         // goods" is a share.
-        let loose = first > 0 && word(first - 1) == "a" && tariff_at.contains(&(j + 1));
+        let loose = tariff_at.contains(&(j + 1))
+            && (first > 0 && word(first - 1) == "a" || matches!(word(j + 2), "on" | "against"));
         return if loose { Judged::Rate } else { Judged::NotRate };
     }
     if j == last + 1 && OTHER_NOUNS.contains(&head) && head != "a" {
         return Judged::NotRate;
     }
-    if j == last + 1 && head == "a" && matches!(word(j + 1), "year" | "month" | "week") {
+    // "5 pct a year", "lowered at a rate of about 2 percent each year": a pace, not a level.
+    if j == last + 1
+        && matches!(head, "a" | "each" | "per" | "every")
+        && matches!(word(j + 1), "year" | "month" | "week" | "quarter" | "annum")
+    {
         return Judged::NotRate;
+    }
+    // "the 20 percent rate agreed with Washington", "on top of the 10 percent baseline": in a
+    // sentence about a tariff, or right after one, the rate or baseline is the tariff's; "grew
+    // at a 3 percent rate" and "a 5 percent rate of return" are not.
+    if TARIFF_HEADS.contains(&head) {
+        if CHANGE_VERBS.contains(&before) && !up_to {
+            return Judged::NotRate;
+        }
+        if word(j + 1) == "of" {
+            let mut n = j + 2;
+            while matches!(word(n), "the" | "a" | "an") || MODIFIERS.contains(&word(n)) {
+                n += 1;
+            }
+            return if tariff_at.contains(&n) {
+                Judged::Rate
+            } else {
+                Judged::NotRate
+            };
+        }
+        return Judged::Rate;
     }
     // "a tariff of 25 percent", "a decline of 0.9 percent".
     if k > 0 && word(k - 1) == "of" || (first > 0 && word(first - 1) == "of") {
@@ -696,6 +877,13 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
         if tariff_at.contains(&noun) {
             return Judged::Rate;
         }
+        // "tariffs ranging from a high of almost 60 pct": the high is the tariff's.
+        if BOUND_NOUNS.contains(&word(noun)) {
+            return match owner_before(tokens, tariff_at, noun) {
+                Judged::Open => Judged::Level,
+                other => other,
+            };
+        }
         if LEVEL_NOUNS.contains(&word(noun)) {
             return level_of_tariff(tokens, tariff_at, noun);
         }
@@ -712,8 +900,20 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
             "to" | "from" | "at" | "be" | "is" | "was" | "were" | "are" | "been" | "of" | ","
         )
     };
+    // "tariffs on US goods, which average about 3 percent": "average" as a verb states a
+    // level, where "an average 3 percent" only hedges.
+    let averages = matches!(before, "averages" | "averaged" | "averaging")
+        || (k..first).any(|i| {
+            word(i) == "average"
+                && i > 0
+                && !matches!(
+                    word(i - 1),
+                    "a" | "an" | "the" | "on" | "of" | "by" | "weighted" | "simple"
+                )
+        });
     let level = level_word(word(first.saturating_sub(1)))
         || level_word(before)
+        || averages
         || matches!(after, "on" | "for" | "in")
         || up_to;
     if level {
@@ -723,6 +923,84 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
         };
     }
     Judged::Open
+}
+
+/// Words that make "by" open a noun phrase rather than give the size of a change.
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "these", "those", "new"];
+
+/// Words before "by" that make "by X percent" the size of a change: verbs of adjustment and
+/// the tariff they adjust ("cut tariffs by 50 pct", "lowered by 10 percent").
+const CHANGED_BY: &[&str] = &[
+    "cut", "cuts", "cutting", "reduce", "reduced", "reduces", "reducing", "lower", "lowered",
+    "lowers", "lowering", "raise", "raised", "raises", "raising", "slash", "slashed", "slashes",
+    "slashing", "hike", "hiked", "boost", "boosted", "lift", "lifted", "trim", "trimmed", "ease",
+    "eased", "tariffs", "tariff", "duties", "duty",
+];
+
+/// Nouns that pass "of X percent" on to what they bound: "a high of 60 pct", "a peak of".
+const BOUND_NOUNS: &[&str] = &[
+    "high", "low", "peak", "maximum", "minimum", "top", "ceiling", "floor",
+];
+
+/// Nouns right after a percentage that carry it as a tariff level when the sentence is about
+/// a tariff: "the 20 percent rate", "the 10 percent baseline".
+const TARIFF_HEADS: &[&str] = &["rate", "rates", "level", "levels", "baseline"];
+
+/// Words that never stand inside a noun compound before a tariff word: prepositions,
+/// pronouns, auxiliaries, time words and verbs a share "faces" or "pays" tariffs with.
+const NOT_COMPOUND: &[&str] = &[
+    "of", "on", "in", "to", "for", "from", "by", "with", "at", "as", "into", "over", "under",
+    "after", "before", "since", "until", "despite", "because", "during", "against", "between",
+    "through", "across", "without", "within", "and", "or", "but", "nor", "so", "yet", "if", "when",
+    "while", "than", "that", "which", "who", "whose", "what", "where", "this", "these", "those",
+    "it", "its", "they", "them", "their", "he", "his", "she", "her", "we", "our", "you", "your",
+    "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "shall",
+    "may", "might", "must", "can", "do", "does", "did", "has", "have", "had", "not", "no", "also",
+    "still", "already", "now", "then", "last", "next", "year", "years", "month", "months", "week",
+    "weeks", "day", "days", "time", "times", "face", "faces", "faced", "facing", "pay", "pays",
+    "paid", "paying", "carry", "carries", "attract", "attracts", "incur", "incurs", "avoid",
+    "avoided", "escape", "escaped", "said", "says",
+];
+
+/// The noun a percentage qualifies: the first word after it past modifiers ("25 percent
+/// additional tariffs"), or a tariff word behind a compound of up to two plain nouns ("a 10%
+/// car import duty", "a 10 percent baseline tariff", "a 25 pct U.S. tariff").
+fn head_noun(tokens: &[Token], tariff_at: &[usize], last: usize) -> usize {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.word.as_str());
+    let mut j = last + 1;
+    while j < tokens.len() && j <= last + 3 && MODIFIERS.contains(&word(j)) {
+        j += 1;
+    }
+    let mut n = j;
+    let mut plain = 0;
+    while n < tokens.len() && n <= last + 8 {
+        if tariff_at.contains(&n) {
+            return n;
+        }
+        let w = word(n);
+        if MODIFIERS.contains(&w) {
+            n += 1;
+            continue;
+        }
+        // "a 100 pct European Community (EC) levy": an acronym in brackets.
+        if w == "(" && word(n + 2) == ")" {
+            n += 3;
+            continue;
+        }
+        let compound_word = w.starts_with(|c: char| c.is_alphabetic())
+            && !NOT_COMPOUND.contains(&w)
+            && !HEDGES.contains(&w)
+            && !OTHER_NOUNS.contains(&w)
+            && !OTHER_RATES.contains(&w)
+            && !CHANGE_VERBS.contains(&w)
+            && !LEVEL_NOUNS.contains(&w);
+        if plain == 2 || !compound_word {
+            break;
+        }
+        plain += 1;
+        n += 1;
+    }
+    j
 }
 
 /// Whose level a percentage is, by the nearest tariff word or other noun before it.
@@ -1162,6 +1440,183 @@ mod tests {
         assert_eq!(got[0].target, None);
         assert_eq!(got[0].product.as_deref(), Some("steel"));
         assert_eq!(got[0].text, "A 10 pct duty on imported steel was set.");
+    }
+
+    #[test]
+    fn rates_before_a_noun_compound_or_a_tariff_head() {
+        check(&[
+            (
+                "The bloc keeps a standard 10% car import duty in place.",
+                &[10.0],
+            ),
+            (
+                "Officials announced a 10 percent baseline tariff on imports from most countries.",
+                &[10.0],
+            ),
+            ("Mills pay a 25 pct U.S. tariff on the coils.", &[25.0]),
+            (
+                "Growers fought a proposed 40 pct European Union (EU) levy on palm oil imports.",
+                &[40.0],
+            ),
+            (
+                "Mills face duties of up to 30 percent on some pipes, on top of the 10 percent \
+                 baseline.",
+                &[30.0, 10.0],
+            ),
+            (
+                "Washington raised tariffs on the region in March. Firms that pass the new \
+                 checks will keep the 15 percent rate agreed last year.",
+                &[15.0],
+            ),
+            (
+                "The deal fixes the US tariff on most goods. Exporters said a 19 percent rate \
+                 was better than the 32 percent first threatened.",
+                &[19.0, 32.0],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn compounds_and_heads_that_are_no_tariff() {
+        check(&[
+            ("Exports fell 10 percent after tariffs took effect.", &[]),
+            ("Some 20 percent face tariffs now.", &[]),
+            (
+                "Steel output dropped 12 percent last year despite duties.",
+                &[],
+            ),
+            (
+                "The utility sought a 10 percent water tariff for homes.",
+                &[],
+            ),
+            (
+                "Tariffs slowed the economy, which grew at a 3 percent rate.",
+                &[],
+            ),
+            (
+                "Tariffs will not change the 5 percent rate of return investors expect.",
+                &[],
+            ),
+            (
+                "The 5 percent interest rate stays despite the tariffs.",
+                &[],
+            ),
+            (
+                "Despite the tariffs, the 40 percent income tax rate stays.",
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn levels_through_of_to_at_and_average() {
+        check(&[
+            (
+                "The bloc will drop its remaining tariffs on farm goods, which currently \
+                 average about 4 percent.",
+                &[4.0],
+            ),
+            (
+                "Seoul wants a rate in line with duties of 5-10 pct offered to other partners.",
+                &[5.0, 10.0],
+            ),
+            (
+                "The new duties, mostly between 5% and 30%, cover cars, toys and shoes.",
+                &[5.0, 30.0],
+            ),
+            (
+                "Its import tariffs, ranging from a high of nearly 60 pct, drew complaints.",
+                &[60.0],
+            ),
+            (
+                "The country will impose 20 percent of tariff on cheese.",
+                &[20.0],
+            ),
+            (
+                "Washington may add another 10 percent in tariffs on the goods.",
+                &[10.0],
+            ),
+            (
+                "Duties on cocoa were cut to 15 pct from 25 pct last year. Buyers want a cut \
+                 to five pct, in line with their own duties.",
+                &[15.0, 25.0, 5.0],
+            ),
+            (
+                "Washers will be subject to as much as 40 percent in tariffs.",
+                &[40.0],
+            ),
+        ]);
+        check(&[
+            (
+                "Exports to the bloc averaged 4 percent growth despite the tariffs.",
+                &[],
+            ),
+            ("Growth hit a high of 9 percent as tariffs fell.", &[]),
+            ("Duties were lowered by 10 percent.", &[]),
+            (
+                "It has lowered its 30 percent tariff at a rate of about 3 percent each year.",
+                &[30.0],
+            ),
+            ("A 10 percent rise in tariffs was approved.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn a_tariff_as_agent_after_by() {
+        check(&[
+            (
+                "The White House listed the goods covered by the 100 pct tariffs.",
+                &[100.0],
+            ),
+            ("Farmers hit by 25 percent tariffs want aid.", &[25.0]),
+            ("The ministry will cut tariffs by 50 pct.", &[]),
+            ("Tariffs on the parts were reduced by 5 pct.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn a_levy_in_a_text_about_tariffs() {
+        check(&[
+            (
+                "Ministers threatened new tariffs on oil buyers. Officials later said buyers \
+                 could face a levy of 20% to 40% on everything they ship to Europe.",
+                &[20.0, 40.0],
+            ),
+            ("The council set a levy of 5% on new homes.", &[]),
+            (
+                "The tariffs took effect in June. A bank levy of 0.1% stays as well.",
+                &[],
+            ),
+            (
+                "Tariffs rose. A levy of 2% on bank profits was also approved.",
+                &[],
+            ),
+            (
+                "The tariffs stay. Brokers pay a 0.2 pct levy on share transactions.",
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_sentence_about_something_else_after_a_tariff_sentence() {
+        check(&[
+            (
+                "Tariffs on the parts rose last year. Exports grew by 9 percent, compared \
+                 to 4 percent to other markets.",
+                &[],
+            ),
+            (
+                "Tariffs on the parts rose last year. Its shipments grew 7 percent to 18 \
+                 percent of imports, ahead of Japan at 12 percent.",
+                &[],
+            ),
+            (
+                "The tariffs took effect in May. In a poll, 45% called them harmful and \
+                 about 35% backed the tariffs.",
+                &[],
+            ),
+        ]);
     }
 
     #[test]
