@@ -10,25 +10,34 @@ use serde_json::Value;
 
 use crate::util::{Env, count_by, facet, hit_ids, keys};
 
-/// Per article of the truth table: its countries.
-fn expected_countries() -> BTreeMap<String, BTreeSet<String>> {
+/// Per article of the truth table, the values of one `- Label: a b c` line (commas dropped).
+fn expected(label: &str) -> BTreeMap<String, Vec<String>> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sample_corpus.expected.md");
     let text = std::fs::read_to_string(path).expect("read the truth table");
+    let prefix = format!("- {label}: ");
     let mut out = BTreeMap::new();
     let mut article = None;
     for line in text.lines() {
         if let Some(path) = line.strip_prefix("### ") {
             article = Some(path.to_string());
-        } else if let (Some(a), Some(codes)) = (&article, line.strip_prefix("- Countries: ")) {
-            let codes = codes
-                .split_whitespace()
-                .filter(|c| c.len() == 2)
+        } else if let (Some(a), Some(values)) = (&article, line.strip_prefix(prefix.as_str())) {
+            let values = values
+                .split([' ', ','])
+                .filter(|v| !v.is_empty() && *v != "—" && *v != "none")
                 .map(str::to_string)
                 .collect();
-            out.insert(a.clone(), codes);
+            out.insert(a.clone(), values);
         }
     }
     out
+}
+
+/// Per article of the truth table: its countries.
+fn expected_countries() -> BTreeMap<String, BTreeSet<String>> {
+    expected("Countries")
+        .into_iter()
+        .map(|(a, cs)| (a, cs.into_iter().filter(|c| c.len() == 2).collect()))
+        .collect()
 }
 
 fn quote_hits(env: &Env, args: &[&str]) -> Value {
@@ -80,6 +89,40 @@ fn every_sample_article_is_indexed_with_the_countries_a_reader_marks() {
             .map(|(a, _)| a.clone())
             .collect();
         assert_eq!(got, want, "--country {code}");
+    }
+}
+
+#[test]
+fn tariff_filters_find_the_rates_a_reader_marks() {
+    let env = Env::sample();
+    let rates: BTreeMap<String, Vec<f64>> = expected("Tariff rates")
+        .into_iter()
+        .map(|(a, rs)| {
+            let rs = rs.iter().map(|r| r.parse().expect("a rate")).collect();
+            (a, rs)
+        })
+        .collect();
+    assert_eq!(rates.len(), expected_countries().len());
+    for (min, max) in [(0.0, 1000.0), (25.0, 1000.0), (10.0, 20.0), (50.0, 50.0)] {
+        let json = env
+            .run(&[
+                "search",
+                "--json",
+                "--limit",
+                "100",
+                "--tariff-min",
+                &min.to_string(),
+                "--tariff-max",
+                &max.to_string(),
+            ])
+            .json();
+        let got: BTreeSet<String> = hit_ids(&json).into_iter().collect();
+        let want: BTreeSet<String> = rates
+            .iter()
+            .filter(|(_, rs)| rs.iter().any(|r| (min..=max).contains(r)))
+            .map(|(a, _)| a.clone())
+            .collect();
+        assert_eq!(got, want, "--tariff-min {min} --tariff-max {max}");
     }
 }
 
