@@ -304,7 +304,7 @@ fn enrich_articles(
                 }
                 continue;
             }
-            Ok(Err(err)) => err.to_string(),
+            Ok(Err(err)) => with_causes(&err),
             Err(panic) => format!("extraction failed: {}", panic_message(&panic)),
         };
         observer.problem(Problem {
@@ -453,6 +453,18 @@ impl Observer for Counting<'_> {
     fn indexed(&self) {
         self.inner.indexed();
     }
+}
+
+/// An error and its causes on one line, as `main` prints an error.
+fn with_causes(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut cause = err.source();
+    while let Some(c) = cause {
+        text.push_str(": ");
+        text.push_str(&c.to_string());
+        cause = c.source();
+    }
+    text
 }
 
 fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {

@@ -175,6 +175,35 @@ mod tests {
     }
 
     #[test]
+    fn garbled_or_foreign_index_files_ask_for_a_reindex() {
+        use tantivy::directory::error::{Incompatibility, OpenReadError};
+        use tantivy::error::DataCorruption;
+        let dir = Path::new("idx");
+        let cases = [
+            TantivyError::DataCorruption(DataCorruption::comment_only("meta.json is garbage")),
+            TantivyError::OpenReadError(OpenReadError::FileDoesNotExist("idx/a.idx".into())),
+            TantivyError::IncompatibleIndex(Incompatibility::CompressionMismatch {
+                library_compression_format: "lz4".into(),
+                index_compression_format: "zstd".into(),
+            }),
+        ];
+        for source in cases {
+            let err = IndexError::tantivy(dir, source);
+            assert!(
+                matches!(
+                    err,
+                    IndexError::Damaged { .. } | IndexError::Incompatible { .. }
+                ),
+                "{err:?}"
+            );
+            assert!(err.to_string().contains("re-index: remove idx"), "{err}");
+        }
+        let full = std::io::Error::other("no space left on device");
+        let err = IndexError::tantivy(dir, TantivyError::from(full));
+        assert!(matches!(err, IndexError::Tantivy { .. }), "{err:?}");
+    }
+
+    #[test]
     fn too_small_memory_budget_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         let options = WriterOptions {

@@ -1,4 +1,4 @@
-//! `newsdex index`: counts, re-runs, changes, deletions, bad input, the lock and versions.
+//! `newsdex index`: counts, re-runs, changes, deletions, bad input and the lock.
 
 use std::time::Duration;
 
@@ -188,28 +188,6 @@ fn a_second_writer_is_refused_at_once() {
     env.run(&["search", "--json"]).code(0);
     writer.finish().unwrap();
     env.run(&["index", "news"]).code(0);
-}
-
-#[test]
-fn an_index_of_another_version_asks_for_a_reindex() {
-    let env = Env::indexed();
-    let meta = env.path("index/meta.json");
-    let text = std::fs::read_to_string(&meta).unwrap();
-    assert!(text.contains(r#"newsdex_schema\":"#), "{text}");
-    std::fs::write(
-        &meta,
-        text.replace(r#"newsdex_schema\":"#, r#"newsdex_schema\":9"#),
-    )
-    .unwrap();
-    for args in [&["search", "steel"][..], &["index", "news"], &["quotes"]] {
-        let run = env.run(args).code(2);
-        assert!(
-            run.stderr.contains("incompatible newsdex version"),
-            "{}",
-            run.stderr
-        );
-        assert!(run.stderr.contains("re-index"), "{}", run.stderr);
-    }
 }
 
 #[test]

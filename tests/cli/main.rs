@@ -7,6 +7,7 @@
 //! `#[ignore = "waits for ..."]`: run them with `cargo test -- --include-ignored`.
 
 mod index;
+mod index_format;
 mod quotes;
 mod search;
 mod show;
