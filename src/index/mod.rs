@@ -136,7 +136,12 @@ impl IndexHandle {
             .and_then(|p| serde_json::from_str::<CommitPayload>(p).ok())
             .map(|p| p.newsdex_schema);
         let (schema, fields) = schema::build();
-        if found != Some(schema::SCHEMA_VERSION) || index.schema() != schema {
+        // `newsdex index` creates an index (tantivy writes it without a version) and then
+        // commits the version at once; a run killed between the two leaves an index with our
+        // schema, no version and nothing in it, which is as good as new.
+        let unstamped_new = found.is_none() && metas.segments.is_empty();
+        let version_ok = found == Some(schema::SCHEMA_VERSION) || unstamped_new;
+        if !version_ok || index.schema() != schema {
             return Err(IndexError::Incompatible {
                 dir: dir.to_path_buf(),
                 found: found.map_or_else(

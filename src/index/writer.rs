@@ -164,9 +164,15 @@ mod tests {
     #[test]
     fn index_without_newsdex_version_is_incompatible() {
         let dir = tempfile::tempdir().unwrap();
-        let (schema, _) = schema::build();
+        let (schema, fields) = schema::build();
         let index = Index::create_in_dir(dir.path(), schema).unwrap();
+        index
+            .tokenizers()
+            .register(schema::TEXT_ANALYZER, schema::text_analyzer());
         let mut writer: IndexWriter = index.writer(20_000_000).unwrap();
+        let mut doc = TantivyDocument::new();
+        doc.add_text(fields.doc_type, schema::ARTICLE_DOC);
+        writer.add_document(doc).unwrap();
         writer.commit().unwrap();
         drop(writer);
         let err = IndexHandle::open(dir.path()).err().unwrap();
@@ -201,6 +207,18 @@ mod tests {
         let full = std::io::Error::other("no space left on device");
         let err = IndexError::tantivy(dir, TantivyError::from(full));
         assert!(matches!(err, IndexError::Tantivy { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn an_index_created_but_killed_before_its_first_commit_is_taken_as_new() {
+        let dir = tempfile::tempdir().unwrap();
+        // What a run killed just after creating the index leaves: tantivy's meta file
+        // without newsdex's version and without segments.
+        let (schema, _) = schema::build();
+        drop(Index::create_in_dir(dir.path(), schema).unwrap());
+        assert!(IndexHandle::open(dir.path()).is_ok());
+        let writer = Writer::open(dir.path(), OPTIONS).unwrap();
+        writer.finish().unwrap();
     }
 
     #[test]
