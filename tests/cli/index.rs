@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::util::{Env, hit_ids, id_ending, to_run};
+use crate::util::{Env, id_ending};
 
 #[test]
 fn indexes_every_article_and_reports_the_bad_line_once() {
@@ -250,51 +250,4 @@ fn verbose_lists_skip_reasons() {
         "{}",
         run.stderr
     );
-}
-
-#[test]
-fn a_killed_run_leaves_an_index_that_opens_and_a_rerun_completes_it() {
-    let env = Env::new();
-    let dir = env.path("many");
-    std::fs::create_dir_all(&dir).unwrap();
-    let files = 3000;
-    for i in 0..files {
-        let text = format!("Report {i}\n\nThe council met on day {i} and agreed item {i}.\n");
-        std::fs::write(dir.join(format!("{i:05}.txt")), text).unwrap();
-    }
-    let mut child = env
-        .command(&["index", "many", "--commit-every", "0", "--threads", "1"])
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(Duration::from_millis(150));
-    let _ = child.kill();
-    let _ = child.wait();
-    // Whatever the last commit holds, the index opens.
-    let partial = env.run(&["search", "--json", "--limit", "1"]);
-    assert!(partial.code == 0 || partial.code == 1, "{partial:?}");
-    env.run(&["index", "many"]).code(0);
-    let all = env
-        .run(&["search", "--json", "--limit", "5000", "--facets", "source"])
-        .code(0)
-        .json();
-    assert_eq!(all["total"], files);
-    let mut ids = hit_ids(&all);
-    ids.dedup();
-    assert_eq!(ids.len(), files);
-    // Searching while another process indexes sees the last commit.
-    let mut child = env
-        .command(&["index", "many", "news/trade"])
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let during = to_run(
-        env.command(&["search", "--json", "--limit", "1"])
-            .output()
-            .unwrap(),
-    );
-    assert!(during.code == 0, "{during:?}");
-    let n = during.json()["total"].as_u64().unwrap();
-    assert!(n == files as u64 || n == files as u64 + 2, "{n}");
-    child.wait().unwrap();
 }

@@ -1,0 +1,131 @@
+//! Killed runs: `newsdex index` killed with SIGKILL at several points of a large run leaves an
+//! index that opens and searches and holds every article its last commit held; the next run
+//! picks up where it stopped, and a run left to finish completes the job without duplicates.
+
+use std::collections::BTreeSet;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::util::{Env, indexed_ids, many_articles};
+
+/// Start `newsdex index many`, committing every second.
+fn start(env: &Env) -> Child {
+    env.command(&["index", "many", "--commit-every", "1"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start newsdex index")
+}
+
+/// Wait until the index exists (the run holds its lock and made its first, empty commit).
+fn wait_for_index(env: &Env, child: &mut Child) {
+    let meta = env.path("index/meta.json");
+    while !meta.is_file() {
+        if child.try_wait().expect("poll child").is_some() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// Where in a run to kill it.
+#[derive(Debug, Clone, Copy)]
+enum KillPoint {
+    /// As soon as the index exists, before any article is committed.
+    AtStart,
+    /// Just after a searcher first sees a commit with more articles than before the run.
+    AfterCommit,
+    /// This long after the run's first new commit is seen: in the middle of a batch.
+    BetweenCommits(Duration),
+}
+
+/// What one killed run left.
+struct Killed {
+    /// Whether the run was still going when it was killed (it may have finished first).
+    mid_run: bool,
+    /// The articles a searcher saw committed last before the kill.
+    seen_committed: BTreeSet<String>,
+}
+
+/// Run `index` and kill it at `point`, watching what searchers see meanwhile.
+fn run_and_kill(env: &Env, point: KillPoint, before: &BTreeSet<String>) -> Killed {
+    let mut child = start(env);
+    wait_for_index(env, &mut child);
+    let mut seen = before.clone();
+    let mut first_commit: Option<Instant> = None;
+    loop {
+        let due = match (point, first_commit) {
+            (KillPoint::AtStart, _) => true,
+            (KillPoint::AfterCommit, Some(_)) => true,
+            (KillPoint::BetweenCommits(after), Some(at)) => at.elapsed() >= after,
+            (_, None) => false,
+        };
+        if due || child.try_wait().expect("poll child").is_some() {
+            break;
+        }
+        let now = indexed_ids(env);
+        // A searcher sees whole commits: never fewer articles than a commit it saw before.
+        assert!(now.is_superset(&seen), "a search lost committed articles");
+        if now.len() > before.len() && first_commit.is_none() {
+            first_commit = Some(Instant::now());
+        }
+        seen = now;
+        // Searches cost the run CPU; a few a second are enough to see each commit.
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let mid_run = child.try_wait().expect("poll child").is_none();
+    // SIGKILL: no chance to clean up, as when the machine loses power or the OOM killer strikes.
+    let _ = child.kill();
+    let _ = child.wait();
+    Killed {
+        mid_run,
+        seen_committed: seen,
+    }
+}
+
+#[test]
+fn a_run_killed_anywhere_loses_only_uncommitted_work_and_a_rerun_completes_it() {
+    let env = Env::empty();
+    let all = many_articles(&env.path("many"), 1000, 2000);
+    let points = [
+        KillPoint::AtStart,
+        KillPoint::AfterCommit,
+        KillPoint::BetweenCommits(Duration::from_millis(600)),
+        KillPoint::AfterCommit,
+        KillPoint::BetweenCommits(Duration::from_millis(1300)),
+    ];
+    let mut committed = BTreeSet::new();
+    let mut killed_mid_run = 0;
+    for point in points {
+        let killed = run_and_kill(&env, point, &committed);
+        killed_mid_run += usize::from(killed.mid_run);
+        // The index opens, search works, and every article of the last commit seen is there.
+        let after = indexed_ids(&env);
+        assert!(
+            after.is_superset(&killed.seen_committed),
+            "{point:?}: lost {} committed articles",
+            killed.seen_committed.difference(&after).count()
+        );
+        assert!(after.is_subset(&all), "{point:?}: unknown articles indexed");
+        committed = after;
+    }
+    assert!(
+        killed_mid_run >= 3,
+        "only {killed_mid_run} of {} kills landed mid-run: make the corpus larger",
+        points.len()
+    );
+
+    // A run left alone completes the job: every article once, nothing reported, nothing locked.
+    let run = env.run(&["index", "many"]).code(0);
+    assert!(!run.stderr.contains("skipped "), "{}", run.stderr);
+    assert_eq!(indexed_ids(&env), all);
+    let again = env.run(&["index", "many"]).code(0);
+    assert!(
+        again
+            .stderr
+            .contains(&format!("0 files read, {} unchanged", 1000 + 1)),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(indexed_ids(&env), all);
+}
