@@ -96,6 +96,12 @@ impl Writer {
             .delete_term(Term::from_field_text(self.handle.fields.file, name));
     }
 
+    /// Delete the article with this id and its quotes.
+    pub fn delete_article(&self, id: &str) {
+        self.writer
+            .delete_term(Term::from_field_text(self.handle.fields.article, id));
+    }
+
     /// Delete the file-state document with this key.
     pub fn delete_state(&self, key: &str) {
         self.writer

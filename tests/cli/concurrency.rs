@@ -4,21 +4,10 @@
 //!
 //! The in-process lock test is `index::a_second_writer_is_refused_at_once`.
 
-use std::process::{Child, Stdio};
+use std::process::Child;
 use std::time::Duration;
 
 use crate::util::{Env, indexed_ids, many_articles};
-
-/// Start `newsdex index ARGS` in the background, committing every second.
-fn start(env: &Env, paths: &[&str]) -> Child {
-    let mut args = vec!["index", "--commit-every", "1"];
-    args.extend_from_slice(paths);
-    env.command(&args)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start newsdex index")
-}
 
 /// Wait until the running `index` has created the index and stamped it with its version,
 /// which it does holding the lock.
@@ -40,7 +29,7 @@ fn search_during_indexing_sees_whole_commits_only() {
     env.run(&["index", "news", "--quiet"]).code(2);
     let start_ids = indexed_ids(&env);
     let many = many_articles(&env.path("many"), 400, 800);
-    let mut child = start(&env, &["many"]);
+    let mut child = env.start_index(&["many"]);
     let mut seen = start_ids.clone();
     let mut searches = 0;
     while child.try_wait().expect("poll child").is_none() {
@@ -67,7 +56,7 @@ fn a_second_index_fails_at_once_and_changes_nothing() {
     let env = Env::empty();
     let many = many_articles(&env.path("many"), 300, 700);
     let other = many_articles(&env.path("other"), 3, 0);
-    let mut first = start(&env, &["many"]);
+    let mut first = env.start_index(&["many"]);
     wait_for_index(&env, &mut first);
     for args in [&["index", "many"][..], &["index", "other", "--quiet"]] {
         let second = env.run(args).code(2);
@@ -95,7 +84,7 @@ fn a_second_index_fails_at_once_and_changes_nothing() {
 fn the_lock_of_a_killed_run_is_recovered() {
     let env = Env::empty();
     let many = many_articles(&env.path("many"), 100, 200);
-    let mut child = start(&env, &["many"]);
+    let mut child = env.start_index(&["many"]);
     wait_for_index(&env, &mut child);
     let _ = child.kill();
     let _ = child.wait();

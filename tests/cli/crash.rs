@@ -3,19 +3,10 @@
 //! picks up where it stopped, and a run left to finish completes the job without duplicates.
 
 use std::collections::BTreeSet;
-use std::process::{Child, Stdio};
+use std::process::Child;
 use std::time::{Duration, Instant};
 
 use crate::util::{Env, indexed_ids, many_articles};
-
-/// Start `newsdex index many`, committing every second.
-fn start(env: &Env) -> Child {
-    env.command(&["index", "many", "--commit-every", "1"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start newsdex index")
-}
 
 /// Wait until the index exists (the run holds its lock and made its first, empty commit).
 fn wait_for_index(env: &Env, child: &mut Child) {
@@ -49,7 +40,7 @@ struct Killed {
 
 /// Run `index` and kill it at `point`, watching what searchers see meanwhile.
 fn run_and_kill(env: &Env, point: KillPoint, before: &BTreeSet<String>) -> Killed {
-    let mut child = start(env);
+    let mut child = env.start_index(&["many"]);
     wait_for_index(env, &mut child);
     let mut seen = before.clone();
     let mut first_commit: Option<Instant> = None;
@@ -126,6 +117,45 @@ fn a_run_killed_anywhere_loses_only_uncommitted_work_and_a_rerun_completes_it() 
             .contains(&format!("0 files read, {} unchanged", 1000 + 1)),
         "{}",
         again.stderr
+    );
+    assert_eq!(indexed_ids(&env), all);
+}
+
+#[test]
+fn a_run_killed_inside_a_large_json_lines_file_resumes_it() {
+    let env = Env::empty();
+    let records = 3000;
+    let all = many_articles(&env.path("many"), 0, records);
+    let mut child = env.start_index(&["many"]);
+    wait_for_index(&env, &mut child);
+    // Kill once a commit holds part of the file.
+    let mut seen = BTreeSet::new();
+    while seen.is_empty() && child.try_wait().expect("poll child").is_none() {
+        std::thread::sleep(Duration::from_millis(100));
+        seen = indexed_ids(&env);
+    }
+    assert!(
+        child.try_wait().expect("poll child").is_none(),
+        "the run ended before a commit was seen: make the file larger"
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+    let committed = indexed_ids(&env);
+    assert!(committed.is_superset(&seen) && committed.len() < records);
+
+    // The next run enriches only what the commit did not hold, give or take the articles
+    // workers had finished ahead of their turn.
+    let run = env.run(&["index", "many"]).code(0);
+    let summary = run.stderr.lines().last().unwrap_or_default();
+    let indexed: usize = summary
+        .strip_prefix("newsdex: ")
+        .and_then(|s| s.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no count in {summary}"));
+    assert!(
+        indexed >= records - committed.len() && indexed < records,
+        "{indexed} indexed after {} were committed",
+        committed.len()
     );
     assert_eq!(indexed_ids(&env), all);
 }

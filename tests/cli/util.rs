@@ -104,6 +104,20 @@ pub struct Measured {
     pub peak_rss: u64,
 }
 
+impl Env {
+    /// Start `newsdex index PATHS` in the background, committing every second, its output
+    /// thrown away.
+    pub fn start_index(&self, paths: &[&str]) -> std::process::Child {
+        let mut args = vec!["index", "--commit-every", "1"];
+        args.extend_from_slice(paths);
+        self.command(&args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start newsdex index")
+    }
+}
+
 /// A run of the binary started by [`Env::start_measured`].
 pub struct Running {
     child: std::process::Child,
