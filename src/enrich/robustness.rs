@@ -146,8 +146,8 @@ proptest! {
 
     /// 100 KB inputs, as the robustness issue asks (their speed is in the release-only test).
     #[test]
-    fn hundred_kb_inputs(unicode in prop::collection::vec(any::<char>(), 25_000),
-                         news in soup(12_000)) {
+    fn hundred_kb_inputs(unicode in prop::collection::vec(any::<char>(), 50_000),
+                         news in soup(24_000)) {
         let unicode: String = unicode.into_iter().collect();
         check(&article(None, None, unicode))?;
         check(&article(None, None, news))?;
@@ -208,12 +208,12 @@ fn hundred_kb_inputs_enrich_in_well_under_a_second() {
 
     let mut runner = TestRunner::deterministic();
     let mut inputs = hard_inputs();
-    let unicode: String = prop::collection::vec(any::<char>(), 25_000)
+    let unicode: String = prop::collection::vec(any::<char>(), 50_000)
         .new_tree(&mut runner)
         .map(|t| t.current().into_iter().collect())
         .unwrap_or_default();
     inputs.push(("random Unicode", unicode));
-    let news = soup(12_000)
+    let news = soup(24_000)
         .new_tree(&mut runner)
         .map(|t| t.current())
         .unwrap_or_default();
