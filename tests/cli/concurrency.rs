@@ -28,7 +28,7 @@ fn search_during_indexing_sees_whole_commits_only() {
     let env = Env::new();
     env.run(&["index", "news", "--quiet"]).code(2);
     let start_ids = indexed_ids(&env);
-    let many = many_articles(&env.path("many"), 400, 800);
+    let many = many_articles(&env.path("many"), 200, 400);
     let mut child = env.start_index(&["many"]);
     let mut seen = start_ids.clone();
     let mut searches = 0;
@@ -54,7 +54,7 @@ fn search_during_indexing_sees_whole_commits_only() {
 #[test]
 fn a_second_index_fails_at_once_and_changes_nothing() {
     let env = Env::empty();
-    let many = many_articles(&env.path("many"), 300, 700);
+    let many = many_articles(&env.path("many"), 150, 350);
     let other = many_articles(&env.path("other"), 3, 0);
     let mut first = env.start_index(&["many"]);
     wait_for_index(&env, &mut first);

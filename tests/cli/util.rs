@@ -106,9 +106,10 @@ pub struct Measured {
 
 impl Env {
     /// Start `newsdex index PATHS` in the background, committing every second, its output
-    /// thrown away.
+    /// thrown away. One worker thread: the tests need runs that last a few seconds, and one
+    /// thread makes them last as long for half the machine.
     pub fn start_index(&self, paths: &[&str]) -> std::process::Child {
-        let mut args = vec!["index", "--commit-every", "1"];
+        let mut args = vec!["index", "--commit-every", "1", "--threads", "1"];
         args.extend_from_slice(paths);
         self.command(&args)
             .stdout(std::process::Stdio::null())
