@@ -1,8 +1,8 @@
 //! A corpus as it comes from the wild, generated in a temporary folder: an empty file, binary
 //! junk named `.txt`, invalid UTF-8, a huge text file, JSON Lines with broken records among
-//! 10,000 good ones, HTML without a body, a file without read permission, a symlink loop, deep
-//! folders, names with spaces and non-ASCII characters, a single 5 MB line, and unbalanced quote
-//! marks over many paragraphs.
+//! 10,000 good ones, HTML without a body, a file without read permission, a named pipe, a
+//! symlink loop, deep folders, names with spaces and non-ASCII characters, a single 5 MB line,
+//! and unbalanced quote marks over many paragraphs.
 //!
 //! `index` and `extract` must index every good article, report every bad file or record once
 //! with its path and reason (and line, for a record), count them in the summary, exit 2, never
@@ -299,6 +299,16 @@ fn wild_corpus(root: &Path, scale: f64) -> Vec<Case> {
 
     cases.push(locked_file(root));
 
+    // A named pipe called like an article: reading it would wait for a writer forever.
+    let fifo = std::ffi::CString::new(root.join("pipe.txt").into_os_string().into_encoded_bytes())
+        .unwrap();
+    // SAFETY: `fifo` is a valid NUL-terminated path that outlives the call.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
+    cases.push(Case::new(
+        "a named pipe with a .txt name",
+        skipped("wild/pipe.txt", "not a regular file"),
+    ));
+
     std::os::unix::fs::symlink(".", root.join("loop")).unwrap();
     cases.push(Case::new(
         "a symlink loop",
@@ -561,16 +571,19 @@ fn a_corpus_from_the_wild_is_indexed_reported_and_bounded() {
     check_memory("extract", &extract, bound);
 
     // Nothing changed, so no file is read again or indexed twice; the walk still meets the
-    // loop, which is still reported.
+    // loop and the pipe, which are still reported.
     let again = env.run(&["index", "wild"]).code(2);
     assert_eq!(
         reported(&again.stderr, "skipped"),
-        ["wild/loop: symlink loop back to wild"]
+        [
+            "wild/loop: symlink loop back to wild",
+            "wild/pipe.txt: not a regular file"
+        ]
     );
     assert!(
         again
             .stderr
-            .contains("newsdex: 0 indexed, 0 updated, 0 deleted, 1 skipped;"),
+            .contains("newsdex: 0 indexed, 0 updated, 0 deleted, 2 skipped;"),
         "{}",
         again.stderr
     );
