@@ -87,11 +87,13 @@ pub struct Filters {
     /// Only articles from this source; repeatable.
     #[arg(long, value_name = "SOURCE")]
     pub source: Vec<String>,
+    // Negative numbers are taken as values so that `--tariff-min -5` gets newsdex's own
+    // one-line message rather than a usage dump about an unknown flag `-5`.
     /// Only articles stating a tariff rate of at least this many percent.
-    #[arg(long = "tariff-min", value_name = "PCT")]
+    #[arg(long = "tariff-min", value_name = "PCT", allow_negative_numbers = true)]
     pub tariff_min: Option<String>,
     /// Only articles stating a tariff rate of at most this many percent.
-    #[arg(long = "tariff-max", value_name = "PCT")]
+    #[arg(long = "tariff-max", value_name = "PCT", allow_negative_numbers = true)]
     pub tariff_max: Option<String>,
     /// Only tariffs imposed by this country.
     #[arg(long, value_name = "COUNTRY")]

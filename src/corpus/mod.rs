@@ -153,19 +153,28 @@ pub fn read(file: &SourceFile, sink: &mut dyn FnMut(Record)) -> Result<(), ReadE
         let reader = BufReader::with_capacity(BINARY_SAMPLE_BYTES, handle);
         return jsonl::parse_lines(reader, &file.name, sink).map_err(io_err);
     }
-    let mut bytes = Vec::new();
+    let too_large = || Record::Bad {
+        line: None,
+        reason: format!(
+            "larger than {} MiB, the most read as one file",
+            MAX_FILE_BYTES >> 20
+        ),
+    };
+    // Refuse by size before reading: reading a file only to find it too large would take as
+    // much memory as the limit is there to spare.
+    let size = handle.metadata().map_err(io_err)?.len();
+    if size > MAX_FILE_BYTES {
+        sink(too_large());
+        return Ok(());
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // The file may have grown since: never read more than the limit.
     handle
         .take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io_err)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        sink(Record::Bad {
-            line: None,
-            reason: format!(
-                "larger than {} MiB, the most read as one file",
-                MAX_FILE_BYTES >> 20
-            ),
-        });
+        sink(too_large());
         return Ok(());
     }
     parse(file.format, &file.name, &bytes, sink);
@@ -363,6 +372,27 @@ mod tests {
         assert!(c.warnings.is_empty(), "{:?}", c.warnings);
         let c = read_file(&source(dir.path(), "q.html", body));
         assert_eq!(c.warnings, ["not valid UTF-8, read as Latin-1"]);
+    }
+
+    #[test]
+    fn a_file_over_the_size_limit_is_refused_by_its_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = source(dir.path(), "huge.txt", b"");
+        // Sparse: the size is there without the bytes, so this costs no disk.
+        let handle = std::fs::File::options()
+            .write(true)
+            .open(&file.disk_path)
+            .unwrap();
+        handle.set_len(MAX_FILE_BYTES + 1).unwrap();
+        let c = read_file(&file);
+        assert!(c.articles.is_empty());
+        assert_eq!(
+            c.bad,
+            [(
+                None,
+                "larger than 512 MiB, the most read as one file".into()
+            )]
+        );
     }
 
     #[test]

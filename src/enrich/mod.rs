@@ -9,6 +9,8 @@ pub mod dates;
 pub mod orgs;
 pub mod people;
 pub mod quotes;
+#[cfg(test)]
+mod robustness;
 pub mod tariffs;
 
 use serde::{Deserialize, Serialize};

@@ -39,19 +39,26 @@ pub enum IndexError {
         found: String,
         expected: u32,
     },
-    #[error("index {dir}: {source}")]
+    #[error("index {dir} is damaged (re-index: remove {dir} and run `newsdex index` again)")]
+    Damaged {
+        dir: PathBuf,
+        #[source]
+        source: tantivy::TantivyError,
+    },
+    // The messages below leave their source out: `main` prints the chain of causes after it.
+    #[error("index {dir}")]
     Tantivy {
         dir: PathBuf,
         #[source]
         source: tantivy::TantivyError,
     },
-    #[error("{path}: {source}")]
+    #[error("{path}")]
     Io {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("stored record of {id} is unreadable: {source}")]
+    #[error("stored record of {id} is unreadable")]
     Record {
         id: String,
         #[source]
@@ -61,11 +68,32 @@ pub enum IndexError {
     MemoryBudget { given: usize, needed: usize },
 }
 
+impl IndexError {
+    /// A tantivy error met on the index in `dir`: files that are garbled or missing, or written
+    /// in a format this build cannot read, are told apart from other failures (a full disk,
+    /// say), because only they call for a re-index.
+    pub fn tantivy(dir: &Path, source: tantivy::TantivyError) -> IndexError {
+        use tantivy::TantivyError as T;
+        use tantivy::directory::error::OpenReadError;
+        let dir = dir.to_path_buf();
+        match source {
+            T::IncompatibleIndex(_) | T::OpenReadError(OpenReadError::IncompatibleIndex(_)) => {
+                IndexError::Incompatible {
+                    dir,
+                    found: "an index format this newsdex cannot read".into(),
+                    expected: schema::SCHEMA_VERSION,
+                }
+            }
+            T::DataCorruption(_) | T::OpenReadError(OpenReadError::FileDoesNotExist(_)) => {
+                IndexError::Damaged { dir, source }
+            }
+            source => IndexError::Tantivy { dir, source },
+        }
+    }
+}
+
 fn mmap(dir: &Path) -> Result<MmapDirectory, IndexError> {
-    MmapDirectory::open(dir).map_err(|e| IndexError::Tantivy {
-        dir: dir.to_path_buf(),
-        source: e.into(),
-    })
+    MmapDirectory::open(dir).map_err(|e| IndexError::tantivy(dir, e.into()))
 }
 
 /// What each commit stores in the index's meta file: the schema version it was written with.
@@ -99,10 +127,7 @@ impl IndexHandle {
                 dir: dir.to_path_buf(),
             });
         }
-        let tantivy_err = |source| IndexError::Tantivy {
-            dir: dir.to_path_buf(),
-            source,
-        };
+        let tantivy_err = |source| IndexError::tantivy(dir, source);
         let index = Index::open(mmap(dir)?).map_err(tantivy_err)?;
         let metas = index.load_metas().map_err(tantivy_err)?;
         let found = metas
@@ -111,7 +136,12 @@ impl IndexHandle {
             .and_then(|p| serde_json::from_str::<CommitPayload>(p).ok())
             .map(|p| p.newsdex_schema);
         let (schema, fields) = schema::build();
-        if found != Some(schema::SCHEMA_VERSION) || index.schema() != schema {
+        // `newsdex index` creates an index (tantivy writes it without a version) and then
+        // commits the version at once; a run killed between the two leaves an index with our
+        // schema, no version and nothing in it, which is as good as new.
+        let unstamped_new = found.is_none() && metas.segments.is_empty();
+        let version_ok = found == Some(schema::SCHEMA_VERSION) || unstamped_new;
+        if !version_ok || index.schema() != schema {
             return Err(IndexError::Incompatible {
                 dir: dir.to_path_buf(),
                 found: found.map_or_else(
@@ -127,13 +157,8 @@ impl IndexHandle {
     /// Create an empty index in `dir` (an existing folder without an index).
     pub(crate) fn create(dir: &Path) -> Result<IndexHandle, IndexError> {
         let (schema, fields) = schema::build();
-        let index =
-            Index::create(mmap(dir)?, schema, IndexSettings::default()).map_err(|source| {
-                IndexError::Tantivy {
-                    dir: dir.to_path_buf(),
-                    source,
-                }
-            })?;
+        let index = Index::create(mmap(dir)?, schema, IndexSettings::default())
+            .map_err(|source| IndexError::tantivy(dir, source))?;
         Ok(IndexHandle::ready(index, fields, dir))
     }
 
@@ -155,17 +180,11 @@ impl IndexHandle {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
-            .map_err(|source| IndexError::Tantivy {
-                dir: self.dir.clone(),
-                source,
-            })
+            .map_err(|source| self.err(source))
     }
 
-    /// Wrap a tantivy error with this index's directory.
+    /// Wrap a tantivy error with this index's directory (see [`IndexError::tantivy`]).
     pub fn err(&self, source: tantivy::TantivyError) -> IndexError {
-        IndexError::Tantivy {
-            dir: self.dir.clone(),
-            source,
-        }
+        IndexError::tantivy(&self.dir, source)
     }
 }

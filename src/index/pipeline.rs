@@ -7,7 +7,9 @@
 //! One reader thread hashes and reads the planned files one at a time and streams their
 //! articles; `workers` threads enrich them and build documents; the calling thread owns the
 //! tantivy writer, adds documents, writes each file's state once all its articles are in, and
-//! commits every `commit_every` so a killed run loses at most that much work. Bounded channels
+//! commits every `commit_every` so a killed run loses at most that much work: a file still
+//! being read at a commit gets a partial state there, and the next run resumes it (see
+//! [`super::sync`]). Bounded channels
 //! keep memory flat whatever the corpus size. A file's start (which deletes what it produced
 //! before) is sent to the writer before any of its articles go to the workers, so deletions
 //! always precede the documents that replace them.
@@ -15,7 +17,7 @@
 //! Workers never panic the run: an extractor that panics on one article costs that article,
 //! which is reported and counted as skipped.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -118,24 +120,33 @@ pub fn run(
     result.map(|()| summary)
 }
 
-/// One article on its way to a worker; `seq` numbers its file within the run.
+/// One article on its way to a worker; `seq` numbers its file within the run, `index` the
+/// article within its file.
 struct Work {
     seq: usize,
+    index: usize,
     file: String,
     article: Article,
 }
 
 enum ToWriter {
     /// A file is about to be re-read: delete what these names produced and its old state.
+    /// `state` is its new state but for the article count, for partial states at commits.
+    /// A resumed file deletes nothing; its first `resumed` articles are in the index already,
+    /// and each later one replaces any copy of itself a killed run left.
     FileStart {
         seq: usize,
         delete: Vec<String>,
-        key: String,
+        state: FileState,
         previous_articles: Option<usize>,
+        resumed: Option<usize>,
     },
-    /// One article's documents, or `None` when it failed (already reported).
+    /// The documents of the article `index` of a file, or `None` when it failed (already
+    /// reported).
     Docs {
         seq: usize,
+        index: usize,
+        id: String,
         docs: Option<Vec<TantivyDocument>>,
     },
     /// All articles of a file were sent; `state` is `None` when the file could not be read to
@@ -181,10 +192,14 @@ fn read_files(
             modified: file.modified.map(Mtime::from_system),
             hash,
             articles: 0,
+            partial: false,
         };
-        if let Some(previous) = &job.previous
-            && previous.hash == hash
-            && previous.name == file.name
+        let same_content = job
+            .previous
+            .as_ref()
+            .filter(|p| p.hash == hash && p.name == file.name);
+        if let Some(previous) = same_content
+            && !previous.partial
         {
             state.articles = previous.articles;
             observer.read(file.size);
@@ -197,22 +212,34 @@ fn read_files(
             }
             continue;
         }
-        let mut delete = vec![file.name.clone()];
-        if let Some(previous) = &job.previous
-            && previous.name != file.name
-        {
-            delete.push(previous.name.clone());
+        // The same content, partly committed by a killed run: go on after what it committed.
+        let resumed = same_content.map(|p| p.articles);
+        let mut delete = Vec::new();
+        if resumed.is_none() {
+            delete.push(file.name.clone());
+            if let Some(previous) = &job.previous
+                && previous.name != file.name
+            {
+                delete.push(previous.name.clone());
+            }
         }
         let start = ToWriter::FileStart {
             seq,
             delete,
-            key: job.key.clone(),
-            previous_articles: job.previous.as_ref().map(|p| p.articles),
+            state: state.clone(),
+            previous_articles: job
+                .previous
+                .as_ref()
+                .filter(|p| !p.partial)
+                .map(|p| p.articles),
+            resumed,
         };
         if to_writer.send(start).is_err() {
             return;
         }
+        let skip_first = resumed.unwrap_or(0);
         let mut ids = HashSet::new();
+        let mut accepted = 0usize;
         let mut sent = 0usize;
         let mut reported = 0u64;
         let mut stopped = false;
@@ -234,8 +261,14 @@ fn read_files(
                     let step = (article.body.len() as u64).min(file.size - reported);
                     reported += step;
                     observer.read(step);
+                    let index = accepted;
+                    accepted += 1;
+                    if index < skip_first {
+                        return;
+                    }
                     let work_item = Work {
                         seq,
+                        index,
                         file: file.name.clone(),
                         article,
                     };
@@ -263,7 +296,7 @@ fn read_files(
             }
         };
         observer.read(file.size - reported);
-        state.articles = sent;
+        state.articles = skip_first + sent;
         let end = ToWriter::FileEnd {
             seq,
             sent,
@@ -282,7 +315,13 @@ fn enrich_articles(
     fields: &Fields,
     observer: &dyn Observer,
 ) {
-    for Work { seq, file, article } in work {
+    for Work {
+        seq,
+        index,
+        file,
+        article,
+    } in work
+    {
         let path = article.path.clone();
         let built = catch_unwind(AssertUnwindSafe(|| {
             let enriched = enrich::enrich(&article);
@@ -297,6 +336,8 @@ fn enrich_articles(
             Ok(Ok(docs)) => {
                 let msg = ToWriter::Docs {
                     seq,
+                    index,
+                    id: path,
                     docs: Some(docs),
                 };
                 if to_writer.send(msg).is_err() {
@@ -304,16 +345,22 @@ fn enrich_articles(
                 }
                 continue;
             }
-            Ok(Err(err)) => err.to_string(),
+            Ok(Err(err)) => with_causes(&err),
             Err(panic) => format!("extraction failed: {}", panic_message(&panic)),
         };
         observer.problem(Problem {
-            path: path.into(),
+            path: path.clone().into(),
             line: None,
             reason,
             severity: Severity::Skipped,
         });
-        if to_writer.send(ToWriter::Docs { seq, docs: None }).is_err() {
+        let msg = ToWriter::Docs {
+            seq,
+            index,
+            id: path,
+            docs: None,
+        };
+        if to_writer.send(msg).is_err() {
             return;
         }
     }
@@ -326,6 +373,33 @@ struct InFlight {
     added: usize,
     previous_articles: Option<usize>,
     end: Option<(usize, Option<FileState>)>,
+    /// The file's state but for the article count, for partial states at commits.
+    state: Option<FileState>,
+    /// Articles a killed run committed, not read again; each later article replaces itself.
+    resumed: Option<usize>,
+    /// Every article before this one is in the index.
+    done_before: usize,
+    /// Articles at or after `done_before` that are in, out of order.
+    done_after: BTreeSet<usize>,
+}
+
+impl InFlight {
+    /// Article `index` is in the index (or was reported as failed).
+    fn done(&mut self, index: usize) {
+        self.done_after.insert(index);
+        while self.done_after.remove(&self.done_before) {
+            self.done_before += 1;
+        }
+    }
+
+    /// The state a commit made now should hold for this file: every article before the
+    /// first one not yet in.
+    fn partial_state(&self) -> Option<FileState> {
+        let mut state = self.state.clone()?;
+        state.articles = self.done_before;
+        state.partial = true;
+        Some(state)
+    }
 }
 
 fn write(
@@ -343,26 +417,40 @@ fn write(
             ToWriter::FileStart {
                 seq,
                 delete,
-                key,
+                state,
                 previous_articles,
+                resumed,
             } => {
                 for name in &delete {
                     writer.delete_file(name);
                 }
-                writer.delete_state(&key);
+                writer.delete_state(&state.key);
+                let skipped = resumed.unwrap_or(0);
                 in_flight.insert(
                     seq,
                     InFlight {
                         previous_articles,
+                        state: Some(state),
+                        resumed,
+                        done_before: skipped,
                         ..InFlight::default()
                     },
                 );
                 None
             }
-            ToWriter::Docs { seq, docs } => {
+            ToWriter::Docs {
+                seq,
+                index,
+                id,
+                docs,
+            } => {
                 let file = in_flight.entry(seq).or_default();
                 file.received += 1;
                 if let Some(docs) = docs {
+                    if file.resumed.is_some() {
+                        // A killed run may have committed this article out of order.
+                        writer.delete_article(&id);
+                    }
                     summary.quotes += docs.len().saturating_sub(1);
                     for doc in docs {
                         writer.add(doc)?;
@@ -370,6 +458,7 @@ fn write(
                     file.added += 1;
                     observer.indexed();
                 }
+                file.done(index);
                 Some(seq)
             }
             ToWriter::FileEnd {
@@ -400,6 +489,12 @@ fn write(
             }
         }
         if last_commit.elapsed() >= options.commit_every {
+            for file in in_flight.values() {
+                if let Some(state) = file.partial_state() {
+                    writer.delete_state(&state.key);
+                    writer.add(state.document(&fields)?)?;
+                }
+            }
             writer.commit()?;
             summary.commits += 1;
             last_commit = Instant::now();
@@ -426,7 +521,9 @@ fn finish_file(
         None => summary.indexed += added,
     }
     if let Some((_, Some(mut state))) = file.end {
-        state.articles = added;
+        state.articles = file.resumed.unwrap_or(0) + added;
+        // Replaces any partial state a commit during the file left.
+        writer.delete_state(&state.key);
         writer.add(state.document(fields)?)?;
     }
     Ok(())
@@ -453,6 +550,18 @@ impl Observer for Counting<'_> {
     fn indexed(&self) {
         self.inner.indexed();
     }
+}
+
+/// An error and its causes on one line, as `main` prints an error.
+fn with_causes(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut cause = err.source();
+    while let Some(c) = cause {
+        text.push_str(": ");
+        text.push_str(&c.to_string());
+        cause = c.source();
+    }
+    text
 }
 
 fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
@@ -498,6 +607,11 @@ mod tests {
 
     /// What `newsdex index ROOT` does, without the printing.
     fn index(root: &Path, dir: &Path) -> (Summary, Vec<String>) {
+        index_committing(root, dir, Duration::from_secs(60))
+    }
+
+    /// `index`, committing at most `commit_every` apart.
+    fn index_committing(root: &Path, dir: &Path, commit_every: Duration) -> (Summary, Vec<String>) {
         let mut writer = Writer::open(dir, WRITER).unwrap();
         let reader = writer.handle().reader().unwrap();
         let states = sync::load(writer.handle(), &reader.searcher()).unwrap();
@@ -515,7 +629,7 @@ mod tests {
         let observer = Collect::default();
         let options = PipelineOptions {
             workers: 2,
-            commit_every: Duration::from_secs(60),
+            commit_every,
         };
         let summary = run(&mut writer, plan, options, &observer).unwrap();
         writer.finish().unwrap();
@@ -575,6 +689,77 @@ mod tests {
         assert_eq!(count(&dir, "article", "c/a.txt"), 1);
         assert_eq!(count(&dir, "doc_type", "article"), 2);
         assert_eq!(count(&dir, "doc_type", "file"), 2);
+    }
+
+    #[test]
+    fn a_partly_committed_file_is_resumed_not_read_again() {
+        let (_tmp, root, dir) = corpus();
+        let path = root.join("w.jsonl");
+        let lines: String = (0..10)
+            .map(|i| format!("{{\"id\": \"{i}\", \"body\": \"story {i}\"}}\n"))
+            .collect();
+        std::fs::write(&path, lines).unwrap();
+        // What a killed run committed: records 0 to 3 in order, record 6 ahead of its turn,
+        // and a partial state saying the first four are in.
+        let mut writer = Writer::open(&dir, WRITER).unwrap();
+        let fields = writer.handle().fields;
+        for i in [0, 1, 2, 3, 6] {
+            let stored = StoredArticle {
+                file: "c/w.jsonl".into(),
+                article: Article {
+                    path: format!("c/w.jsonl#{i}"),
+                    body: format!("story {i}"),
+                    ..Article::default()
+                },
+                enriched: enrich::Enriched::default(),
+            };
+            for doc in stored.documents(&fields).unwrap() {
+                writer.add(doc).unwrap();
+            }
+        }
+        let meta = std::fs::metadata(&path).unwrap();
+        let partial = FileState {
+            key: Root::new(&root).key_of(&path).unwrap(),
+            name: "c/w.jsonl".into(),
+            size: meta.len(),
+            modified: meta.modified().ok().map(Mtime::from_system),
+            hash: hash_file(&path).unwrap(),
+            articles: 4,
+            partial: true,
+        };
+        writer.add(partial.document(&fields).unwrap()).unwrap();
+        writer.commit().unwrap();
+        writer.finish().unwrap();
+
+        let (summary, problems) = index(&root, &dir);
+        assert!(problems.is_empty(), "{problems:?}");
+        // a.txt and b.txt, and of w.jsonl only records 4 to 9.
+        assert_eq!(summary.indexed, 2 + 6);
+        for i in 0..10 {
+            assert_eq!(count(&dir, "article", &format!("c/w.jsonl#{i}")), 1, "{i}");
+        }
+        assert_eq!(count(&dir, "doc_type", "article"), 12);
+        assert_eq!(count(&dir, "doc_type", "file"), 3);
+        // The file's state is whole again: a re-run reads nothing.
+        let (again, _) = index(&root, &dir);
+        assert_eq!((again.files_read, again.files_unchanged), (0, 3));
+    }
+
+    #[test]
+    fn commits_during_a_file_leave_a_whole_state_at_the_end() {
+        let (_tmp, root, dir) = corpus();
+        let lines: String = (0..40)
+            .map(|i| format!("{{\"id\": \"{i}\", \"body\": \"story {i}\"}}\n"))
+            .collect();
+        std::fs::write(root.join("w.jsonl"), lines).unwrap();
+        // A commit after every message, partial states and all.
+        let (summary, problems) = index_committing(&root, &dir, Duration::ZERO);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(summary.commits > 10, "{summary:?}");
+        assert_eq!(summary.indexed, 42);
+        assert_eq!(count(&dir, "doc_type", "file"), 3);
+        let (again, _) = index(&root, &dir);
+        assert_eq!((again.files_read, again.files_unchanged), (0, 3));
     }
 
     #[test]

@@ -46,8 +46,13 @@ impl StoredArticle {
         rates
     }
 
-    /// The article document and its quote documents.
-    pub fn documents(&self, fields: &Fields) -> Result<Vec<TantivyDocument>, IndexError> {
+    /// The article document and its quote documents. The body goes to its own stored field
+    /// and not into the record, and is dropped as soon as the document holds it: an article
+    /// of hundreds of megabytes is then held about twice, not four times.
+    pub fn documents(mut self, fields: &Fields) -> Result<Vec<TantivyDocument>, IndexError> {
+        let title = self.article.display_title();
+        let body = std::mem::take(&mut self.article.body);
+        let record = to_json(&self.article.path, &self)?;
         let article = &self.article;
         let enriched = &self.enriched;
         let mut doc = TantivyDocument::new();
@@ -57,7 +62,8 @@ impl StoredArticle {
         if let Some(title) = &article.title {
             doc.add_text(fields.title, title);
         }
-        doc.add_text(fields.body, &article.body);
+        doc.add_text(fields.body, &body);
+        drop(body);
         for q in &enriched.quotes {
             doc.add_text(fields.quote, &q.text);
         }
@@ -101,10 +107,9 @@ impl StoredArticle {
             facets.extend(t.target.map(|c| FacetKind::Target.facet(c.as_str())));
         }
         add_facets(&mut doc, fields, facets);
-        doc.add_text(fields.record, to_json(&article.path, self)?);
+        doc.add_text(fields.record, record);
 
         let mut docs = vec![doc];
-        let title = article.display_title();
         let countries: Vec<CountryCode> = enriched.countries.iter().map(|c| c.code).collect();
         for quote in &enriched.quotes {
             let stored = StoredQuote {
@@ -117,6 +122,19 @@ impl StoredArticle {
             docs.push(stored.document(fields, &self.file)?);
         }
         Ok(docs)
+    }
+}
+
+impl StoredArticle {
+    /// Read an article document back: its record, and the body from the body field.
+    pub fn from_document(doc: &TantivyDocument, fields: &Fields) -> Result<Self, IndexError> {
+        let mut stored: StoredArticle = from_document(doc, fields)?;
+        stored.article.body = doc
+            .get_first(fields.body)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string();
+        Ok(stored)
     }
 }
 
@@ -261,7 +279,7 @@ mod tests {
             },
         };
         assert_eq!(stored.tariff_rates(), [25.0, 10.0]);
-        let docs = stored.documents(&fields).unwrap();
+        let docs = stored.clone().documents(&fields).unwrap();
         assert_eq!(docs.len(), 3);
         let facets: Vec<String> = docs[0]
             .get_all(fields.facet)
@@ -280,8 +298,14 @@ mod tests {
                 "/tariff/25-50",
             ]
         );
-        let back: StoredArticle = from_document(&docs[0], &fields).unwrap();
+        let back = StoredArticle::from_document(&docs[0], &fields).unwrap();
         assert_eq!(back, stored);
+        // The body is stored once, in its field, not in the record.
+        let record = docs[0].get_first(fields.record).and_then(|v| v.as_str());
+        assert!(
+            record.is_some_and(|r| r.contains("\"body\":\"\"")),
+            "{record:?}"
+        );
         let q: StoredQuote = from_document(&docs[1], &fields).unwrap();
         assert_eq!(q.article_id, "a.txt");
         assert_eq!(q.countries, [CountryCode::parse("MX").unwrap()]);

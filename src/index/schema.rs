@@ -4,8 +4,10 @@
 //! One tantivy index holds three kinds of document, told apart by [`DOC_TYPE`]:
 //! - an *article*: title, body and quote text for BM25, the categorical values (countries,
 //!   speakers, people, organisations, source, year, tariff bands, tariff imposers and targets)
-//!   as facets, tariff rates as a multi-valued fast `f64`, the date as a fast date, and the whole
-//!   article with its extracted fields as one stored JSON record;
+//!   as facets, tariff rates as a multi-valued fast `f64`, the date as a fast date, the body
+//!   stored, and the rest of the article with its extracted fields as one stored JSON record
+//!   (the body is stored once: a document holds its text while it is written, so a copy in
+//!   the record too would cost a very large article its size again in memory);
 //! - a *quote*: one per extracted quote, so quote search ranks quotes; it carries its own text,
 //!   speaker, kind and speaker country, and its article's id, title, date and countries;
 //! - a *file*: the incremental-indexing state of one source file (see `sync`), committed in
@@ -25,7 +27,7 @@ use tantivy::tokenizer::{
 
 /// The version of the layout below. Bump it whenever a field, its options or the meaning of
 /// a stored record changes: an index with another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Kind of document: [`ARTICLE_DOC`], [`QUOTE_DOC`] or [`FILE_DOC`].
 pub const DOC_TYPE: &str = "doc_type";
@@ -95,7 +97,7 @@ pub fn build() -> (Schema, Fields) {
         file: b.add_text_field(FILE, STRING),
         state_key: b.add_text_field(STATE_KEY, STRING),
         title: b.add_text_field(TITLE, text.clone()),
-        body: b.add_text_field(BODY, text.clone()),
+        body: b.add_text_field(BODY, text.clone().set_stored()),
         quote: b.add_text_field(QUOTE, text),
         facet: b.add_facet_field(FACET, FacetOptions::default()),
         date: b.add_date_field(

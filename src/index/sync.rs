@@ -3,10 +3,16 @@
 //!
 //! Each source file has a *file document* in the index ([`FileState`]: absolute path, name,
 //! size, modification time, content hash, article count). It is added in the same batch as the
-//! file's articles once all of them are added, so a commit holds a file's state only if it holds
-//! all of its articles. A run killed between commits may leave some articles of a file without
-//! its state; the next run finds no state, deletes everything the file's name produced and
-//! reads it again, so nothing is ever indexed twice.
+//! file's articles once all of them are added, so a commit holds a file's complete state only
+//! if it holds all of its articles. A run killed between commits may leave some articles of a
+//! file without its state; the next run finds no state, deletes everything the file's name
+//! produced and reads it again, so nothing is ever indexed twice.
+//!
+//! A file still being read when a commit is made (a JSON Lines file of many records, say) gets
+//! a *partial* state in that commit: the commit holds its first `articles` articles, in the
+//! order the reader gives them. A killed run's next run finds the partial state, and if the
+//! content hash still matches it resumes after those articles instead of starting over, so a
+//! killed run loses at most the work since its last commit however large its files are.
 //!
 //! A file is *unchanged* when its size and modification time match (no read at all), or when
 //! its content hash matches (read, but not enriched). A state whose file was not seen under the
@@ -40,7 +46,11 @@ pub struct FileState {
     pub size: u64,
     pub modified: Option<Mtime>,
     pub hash: u64,
+    /// The articles the file gave, or for a partial state the articles the commit holds.
     pub articles: usize,
+    /// Whether the file was still being read when this state was committed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
 }
 
 /// A modification time, to the nanosecond.
@@ -197,7 +207,8 @@ pub fn plan(
         let modified = file.modified.map(Mtime::from_system);
         match previous {
             Some(p)
-                if p.name == file.name
+                if !p.partial
+                    && p.name == file.name
                     && p.size == file.size
                     && modified.is_some()
                     && p.modified == modified =>
@@ -264,6 +275,7 @@ mod tests {
             modified: Some(Mtime { secs, nanos: 0 }),
             hash: 0,
             articles: 1,
+            partial: false,
         }
     }
 
@@ -306,6 +318,20 @@ mod tests {
         assert_eq!(read, ["c/b.txt", "c/d.txt", "c/new.txt"]);
         assert!(plan.jobs[2].previous.is_none());
         assert!(plan.gone.is_empty());
+    }
+
+    #[test]
+    fn a_partial_state_is_read_again_though_size_and_time_match() {
+        let mut partial = state("/c/a.jsonl", "c/a.jsonl", 10, 5);
+        partial.partial = true;
+        let states = HashMap::from([("/c/a.jsonl".into(), partial)]);
+        let candidates = vec![Candidate {
+            file: file("c/a.jsonl", 10, 5),
+            key: "/c/a.jsonl".into(),
+        }];
+        let plan = plan(states, candidates, &[root("/c")], &[]);
+        assert_eq!(plan.unchanged, 0);
+        assert!(plan.jobs[0].previous.as_ref().is_some_and(|p| p.partial));
     }
 
     #[test]

@@ -96,6 +96,12 @@ impl Writer {
             .delete_term(Term::from_field_text(self.handle.fields.file, name));
     }
 
+    /// Delete the article with this id and its quotes.
+    pub fn delete_article(&self, id: &str) {
+        self.writer
+            .delete_term(Term::from_field_text(self.handle.fields.article, id));
+    }
+
     /// Delete the file-state document with this key.
     pub fn delete_state(&self, key: &str) {
         self.writer
@@ -164,14 +170,61 @@ mod tests {
     #[test]
     fn index_without_newsdex_version_is_incompatible() {
         let dir = tempfile::tempdir().unwrap();
-        let (schema, _) = schema::build();
+        let (schema, fields) = schema::build();
         let index = Index::create_in_dir(dir.path(), schema).unwrap();
+        index
+            .tokenizers()
+            .register(schema::TEXT_ANALYZER, schema::text_analyzer());
         let mut writer: IndexWriter = index.writer(20_000_000).unwrap();
+        let mut doc = TantivyDocument::new();
+        doc.add_text(fields.doc_type, schema::ARTICLE_DOC);
+        writer.add_document(doc).unwrap();
         writer.commit().unwrap();
         drop(writer);
         let err = IndexHandle::open(dir.path()).err().unwrap();
         assert!(matches!(err, IndexError::Incompatible { .. }));
         assert!(err.to_string().contains("re-index"), "{err}");
+    }
+
+    #[test]
+    fn garbled_or_foreign_index_files_ask_for_a_reindex() {
+        use tantivy::directory::error::{Incompatibility, OpenReadError};
+        use tantivy::error::DataCorruption;
+        let dir = Path::new("idx");
+        let cases = [
+            TantivyError::DataCorruption(DataCorruption::comment_only("meta.json is garbage")),
+            TantivyError::OpenReadError(OpenReadError::FileDoesNotExist("idx/a.idx".into())),
+            TantivyError::IncompatibleIndex(Incompatibility::CompressionMismatch {
+                library_compression_format: "lz4".into(),
+                index_compression_format: "zstd".into(),
+            }),
+        ];
+        for source in cases {
+            let err = IndexError::tantivy(dir, source);
+            assert!(
+                matches!(
+                    err,
+                    IndexError::Damaged { .. } | IndexError::Incompatible { .. }
+                ),
+                "{err:?}"
+            );
+            assert!(err.to_string().contains("re-index: remove idx"), "{err}");
+        }
+        let full = std::io::Error::other("no space left on device");
+        let err = IndexError::tantivy(dir, TantivyError::from(full));
+        assert!(matches!(err, IndexError::Tantivy { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn an_index_created_but_killed_before_its_first_commit_is_taken_as_new() {
+        let dir = tempfile::tempdir().unwrap();
+        // What a run killed just after creating the index leaves: tantivy's meta file
+        // without newsdex's version and without segments.
+        let (schema, _) = schema::build();
+        drop(Index::create_in_dir(dir.path(), schema).unwrap());
+        assert!(IndexHandle::open(dir.path()).is_ok());
+        let writer = Writer::open(dir.path(), OPTIONS).unwrap();
+        writer.finish().unwrap();
     }
 
     #[test]

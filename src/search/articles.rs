@@ -14,7 +14,6 @@ use super::facets::{FacetCounter, FacetCounts, Tally};
 use super::filters::Filters;
 use super::{Engine, Prepared, SearchError, Snippet, dedup_names, query};
 use crate::enrich::CountryCode;
-use crate::index::record::StoredArticle;
 use crate::index::schema::{ARTICLE, ARTICLE_DOC, DATE, FacetKind, TARIFF_MAX};
 
 /// Characters of body text in a snippet.
@@ -142,7 +141,7 @@ impl Engine {
         let snippets = self.highlighter(user.as_deref(), fields.body, SNIPPET_CHARS)?;
         let mut hits = Vec::with_capacity(page.len());
         for (score, address) in page {
-            let stored: StoredArticle = self.stored(address)?;
+            let stored = self.stored_article(address)?;
             let snippet = snippets
                 .as_ref()
                 .map(|g| {

@@ -161,7 +161,7 @@ impl Engine {
             .search(&query, &TopDocs::with_limit(1).order_by_score())
             .map_err(|e| self.handle.err(e))?;
         match top.first() {
-            Some((_, address)) => Ok(Some(self.stored(*address)?)),
+            Some((_, address)) => Ok(Some(self.stored_article(*address)?)),
             None => Ok(None),
         }
     }
@@ -237,6 +237,12 @@ impl Engine {
     ) -> Result<T, SearchError> {
         let doc: TantivyDocument = self.searcher.doc(address).map_err(|e| self.handle.err(e))?;
         Ok(from_document(&doc, &self.handle.fields)?)
+    }
+
+    /// An article document read back, body included (see [`StoredArticle::from_document`]).
+    fn stored_article(&self, address: tantivy::DocAddress) -> Result<StoredArticle, SearchError> {
+        let doc: TantivyDocument = self.searcher.doc(address).map_err(|e| self.handle.err(e))?;
+        Ok(StoredArticle::from_document(&doc, &self.handle.fields)?)
     }
 
     /// The name to show for a speaker form: its person's name.

@@ -97,6 +97,10 @@ fn parse_error(text: &str, allowed: &[&str], err: QueryParserError) -> SearchErr
     }
 }
 
+/// How deep groups and `NOT`s may nest. tantivy's parser recurses once a level, and a query
+/// nested a thousand levels deep overflows the stack and aborts the program.
+const MAX_NESTING: usize = 100;
+
 /// Find the first syntax mistake tantivy would refuse, with its 1-based character position.
 pub fn check(text: &str, allowed: &[&str]) -> Result<(), SearchError> {
     let bad = |at: usize, reason: &str| SearchError::BadQuery {
@@ -110,6 +114,9 @@ pub fn check(text: &str, allowed: &[&str]) -> Result<(), SearchError> {
     // The previous word, to catch `AND AND` and operators at either end.
     let mut prev_operator: Option<usize> = None;
     let mut seen_operand = false;
+    // `NOT`s since the last operand: each is a level of nesting, as a `(` is.
+    let mut nots = 0;
+    let too_deep = format!("groups and NOTs nested more than {MAX_NESTING} deep");
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -123,7 +130,12 @@ pub fn check(text: &str, allowed: &[&str]) -> Result<(), SearchError> {
                 prev_operator = None;
                 continue;
             }
-            '(' => open_parens.push(i),
+            '(' => {
+                open_parens.push(i);
+                if open_parens.len() + nots > MAX_NESTING {
+                    return Err(bad(i, &too_deep));
+                }
+            }
             ')' => {
                 if open_parens.pop().is_none() {
                     return Err(bad(i, "`)` without a matching `(`"));
@@ -153,7 +165,15 @@ pub fn check(text: &str, allowed: &[&str]) -> Result<(), SearchError> {
                         return Err(bad(start, &format!("`{word}` with nothing before it")));
                     }
                     prev_operator = Some(start);
+                } else if word == "NOT" {
+                    nots += 1;
+                    if open_parens.len() + nots > MAX_NESTING {
+                        return Err(bad(start, &too_deep));
+                    }
+                    seen_operand = true;
+                    prev_operator = None;
                 } else {
+                    nots = 0;
                     if let Some((field, value)) = word.split_once(':')
                         && !field.is_empty()
                         && !field.contains('\\')
@@ -245,6 +265,25 @@ mod tests {
         ];
         for (q, pos, reason) in table {
             assert_eq!(at(q), Some((pos, reason.to_string())), "{q}");
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_it_overflows_the_parser() {
+        let deep = "groups and NOTs nested more than 100 deep".to_string();
+        let parens = format!("{}steel{}", "(".repeat(101), ")".repeat(101));
+        assert_eq!(at(&parens), Some((101, deep.clone())));
+        let nots = format!("steel {}iron", "NOT ".repeat(101));
+        assert_eq!(at(&nots), Some((407, deep.clone())));
+        let mixed = format!("{}steel{}", "NOT (".repeat(51), ")".repeat(51));
+        assert_eq!(at(&mixed), Some((251, deep)));
+        // Depth is what counts, not length.
+        for q in [
+            "NOT (NOT (steel)) ".repeat(500),
+            "(steel) ".repeat(5000),
+            format!("{}steel{}", "(".repeat(100), ")".repeat(100)),
+        ] {
+            assert_eq!(at(&q), None, "{}", &q[..40]);
         }
     }
 

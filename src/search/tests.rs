@@ -171,7 +171,7 @@ fn engine_with(articles: &[StoredArticle], per_article: bool) -> (tempfile::Temp
     .unwrap();
     let fields = writer.handle().fields;
     for a in articles {
-        for doc in a.documents(&fields).unwrap() {
+        for doc in a.clone().documents(&fields).unwrap() {
             writer.add(doc).unwrap();
         }
         if per_article {

@@ -1,8 +1,8 @@
-//! `newsdex index`: counts, re-runs, changes, deletions, bad input, the lock and versions.
+//! `newsdex index`: counts, re-runs, changes, deletions, bad input and the lock.
 
 use std::time::Duration;
 
-use crate::util::{Env, hit_ids, id_ending, to_run};
+use crate::util::{Env, id_ending};
 
 #[test]
 fn indexes_every_article_and_reports_the_bad_line_once() {
@@ -191,28 +191,6 @@ fn a_second_writer_is_refused_at_once() {
 }
 
 #[test]
-fn an_index_of_another_version_asks_for_a_reindex() {
-    let env = Env::indexed();
-    let meta = env.path("index/meta.json");
-    let text = std::fs::read_to_string(&meta).unwrap();
-    assert!(text.contains(r#"newsdex_schema\":"#), "{text}");
-    std::fs::write(
-        &meta,
-        text.replace(r#"newsdex_schema\":"#, r#"newsdex_schema\":9"#),
-    )
-    .unwrap();
-    for args in [&["search", "steel"][..], &["index", "news"], &["quotes"]] {
-        let run = env.run(args).code(2);
-        assert!(
-            run.stderr.contains("incompatible newsdex version"),
-            "{}",
-            run.stderr
-        );
-        assert!(run.stderr.contains("re-index"), "{}", run.stderr);
-    }
-}
-
-#[test]
 fn a_missing_index_says_how_to_make_one() {
     let env = Env::new();
     let run = env.run(&["search", "steel"]).code(2);
@@ -272,51 +250,4 @@ fn verbose_lists_skip_reasons() {
         "{}",
         run.stderr
     );
-}
-
-#[test]
-fn a_killed_run_leaves_an_index_that_opens_and_a_rerun_completes_it() {
-    let env = Env::new();
-    let dir = env.path("many");
-    std::fs::create_dir_all(&dir).unwrap();
-    let files = 3000;
-    for i in 0..files {
-        let text = format!("Report {i}\n\nThe council met on day {i} and agreed item {i}.\n");
-        std::fs::write(dir.join(format!("{i:05}.txt")), text).unwrap();
-    }
-    let mut child = env
-        .command(&["index", "many", "--commit-every", "0", "--threads", "1"])
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(Duration::from_millis(150));
-    let _ = child.kill();
-    let _ = child.wait();
-    // Whatever the last commit holds, the index opens.
-    let partial = env.run(&["search", "--json", "--limit", "1"]);
-    assert!(partial.code == 0 || partial.code == 1, "{partial:?}");
-    env.run(&["index", "many"]).code(0);
-    let all = env
-        .run(&["search", "--json", "--limit", "5000", "--facets", "source"])
-        .code(0)
-        .json();
-    assert_eq!(all["total"], files);
-    let mut ids = hit_ids(&all);
-    ids.dedup();
-    assert_eq!(ids.len(), files);
-    // Searching while another process indexes sees the last commit.
-    let mut child = env
-        .command(&["index", "many", "news/trade"])
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let during = to_run(
-        env.command(&["search", "--json", "--limit", "1"])
-            .output()
-            .unwrap(),
-    );
-    assert!(during.code == 0, "{during:?}");
-    let n = during.json()["total"].as_u64().unwrap();
-    assert!(n == files as u64 || n == files as u64 + 2, "{n}");
-    child.wait().unwrap();
 }

@@ -6,8 +6,13 @@
 //! real extractors (a country named in the text, a speaker) are in tests marked
 //! `#[ignore = "waits for ..."]`: run them with `cargo test -- --include-ignored`.
 
+mod bad_input;
+mod concurrency;
+mod crash;
 mod index;
+mod index_format;
 mod quotes;
+mod robustness;
 mod sample;
 mod search;
 mod show;

@@ -1,7 +1,7 @@
 //! The test environment: a temporary copy of the fixture corpus, an index beside it, and a
 //! runner for the binary.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -56,6 +56,13 @@ impl Env {
         env
     }
 
+    /// An empty temporary folder, for tests that write their own corpus.
+    pub fn empty() -> Env {
+        Env {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
     /// A fresh copy, indexed (with the fixture's one bad line reported).
     pub fn indexed() -> Env {
         let env = Env::new();
@@ -104,6 +111,89 @@ impl Env {
     }
 }
 
+/// A run of the binary and the most memory it held at once.
+#[derive(Debug)]
+pub struct Measured {
+    pub run: Run,
+    /// Peak resident set size, in bytes.
+    pub peak_rss: u64,
+}
+
+impl Env {
+    /// Start `newsdex index PATHS` in the background, committing every second, its output
+    /// thrown away. One worker thread: the tests need runs that last a few seconds, and one
+    /// thread makes them last as long for half the machine.
+    pub fn start_index(&self, paths: &[&str]) -> std::process::Child {
+        let mut args = vec!["index", "--commit-every", "1", "--threads", "1"];
+        args.extend_from_slice(paths);
+        self.command(&args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start newsdex index")
+    }
+}
+
+/// A run of the binary started by [`Env::start_measured`].
+pub struct Running {
+    child: std::process::Child,
+    stderr_path: PathBuf,
+}
+
+impl Env {
+    /// Start `newsdex ARGS` like [`Env::run`], to be measured by [`Running::finish`]. Standard
+    /// output goes to `stdout_to` (it can be large) and is not kept.
+    pub fn start_measured(&self, args: &[&str], stdout_to: &Path) -> Running {
+        let stdout = std::fs::File::create(stdout_to).expect("create stdout file");
+        let stderr_path = stdout_to.with_extension("stderr");
+        let stderr = std::fs::File::create(&stderr_path).expect("create stderr file");
+        let child = self
+            .command(args)
+            .stdout(stdout)
+            .stderr(stderr)
+            .spawn()
+            .expect("run newsdex");
+        Running { child, stderr_path }
+    }
+}
+
+impl Running {
+    /// Wait for the run to end: its exit code, stderr and peak memory.
+    pub fn finish(self) -> Measured {
+        let (code, peak_rss) = wait_measured(self.child);
+        Measured {
+            run: Run {
+                code,
+                stdout: String::new(),
+                stderr: std::fs::read_to_string(&self.stderr_path).expect("read stderr"),
+            },
+            peak_rss,
+        }
+    }
+}
+
+/// Wait for `child`, giving its exit code (-1 when a signal ended it) and peak resident set
+/// size in bytes, as the kernel counted it for that process alone.
+pub fn wait_measured(child: std::process::Child) -> (i32, u64) {
+    let pid = libc::pid_t::try_from(child.id()).expect("pid fits pid_t");
+    let mut status: libc::c_int = 0;
+    // SAFETY: `rusage` is plain data that `wait4` fills in; all zeroes is a valid value.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: the pointers are to live locals, and `pid` is our own child, not yet waited for
+    // (`child` is dropped unwaited below, which neither waits nor kills).
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(waited, pid, "wait4: {}", std::io::Error::last_os_error());
+    drop(child);
+    let code = if libc::WIFEXITED(status) {
+        libc::WEXITSTATUS(status)
+    } else {
+        -1
+    };
+    // Linux counts `ru_maxrss` in kilobytes.
+    let peak = u64::try_from(usage.ru_maxrss).unwrap_or(0) * 1024;
+    (code, peak)
+}
+
 pub fn to_run(output: Output) -> Run {
     Run {
         code: output.status.code().unwrap_or(-1),
@@ -123,6 +213,60 @@ fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(entry.path(), target).expect("copy fixture");
         }
     }
+}
+
+/// Write a corpus of `files` text files and one JSON Lines file of `records` records into
+/// `dir`, each article about 2 KB of trade news, and give the ids they are indexed under.
+pub fn many_articles(dir: &Path, files: usize, records: usize) -> BTreeSet<String> {
+    std::fs::create_dir_all(dir).expect("create corpus dir");
+    let folder = dir
+        .file_name()
+        .expect("a named folder")
+        .to_string_lossy()
+        .into_owned();
+    let body = |i: usize| -> String {
+        (0..12)
+            .map(|k| {
+                format!(
+                    "Officials in Ottawa said on day {i} that a {}% duty on timber from Canada \
+                     would stay, and item {k} of the Seoul talks was settled.",
+                    5 + (i + k) % 30
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut ids = BTreeSet::new();
+    for i in 0..files {
+        let name = format!("{i:05}.txt");
+        std::fs::write(dir.join(&name), format!("Report {i}\n\n{}\n", body(i)))
+            .expect("write article");
+        ids.insert(format!("{folder}/{name}"));
+    }
+    let mut lines = String::new();
+    for i in 0..records {
+        let record = serde_json::json!({"id": format!("r{i}"), "title": format!("Wire {i}"),
+            "body": body(files + i)});
+        lines.push_str(&record.to_string());
+        lines.push('\n');
+        ids.insert(format!("{folder}/wires.jsonl#r{i}"));
+    }
+    if records > 0 {
+        std::fs::write(dir.join("wires.jsonl"), lines).expect("write records");
+    }
+    ids
+}
+
+/// The ids of every article in the index, from `search --json`, asserting each is listed once.
+pub fn indexed_ids(env: &Env) -> BTreeSet<String> {
+    let run = env.run(&[
+        "search", "--json", "--limit", "1000000", "--facets", "source",
+    ]);
+    assert!(run.code == 0 || run.code == 1, "search failed: {run:?}");
+    let ids = hit_ids(&run.json());
+    let set: BTreeSet<String> = ids.iter().cloned().collect();
+    assert_eq!(set.len(), ids.len(), "an article is indexed twice");
+    set
 }
 
 /// How many extracted articles have each value of a list field (`countries[].code`, ...).

@@ -78,16 +78,20 @@ pub(crate) fn is_upper(text: &str) -> bool {
 
 /// Whether most longer words of a line are capitalised, as in "Trump Slaps Tariffs On Steel":
 /// then a capital letter says nothing about names.
+/// Counts rather than collects the words: a whole body is asked this too, and a list of its
+/// words would take several times the body's size in memory.
 pub(crate) fn is_title_case(line: &str) -> bool {
-    let long: Vec<&str> = line
+    let (mut long, mut capitalised) = (0usize, 0usize);
+    for word in line
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .collect();
-    let capitalised = long
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    long.len() >= 2 && capitalised * 4 >= long.len() * 3
+    {
+        long += 1;
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            capitalised += 1;
+        }
+    }
+    long >= 2 && capitalised * 4 >= long * 3
 }
 
 #[cfg(test)]

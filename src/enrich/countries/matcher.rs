@@ -603,7 +603,8 @@ const NAME_OF_HEADS: &[&str] = &[
 
 /// One segment of an article (title, dateline or body), scanned as a whole.
 pub(crate) fn scan(text: &str) -> Vec<Found> {
-    let title_case = is_title_case(text) && !text.contains("\n\n");
+    // A body (paragraphs apart) is never a headline; ask the cheap question first.
+    let title_case = !text.contains("\n\n") && is_title_case(text);
     // Wire copy wraps lines inside phrases ("New\nJersey"); a line break is one byte like a
     // space, so the offsets found in the flattened copy hold for the text.
     let flat: Cow<str> = if text.contains('\n') {
@@ -712,11 +713,7 @@ fn judge(
         if next.is_some_and(|(_, w)| w.eq_ignore_ascii_case("state")) {
             return Verdict::UsPlace;
         }
-        if text[..start]
-            .trim_end()
-            .to_lowercase()
-            .ends_with("state of")
-        {
+        if ends_with_ignore_ascii_case(text[..start].trim_end(), "state of") {
             return Verdict::UsPlace;
         }
         if let Some((p, _)) = prev_before_comma(text, start)
@@ -954,4 +951,11 @@ fn ends_a_name(text: &str, end: usize, shouting: bool) -> bool {
         }
     }
     false
+}
+
+/// Whether `text` ends with `suffix`, ASCII case ignored; looks at the end only, so a test
+/// made at every match of a long article stays linear.
+fn ends_with_ignore_ascii_case(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }

@@ -716,23 +716,33 @@ fn rates_in_sentence(sentence: &str, context: Context, out: &mut Vec<Tariff>) ->
         }
     }
     let hits = countries::find(sentence);
+    let roles = Roles::of(sentence, &tokens, &hits);
+    // Tariffs found in earlier sentences; this sentence's own are told apart without comparing
+    // its text, which they all share (comparing it would cost its length per pair).
+    let earlier = out.len();
     for (k, p) in percents.iter().enumerate() {
         if !rate[k] {
             continue;
         }
-        let (imposer, target) = parties(sentence, &tokens, &hits, p);
+        let (imposer, target) = parties(&hits, &roles, p);
         let product = product(&tokens, spans[k].1);
         for &value in &p.values {
-            let tariff = Tariff {
-                rate: TariffRate(value),
+            let rate = TariffRate(value);
+            let same = |t: &Tariff| {
+                t.rate == rate && t.imposer == imposer && t.target == target && t.product == product
+            };
+            if out[earlier..].iter().any(same)
+                || out[..earlier].iter().any(|t| same(t) && t.text == sentence)
+            {
+                continue;
+            }
+            out.push(Tariff {
+                rate,
                 imposer,
                 target,
                 product: product.clone(),
                 text: sentence.to_string(),
-            };
-            if !out.contains(&tariff) {
-                out.push(tariff);
-            }
+            });
         }
     }
     names_tariff
@@ -748,12 +758,14 @@ fn level_preposition(tokens: &[Token], first: usize) -> bool {
     k > 0 && matches!(tokens[k - 1].word.as_str(), "to" | "from" | "at")
 }
 
-/// The first and last token of a percentage expression.
+/// The first and last token of a percentage expression. Tokens are in text order, so both are
+/// found by bisection: a sentence may hold thousands of percentages (a table run together).
 fn token_span(tokens: &[Token], p: &Percent) -> (usize, usize) {
-    let first = tokens.iter().position(|t| t.end > p.start).unwrap_or(0);
+    let first = tokens.partition_point(|t| t.end <= p.start);
+    let first = if first < tokens.len() { first } else { 0 };
     let last = tokens
-        .iter()
-        .rposition(|t| t.start < p.end)
+        .partition_point(|t| t.start < p.end)
+        .checked_sub(1)
         .unwrap_or(first)
         .max(first);
     (first, last)
@@ -1113,43 +1125,63 @@ fn near_tariff(tokens: &[Token], tariff_at: &[usize], (first, _): (usize, usize)
 /// Words before a country that make it the target: "on Chinese goods", "imports from China".
 const TARGET_CUES: &[&str] = &["on", "against", "from", "targeting", "targets", "of"];
 
-/// The imposing and the target country of a rate, when the sentence says.
-fn parties(
-    sentence: &str,
-    tokens: &[Token],
-    hits: &[Hit],
-    p: &Percent,
-) -> (Option<CountryCode>, Option<CountryCode>) {
-    let is_target = |h: &Hit| {
-        // Up to six words back, stopping at a verb-like break, for a target cue.
-        let before: Vec<&Token> = tokens.iter().filter(|t| t.end <= h.start).collect();
-        before
+/// What each country of a sentence is, whatever the rate: named right after "by" (the
+/// imposer of a rate before it), or a target by the words before it ("on Chinese goods",
+/// "imports from China"). Worked out once a sentence, not once a rate: a sentence may state
+/// thousands of rates (a table run together).
+struct Roles {
+    after_by: Vec<bool>,
+    target: Vec<bool>,
+}
+
+impl Roles {
+    fn of(sentence: &str, tokens: &[Token], hits: &[Hit]) -> Roles {
+        let after_by: Vec<bool> = hits
             .iter()
-            .rev()
-            .take(6)
-            .take_while(|t| !matches!(t.word.as_str(), "," | ";" | "by" | "and" | "while"))
-            .any(|t| TARGET_CUES.contains(&t.word.as_str()))
-            && !sentence[..h.start].trim_end().ends_with(" by")
-    };
+            .map(|h| sentence[..h.start].trim_end().ends_with(" by"))
+            .collect();
+        let target = hits
+            .iter()
+            .zip(&after_by)
+            .map(|(h, &by)| {
+                // Up to six words back, stopping at a verb-like break, for a target cue.
+                let before = &tokens[..tokens.partition_point(|t| t.end <= h.start)];
+                !by && before
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .take_while(|t| !matches!(t.word.as_str(), "," | ";" | "by" | "and" | "while"))
+                    .any(|t| TARGET_CUES.contains(&t.word.as_str()))
+            })
+            .collect();
+        Roles { after_by, target }
+    }
+}
+
+/// The imposing and the target country of a rate, when the sentence says.
+fn parties(hits: &[Hit], roles: &Roles, p: &Percent) -> (Option<CountryCode>, Option<CountryCode>) {
     let target = hits
         .iter()
-        .filter(|h| h.start >= p.end || h.end <= p.start)
-        .filter(|h| h.start >= p.start.saturating_sub(200))
-        .find(|h| is_target(h) && h.start > p.start.saturating_sub(60))
-        .map(|h| h.code);
+        .zip(&roles.target)
+        .filter(|(h, _)| h.start >= p.end || h.end <= p.start)
+        .filter(|(h, _)| h.start >= p.start.saturating_sub(200))
+        .find(|&(h, &is_target)| is_target && h.start > p.start.saturating_sub(60))
+        .map(|(h, _)| h.code);
     let imposed_by = hits
         .iter()
-        .find(|h| sentence[..h.start].trim_end().ends_with(" by") && h.start > p.end)
-        .map(|h| h.code);
+        .zip(&roles.after_by)
+        .find(|&(h, &by)| by && h.start > p.end)
+        .map(|(h, _)| h.code);
     let imposer = imposed_by.or_else(|| {
         hits.iter()
-            .rfind(|h| {
+            .zip(&roles.target)
+            .rfind(|&(h, &is_target)| {
                 h.end <= p.start
-                    && !is_target(h)
+                    && !is_target
                     && Some(h.code) != target
                     && !matches!(h.kind, Kind::Currency)
             })
-            .map(|h| h.code)
+            .map(|(h, _)| h.code)
     });
     (imposer, target.filter(|t| Some(*t) != imposer))
 }
