@@ -4,8 +4,9 @@
 //! keeps a set of class bits ([`Class`]) plus, for speech verbs, a [`Cue`]. The lists are plain
 //! text with `[section]` headers and `#` comments; a word may carry tags (`male`, `plural`, ...).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use super::fxhash::FxMap;
 
 // The word lists, compiled in.
 const SPEECH_VERBS: &str = include_str!("../../../data/speech_verbs.txt");
@@ -99,7 +100,11 @@ pub(crate) struct Entry {
 
 /// The merged word table.
 pub(crate) struct Lexicon {
-    words: HashMap<String, Entry>,
+    /// Lowercase words (with `'` for `’`) of up to 16 bytes, packed into an integer
+    /// ([`pack`]): a lookup then hashes and compares one number, with no string compare.
+    short: FxMap<u128, Entry>,
+    /// Longer lowercase words, as bytes.
+    long: FxMap<Vec<u8>, Entry>,
     /// Multi-word adjunct cues, as lowercase word lists.
     pub adjuncts: Vec<Vec<String>>,
     /// Words that follow phrasal speech verbs ("back", "on", "in").
@@ -115,7 +120,8 @@ const MAX_WORD: usize = 40;
 impl Lexicon {
     fn build() -> Lexicon {
         let mut lex = Lexicon {
-            words: HashMap::new(),
+            short: FxMap::default(),
+            long: FxMap::default(),
             adjuncts: Vec::new(),
             particles: Vec::new(),
         };
@@ -127,10 +133,18 @@ impl Lexicon {
     }
 
     fn add(&mut self, word: &str, class: u64, cue: Option<Cue>) {
-        let e = self.words.entry(word.to_string()).or_default();
+        let e = self.entry_mut(word);
         e.class |= class;
         if cue.is_some() && e.cue.is_none() {
             e.cue = cue;
+        }
+    }
+
+    /// The entry of a lowercase list word, made empty if new.
+    fn entry_mut(&mut self, word: &str) -> &mut Entry {
+        match pack(word.as_bytes()) {
+            Some(k) => self.short.entry(k).or_default(),
+            None => self.long.entry(word.as_bytes().to_vec()).or_default(),
         }
     }
 
@@ -178,9 +192,7 @@ impl Lexicon {
                 // A past tense spelt like the lemma ("hit", "read") is read as a past: it
                 // needs no plural subject.
                 let form = if forms[..i].contains(f) {
-                    if let Some(e) = self.words.get_mut(*f)
-                        && let Some(c) = e.cue.as_mut()
-                    {
+                    if let Some(c) = self.entry_mut(f).cue.as_mut() {
                         c.form = Form::Past;
                     }
                     continue;
@@ -250,15 +262,42 @@ impl Lexicon {
     /// Look a word up, ignoring case and the curly/straight apostrophe difference.
     pub fn get(&self, word: &str) -> Entry {
         let mut buf = [0u8; MAX_WORD * 2];
-        match lower_into(word, &mut buf) {
-            Some(key) => self.words.get(key).copied().unwrap_or_default(),
-            None => Entry::default(),
-        }
+        let Some(key) = lower_into(word, &mut buf) else {
+            return Entry::default();
+        };
+        let found = match pack(key) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(key),
+        };
+        found.copied().unwrap_or_default()
     }
 }
 
+/// A word of up to 16 bytes as one number, first byte lowest. Words hold no zero bytes, so
+/// two words give the same number only if they are the same.
+fn pack(word: &[u8]) -> Option<u128> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..word.len()].copy_from_slice(word);
+    Some(u128::from_le_bytes(buf))
+}
+
 /// Lowercase `word` into `buf`, mapping `’` to `'`; `None` if it does not fit.
-fn lower_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+fn lower_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() {
+        return None;
+    }
+    // Nearly every word is ASCII: lowercase it byte by byte.
+    if bytes.is_ascii() {
+        let out = &mut buf[..bytes.len()];
+        for (o, b) in out.iter_mut().zip(bytes) {
+            *o = b.to_ascii_lowercase();
+        }
+        return Some(out);
+    }
     let mut n = 0;
     for c in word.chars() {
         let c = if c == '\u{2019}' { '\'' } else { c };
@@ -271,7 +310,7 @@ fn lower_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
             n += len;
         }
     }
-    std::str::from_utf8(&buf[..n]).ok()
+    Some(&buf[..n])
 }
 
 /// The lines of a list without comments and blank lines.
