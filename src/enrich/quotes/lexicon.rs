@@ -261,13 +261,23 @@ impl Lexicon {
 
     /// Look a word up, ignoring case and the curly/straight apostrophe difference.
     pub fn get(&self, word: &str) -> Entry {
-        let mut buf = [0u8; MAX_WORD * 2];
-        let Some(key) = lower_into(word, &mut buf) else {
-            return Entry::default();
-        };
-        let found = match pack(key) {
-            Some(k) => self.short.get(&k),
-            None => self.long.get(key),
+        let bytes = word.as_bytes();
+        // Nearly every word is short ASCII: lowercase and pack it in registers.
+        let found = if bytes.len() <= 16 && bytes.is_ascii() {
+            let mut key = 0u128;
+            for (i, b) in bytes.iter().enumerate() {
+                key |= u128::from(b.to_ascii_lowercase()) << (8 * i);
+            }
+            self.short.get(&key)
+        } else {
+            let mut buf = [0u8; MAX_WORD * 2];
+            let Some(key) = lower_into(word, &mut buf) else {
+                return Entry::default();
+            };
+            match pack(key) {
+                Some(k) => self.short.get(&k),
+                None => self.long.get(key),
+            }
         };
         found.copied().unwrap_or_default()
     }
@@ -286,18 +296,6 @@ fn pack(word: &[u8]) -> Option<u128> {
 
 /// Lowercase `word` into `buf`, mapping `’` to `'`; `None` if it does not fit.
 fn lower_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() {
-        return None;
-    }
-    // Nearly every word is ASCII: lowercase it byte by byte.
-    if bytes.is_ascii() {
-        let out = &mut buf[..bytes.len()];
-        for (o, b) in out.iter_mut().zip(bytes) {
-            *o = b.to_ascii_lowercase();
-        }
-        return Some(out);
-    }
     let mut n = 0;
     for c in word.chars() {
         let c = if c == '\u{2019}' { '\'' } else { c };

@@ -142,8 +142,16 @@ impl<'a> Doc<'a> {
     }
 
     /// Is token `i` the word `w` (ASCII, case-insensitive)?
+    #[inline]
     pub fn is_word(&self, i: usize, w: &str) -> bool {
-        i < self.toks.len() && self.toks[i].is_word() && self.word(i).eq_ignore_ascii_case(w)
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        // Most tokens differ in length: no need to look at their letters.
+        (t.end - t.start) as usize == w.len()
+            && t.is_word()
+            && self.text.as_bytes()[t.start as usize..t.end as usize]
+                .eq_ignore_ascii_case(w.as_bytes())
     }
 
     /// Is token `i` the punctuation `c`?
@@ -175,15 +183,14 @@ fn mark_of(c: char) -> Option<Mark> {
 /// break after the end of a sentence also ends the paragraph.
 fn lines_are_paragraphs(text: &str) -> bool {
     let b = text.as_bytes();
-    !b.iter().enumerate().any(|(i, &c)| {
-        c == b'\n' && {
-            let rest = &b[i + 1..];
-            let indent = rest
-                .iter()
-                .take_while(|&&x| x == b' ' || x == b'\t')
-                .count();
-            indent >= 2 || rest.first() == Some(&b'\t')
-        }
+    // (`match_indices` finds the line breaks with a fast byte search.)
+    !text.match_indices('\n').any(|(i, _)| {
+        let rest = &b[i + 1..];
+        let indent = rest
+            .iter()
+            .take_while(|&&x| x == b' ' || x == b'\t')
+            .count();
+        indent >= 2 || rest.first() == Some(&b'\t')
     })
 }
 
@@ -460,14 +467,19 @@ fn all_caps(word: &str) -> bool {
     n_letters >= 2
 }
 
-/// `word` without a final `'s` / `’s` (or a bare final apostrophe).
+/// `word` without a final `'s` / `’s`.
 pub(crate) fn strip_possessive(word: &str) -> &str {
-    for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
-        if let Some(stem) = word.strip_suffix(suffix)
-            && !stem.is_empty()
-        {
-            return stem;
-        }
+    let b = word.as_bytes();
+    let n = b.len();
+    if n < 3 || !matches!(b[n - 1], b's' | b'S') {
+        return word;
+    }
+    if b[n - 2] == b'\'' {
+        return &word[..n - 2];
+    }
+    // `’` is E2 80 99 in UTF-8.
+    if n >= 5 && b[n - 4..n - 1] == [0xE2, 0x80, 0x99] {
+        return &word[..n - 4];
     }
     word
 }
