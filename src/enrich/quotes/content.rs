@@ -158,7 +158,9 @@ pub(super) fn clause_end(doc: &Doc, k: usize, end: usize) -> usize {
         // "... but said ...", "... and added ...": a second verb of the same source.
         if (doc.is_word(e, "and") || doc.is_word(e, "but")) && e > k {
             let mut v = e + 1;
-            while v < end && doc.toks[v].is(Class::ADVERB | Class::AUX) && doc.toks[v].cue.is_none()
+            while v < end
+                && doc.toks[v].is(Class::ADVERB | Class::AUX | Class::NEG)
+                && doc.toks[v].cue.is_none()
             {
                 v += 1;
             }

@@ -76,7 +76,7 @@ pub(super) fn verb_group_start(doc: &Doc, floor: usize, i: usize) -> Option<usiz
         // "The two lawmakers, however, argue ...": an adverb set off by commas.
         if p.is_punct(',')
             && b >= floor + 3
-            && doc.toks[b - 2].is(Class::ADVERB)
+            && (doc.toks[b - 2].is(Class::ADVERB) || doc.is_word(b - 2, "though"))
             && doc.is_punct(b - 3, ',')
         {
             b -= 3;
@@ -256,10 +256,17 @@ pub(super) fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usiz
                 coordinated: true,
             });
         }
+        // "Hawkins and others who want to ban it said"
+        if let Some(phrase) = source::relative_subject(doc, floor, p) {
+            return Some(Src::before(phrase, None, i));
+        }
         if pt.is(Class::RELATIVE | Class::WH | Class::PREP | Class::DET) && !pt.is_cap() {
             return None;
         }
         let phrase = source::left_phrase(doc, floor, p)?;
+        return Some(Src::before(phrase, None, i));
+    }
+    if let Some(phrase) = source::before_dash_aside(doc, floor, p) {
         return Some(Src::before(phrase, None, i));
     }
     if pt.is_punct(',') {
@@ -268,7 +275,7 @@ pub(super) fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usiz
         }
         return inverted_source(doc, i, end);
     }
-    if pt.is_punct(')') {
+    if pt.is_punct(')') || pt.is_punct('%') {
         let phrase = source::left_phrase(doc, floor, p)?;
         return Some(Src::before(phrase, None, i));
     }
@@ -485,20 +492,30 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         k2 = t + 1;
         that = true;
     }
+    // "a charity that prosecutors said was suspected of ...", "what he said were failures":
+    // the content is the rest of a relative clause, which starts with its own verb.
+    if !that
+        && !src.inverted
+        && src.phrase.start > sent.start
+        && ["that", "which", "what", "who", "whom"]
+            .iter()
+            .any(|w| doc.is_word(src.phrase.start - 1, w))
+        && k2 < end
+        && doc.toks[k2].is(Class::AUX)
+        && !doc.toks[k2].is(Class::PRONOUN)
+    {
+        that = true;
+    }
     let right = if src.inverted && !that && !(k2 < end && opens_quote(doc, k2)) {
         None
     } else {
         right_clause(doc, k2, end, cue.class, that)
     };
-    // Verbs with other senses, and "-s" forms that may be plural nouns ("his tweets"), need
-    // a source that can speak unless "that" or a quote shows the speech.
-    let noun_like = matches!(cue.form, Form::ThirdPerson | Form::Base);
+    // Verbs with other senses need a source that can speak unless "that" or a quote shows
+    // the speech ("the economy added jobs"). Documents and described people may say things
+    // ("the report says", "security specialists say").
     let right = right.filter(|r| {
-        !((cue.loose || noun_like && !src.coordinated)
-            && !that
-            && !src.inverted
-            && !opens_quote(doc, r.start)
-            && !speaks(&parsed))
+        !(cue.loose && !that && !src.inverted && !opens_quote(doc, r.start) && !speaks(&parsed))
     });
 
     let left = if src.coordinated || subject_moved {

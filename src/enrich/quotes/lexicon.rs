@@ -54,6 +54,8 @@ impl Class {
     pub const ADJUNCT_START: u64 = 1 << 31;
     /// A group noun that is a name ("Democrats").
     pub const PROPER: u64 = 1 << 32;
+    /// A share of a group: "percent", "half", "majority".
+    pub const MEASURE: u64 = 1 << 33;
 
     /// Any word that can be part of a role phrase before a name.
     pub const ROLE_ANY: u64 = Self::ROLE | Self::ROLE_MOD | Self::ORG_UNIT | Self::PARTY;
@@ -328,6 +330,7 @@ fn section_class(name: &str) -> u64 {
     match name {
         "determiner" => Class::DET,
         "quantifier" => Class::QUANT,
+        "measure" => Class::MEASURE,
         "pronoun" => Class::PRONOUN,
         "relative" => Class::RELATIVE,
         "auxiliary" => Class::AUX,

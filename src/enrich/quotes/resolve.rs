@@ -35,6 +35,24 @@ fn without_determiner(doc: &Doc, mut r: std::ops::Range<usize>) -> std::ops::Ran
     r
 }
 
+/// The words of a source phrase that describes a source it does not name ("a State
+/// Department official", "Clinton's campaign", "24 percent of voters"), without a leading
+/// article; `None` for a bare noun ("officials", "the report", "his campaign"), which says
+/// too little to stand for a speaker.
+fn described(doc: &Doc, mut r: std::ops::Range<usize>) -> Option<String> {
+    while r.len() > 1 && ["a", "an", "the"].iter().any(|w| doc.is_word(r.start, w)) {
+        r.start += 1;
+    }
+    let words = r.clone().filter(|&k| doc.toks[k].is_word()).count();
+    let owner_pronoun = ["his", "her", "its", "their", "our", "my", "your"]
+        .iter()
+        .any(|w| doc.is_word(r.start, w));
+    if words <= 1 || words == 2 && owner_pronoun {
+        return None;
+    }
+    Some(phrase_text(doc, r))
+}
+
 /// The most recent capitalised name before `pos` with the word `head` in it ("the ministry"
 /// -> "Trade Ministry", "Ministry of Commerce").
 fn named_before(doc: &Doc, pos: usize, head: &str) -> Option<String> {
@@ -153,11 +171,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 out.speaker = src.name.clone().map(|r| phrase_text(doc, r));
             }
             SourceKind::Group => {
-                // A group speaks under its own words: "Democrats", "Police officials".
-                out.speaker = Some(phrase_text(
-                    doc,
-                    without_determiner(doc, src.phrase.clone()),
-                ));
+                // A group speaks under its own words: "Democrats", "Police officials", "58
+                // percent of voters"; a bare "officials" names no one.
+                out.speaker = if src.name.is_some() {
+                    Some(phrase_text(
+                        doc,
+                        without_determiner(doc, src.phrase.clone()),
+                    ))
+                } else {
+                    described(doc, src.phrase.clone())
+                };
             }
             SourceKind::Pronoun => {
                 if src.first_person {
@@ -197,6 +220,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 if let Some(p) = self.recent_person(pos, src.gender, Some(&head)) {
                     self.person(&mut out, p);
                     out.role = src.role.clone().map(|r| phrase_text(doc, r));
+                } else {
+                    // "the Indiana governor" with no governor named before: the words
+                    // still describe the source.
+                    out.speaker = described(doc, src.phrase.clone());
                 }
             }
             SourceKind::Generic if src.phrase.is_empty() => {}
@@ -218,12 +245,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 {
                     out.speaker = Some(name);
                     out.kind = Some(SourceKind::Org);
-                } else if (src.phrase.start + 1..src.phrase.end).any(|k| doc.toks[k].is_cap()) {
-                    // A named document or outlet: "a new Washington Post-ABC News poll".
-                    out.speaker = Some(phrase_text(
-                        doc,
-                        without_determiner(doc, src.phrase.clone()),
-                    ));
+                } else {
+                    // A described source: "a State Department official", "Clinton's
+                    // campaign", "a new Washington Post-ABC News poll".
+                    out.speaker = described(doc, src.phrase.clone());
                 }
             }
         }

@@ -66,7 +66,7 @@ fn apostrophes_do_not_open_quotes() {
             "Xi's envoy said they don't expect a deal like the '90s ones.",
             &[(
                 Indirect,
-                None,
+                Some("Xi's envoy"),
                 "they don't expect a deal like the '90s ones",
             )],
         ),
@@ -600,4 +600,129 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn subjects_that_count_people() {
+    check(&[
+        (
+            "Twenty-four percent said the mayor did nothing wrong.",
+            &[(
+                Indirect,
+                Some("Twenty-four percent"),
+                "the mayor did nothing wrong",
+            )],
+        ),
+        (
+            "About four in 10 said they were angry with the council.",
+            &[(
+                Indirect,
+                Some("About four in 10"),
+                "they were angry with the council",
+            )],
+        ),
+        (
+            "In the survey, 58 percent of Latino voters said they would stay home.",
+            &[(
+                Indirect,
+                Some("58 percent of Latino voters"),
+                "they would stay home",
+            )],
+        ),
+        (
+            "Only 47% say the state should raise the levy.",
+            &[(
+                Indirect,
+                Some("Only 47%"),
+                "the state should raise the levy",
+            )],
+        ),
+        (
+            "Most said they had not decided yet.",
+            &[(Indirect, None, "they had not decided yet")],
+        ),
+        // A number inside an adjunct is no subject.
+        ("In one tweet Friday, he attacked the judge.", &[]),
+    ]);
+}
+
+#[test]
+fn subjects_with_modifiers_relatives_and_dash_asides() {
+    check(&[
+        (
+            "People with direct knowledge of the firm's work said the lobbyists were paid abroad.",
+            &[(
+                Indirect,
+                Some("People with direct knowledge of the firm's work"),
+                "the lobbyists were paid abroad",
+            )],
+        ),
+        (
+            "Executives who have worked with the heir say they assume he shares the views.",
+            &[(Indirect, None, "they assume he shares the views")],
+        ),
+        (
+            "Many speakers at the service — pastors, rabbis and imams — said the loss was painful.",
+            &[(
+                Indirect,
+                Some("Many speakers at the service"),
+                "the loss was painful",
+            )],
+        ),
+        (
+            "Security specialists say the leak is a realistic extension of the campaign.",
+            &[(
+                Indirect,
+                Some("Security specialists"),
+                "the leak is a realistic extension of the campaign",
+            )],
+        ),
+        (
+            "Ruiz, though, said she would stand with the governor.",
+            &[(Indirect, Some("Ruiz"), "she would stand with the governor")],
+        ),
+        (
+            "Sen. Mark Rowe, R-Ohio, appearing on television after the speech, said the plan failed.",
+            &[(Indirect, Some("Mark Rowe"), "the plan failed")],
+        ),
+        (
+            "The charity hired a firm that prosecutors said was tied to the smuggling ring.",
+            &[(Indirect, None, "was tied to the smuggling ring")],
+        ),
+    ]);
+}
+
+#[test]
+fn described_sources_speak_under_their_description() {
+    check(&[
+        (
+            "A State Department official said the talks would resume.",
+            &[(
+                Indirect,
+                Some("State Department official"),
+                "the talks would resume",
+            )],
+        ),
+        (
+            "Pagliano's lawyer said his client would not testify.",
+            &[(
+                Indirect,
+                Some("Pagliano's lawyer"),
+                "his client would not testify",
+            )],
+        ),
+        (
+            "The Indiana governor said the law would stand.",
+            &[(Indirect, Some("Indiana governor"), "the law would stand")],
+        ),
+        // Bare nouns and owner pronouns say too little.
+        (
+            "Officials said the road would reopen on Monday.",
+            &[(Indirect, None, "the road would reopen on Monday")],
+        ),
+        (
+            "His campaign said the rally would go ahead.",
+            &[(Indirect, None, "the rally would go ahead")],
+        ),
+    ]);
 }
