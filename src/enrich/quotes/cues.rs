@@ -12,7 +12,7 @@ use super::attribute::{At, Found, Hit};
 use super::content::*;
 use super::lexicon::{Class, CueClass, Form, LEXICON};
 use super::source::{self, Source, SourceKind};
-use super::text::{Doc, Kind};
+use super::text::{Doc, Kind, flag};
 use crate::enrich::QuoteKind;
 
 /// `Said Ellis: "..."` / `Added the senator, "..."`: a sentence that opens with its verb.
@@ -263,6 +263,8 @@ pub(super) fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usiz
         if pt.is(Class::RELATIVE | Class::WH | Class::PREP | Class::DET) && !pt.is_cap() {
             return None;
         }
+        // "A Quinnipiac poll released Thursday shows"
+        let p = source::before_release_date(doc, floor, p).unwrap_or(p);
         let phrase = source::left_phrase(doc, floor, p)?;
         return Some(Src::before(phrase, None, i));
     }
@@ -336,6 +338,11 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         && !doc.is_word(i + 1, part)
     {
         return None;
+    }
+    if cue.class == CueClass::Ask
+        && let Some(h) = asked_passive(doc, si, i, end)
+    {
+        return Some(h);
     }
     // Sentence-initial participles ("Asked about it, he said") are not cues.
     if i == sent.start
@@ -483,6 +490,11 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         object = true;
     }
     let (mut k2, mut that) = skip_adjuncts(doc, k, end);
+    // "asked the network to donate the profits", "told aides to prepare": what the object
+    // is asked or told to do.
+    if object && doc.is_word(k2, "to") && k2 + 1 < end && doc.toks[k2 + 1].is_word() {
+        that = true;
+    }
     // "told voters in Kentucky on Sunday that ...", "said during the debate that ...".
     if !that
         && k2 < end
@@ -492,6 +504,11 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         k2 = t + 1;
         that = true;
     }
+    // A poll, a study or records as the subject, near the end of its phrase ("A Quinnipiac
+    // poll released Thursday").
+    let data_source = !src.inverted
+        && (src.phrase.start.max(src.phrase.end.saturating_sub(3))..src.phrase.end)
+            .any(|k| doc.toks[k].is(Class::DOCUMENT) && !doc.toks[k].has(flag::POSSESSIVE));
     // "a charity that prosecutors said was suspected of ...", "what he said were failures":
     // the content is the rest of a relative clause, which starts with its own verb.
     if !that
@@ -509,13 +526,25 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let right = if src.inverted && !that && !(k2 < end && opens_quote(doc, k2)) {
         None
     } else {
-        right_clause(doc, k2, end, cue.class, that)
+        // "A new poll shows Smith ahead", "the records found no gap": a record shows what
+        // it shows without a "that".
+        let class = if data_source && matches!(cue.class, CueClass::Weak) {
+            CueClass::Say
+        } else {
+            cue.class
+        };
+        right_clause(doc, k2, end, class, that)
     };
     // Verbs with other senses need a source that can speak unless "that" or a quote shows
     // the speech ("the economy added jobs"). Documents and described people may say things
     // ("the report says", "security specialists say").
     let right = right.filter(|r| {
-        !(cue.loose && !that && !src.inverted && !opens_quote(doc, r.start) && !speaks(&parsed))
+        !(cue.loose
+            && !that
+            && !src.inverted
+            && !opens_quote(doc, r.start)
+            && !speaks(&parsed)
+            && !data_source)
     });
 
     let left = if src.coordinated || subject_moved {
@@ -590,6 +619,38 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     };
     let found = Found::new(doc, Some(parsed), inherit, parts, si, i);
     Some(Hit::said(found, consumed, used_left))
+}
+
+/// `When asked whether ..., she said`, `he was asked about the plan`, `Asked if ...,`: a
+/// passive "asked" puts the question, whose asker goes unnamed.
+fn asked_passive(doc: &Doc, si: usize, i: usize, end: usize) -> Option<Hit> {
+    let cue = doc.toks[i].cue?;
+    if !matches!(cue.form, Form::Past | Form::Participle) {
+        return None;
+    }
+    let sent = doc.sents[si].toks.clone();
+    let passive = i == sent.start && doc.toks[i].is_cap()
+        || i > sent.start
+            && (is_be(doc, i - 1)
+                || ["when", "while", "after", "once", "before", "if", "until"]
+                    .iter()
+                    .any(|w| doc.is_word(i - 1, w)));
+    if !passive {
+        return None;
+    }
+    let (mut k, _) = skip_adjuncts(doc, i + 1, end);
+    let about = doc.is_word(k, "about");
+    if about {
+        k += 1;
+    }
+    let content = if about {
+        let e = clause_end(doc, k, end);
+        (n_words(doc, &(k..e)) >= 2).then_some(k..e)?
+    } else {
+        right_clause(doc, k, end, CueClass::Ask, false)?
+    };
+    let found = Found::new(doc, None, None, as_parts(doc, content.clone()), si, i);
+    Some(Hit::said(found, content.end, false))
 }
 
 /// Does the verb group `b..i` hold an auxiliary ("has been saying")?

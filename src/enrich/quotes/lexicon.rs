@@ -56,6 +56,8 @@ impl Class {
     pub const PROPER: u64 = 1 << 32;
     /// A share of a group: "percent", "half", "majority".
     pub const MEASURE: u64 = 1 << 33;
+    /// A record or measurement that can show or find ("poll", "data", "records").
+    pub const DOCUMENT: u64 = 1 << 34;
 
     /// Any word that can be part of a role phrase before a name.
     pub const ROLE_ANY: u64 = Self::ROLE | Self::ROLE_MOD | Self::ORG_UNIT | Self::PARTY;
@@ -331,6 +333,7 @@ fn section_class(name: &str) -> u64 {
         "determiner" => Class::DET,
         "quantifier" => Class::QUANT,
         "measure" => Class::MEASURE,
+        "document" => Class::DOCUMENT,
         "pronoun" => Class::PRONOUN,
         "relative" => Class::RELATIVE,
         "auxiliary" => Class::AUX,

@@ -9,8 +9,8 @@
 
 use super::lexicon::Class;
 use super::names::{Gender, Register, key, name_text, phrase_text};
-use super::source::{Source, SourceKind};
-use super::text::Doc;
+use super::source::{Source, SourceKind, is_quantity};
+use super::text::{Doc, flag};
 
 /// How far back (in tokens) a pronoun or role mention looks for its person.
 const REACH: usize = 600;
@@ -50,7 +50,18 @@ fn described(doc: &Doc, mut r: std::ops::Range<usize>) -> Option<String> {
     if words <= 1 || words == 2 && owner_pronoun {
         return None;
     }
-    Some(phrase_text(doc, r))
+    // Something must name or place the source: a capitalised word, an owner, a share, or
+    // a modifier after the head ("speakers at the service"); "a new poll" or "a senior
+    // official" does not.
+    let names = r.clone().any(|k| {
+        let t = &doc.toks[k];
+        t.is_cap()
+            || t.has(flag::POSSESSIVE)
+            || is_quantity(doc, k)
+            || doc.is_punct(k, '%')
+            || k > r.start && t.is(Class::PREP) && k + 1 < r.end
+    });
+    names.then(|| phrase_text(doc, r))
 }
 
 /// The most recent capitalised name before `pos` with the word `head` in it ("the ministry"

@@ -419,6 +419,40 @@ pub(crate) fn before_dash_aside(doc: &Doc, lo: usize, p: usize) -> Option<Range<
     None
 }
 
+/// "A poll released Thursday", "the report published last week": a record named before a
+/// participle and maybe a date (which the verb group may have taken), left out of the source
+/// phrase. Gives the record's last token, for a phrase that ends at `p`.
+pub(crate) fn before_release_date(doc: &Doc, lo: usize, p: usize) -> Option<usize> {
+    let mut k = p;
+    let mut dated = 0;
+    while k > lo
+        && dated < 4
+        && (doc.toks[k].is(Class::TIME)
+            || doc.toks[k].has(flag::NUMBER)
+            || ["last", "this", "on", "earlier", "late"]
+                .iter()
+                .any(|w| doc.is_word(k, w)))
+    {
+        k -= 1;
+        dated += 1;
+    }
+    let released = [
+        "released",
+        "published",
+        "conducted",
+        "issued",
+        "taken",
+        "out",
+        "unveiled",
+        "posted",
+        "filed",
+    ];
+    if k <= lo || !released.iter().any(|w| doc.is_word(k, w)) {
+        return None;
+    }
+    doc.toks[k - 1].is(Class::DOCUMENT).then_some(k - 1)
+}
+
 /// A preposition that may attach a modifier to a source's head.
 fn is_link(doc: &Doc, k: usize) -> bool {
     LINKS.iter().any(|w| doc.is_word(k, w))
@@ -519,7 +553,14 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
         // Lowercase words after a determiner ("the former secretary"), but not after a
         // name: "The United States sees" ends before its verb.
         if plain_lower(doc, e)
-            && !u.is(Class::CUE)
+            && !u.is(Class::CUE
+                | Class::CONJ
+                | Class::WH
+                | Class::PRONOUN
+                | Class::AUX
+                | Class::RELATIVE
+                | Class::NEG)
+            && (!u.is(Class::PREP) || doc.is_word(e, "of"))
             && !seen_cap
             && e > k
             && doc.toks[k].is(Class::DET | Class::QUANT)

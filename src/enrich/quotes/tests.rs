@@ -726,3 +726,56 @@ fn described_sources_speak_under_their_description() {
         ),
     ]);
 }
+
+#[test]
+fn questions_put_and_requests_made() {
+    check(&[
+        (
+            "Rubin asked the students if they were always so serious.",
+            &[(Indirect, Some("Rubin"), "if they were always so serious")],
+        ),
+        (
+            "Elias has asked the high court to intervene in the case.",
+            &[(Indirect, Some("Elias"), "to intervene in the case")],
+        ),
+        (
+            "The actress was asked if she had ever been treated unfairly at work.",
+            &[(
+                Indirect,
+                None,
+                "if she had ever been treated unfairly at work",
+            )],
+        ),
+        (
+            "Ramos seemed uneasy when asked about his daughter's work for the rival campaign.",
+            &[(Indirect, None, "his daughter's work for the rival campaign")],
+        ),
+        // Asked for nothing said.
+        ("He asked the waiter.", &[]),
+    ]);
+}
+
+#[test]
+fn records_show_and_find_without_that() {
+    check(&[
+        (
+            "A new poll shows Smith leading the race by five points.",
+            &[(Indirect, None, "Smith leading the race by five points")],
+        ),
+        (
+            "The Marist College poll released Thursday found voters split on the question.",
+            &[(
+                Indirect,
+                Some("Marist College poll"),
+                "voters split on the question",
+            )],
+        ),
+        (
+            "The data suggest turnout will be low in the fall.",
+            &[(Indirect, None, "turnout will be low in the fall")],
+        ),
+        // People find things; only records show them without "that".
+        ("He found the keys under the seat of the car.", &[]),
+        ("She thinks the plan will pass.", &[]),
+    ]);
+}
