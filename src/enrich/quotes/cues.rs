@@ -357,7 +357,10 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let linked = ["by", "while", "before", "after", "when"];
     if cue.form == Form::Gerund
         && b > sent.start
-        && (doc.is_punct(b - 1, ',') || linked.iter().any(|w| doc.is_word(b - 1, w)))
+        && (matches!(
+            doc.toks[b - 1].kind,
+            Kind::Punct(',' | '\u{2014}' | '\u{2013}' | '-')
+        ) || linked.iter().any(|w| doc.is_word(b - 1, w)))
     {
         let (k, that) = match cue.class {
             CueClass::Object => (object_start(doc, i + 1), false),
@@ -371,8 +374,7 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         let content = right_clause(doc, k, end, cue.class, that)?;
         // The subject of the main clause, else the source of the attribution before.
         let subject = source::clause_subject(doc, sent.start..b)
-            .map(|phrase| source::parse(doc, phrase, None))
-            .filter(|s| s.kind != SourceKind::Generic);
+            .map(|phrase| source::parse(doc, phrase, None));
         let (source, inherit) = match (subject, earlier.last()) {
             (Some(s), _) => (Some(s), None),
             (None, Some(_)) => (None, Some(offset + earlier.len() - 1)),
@@ -621,10 +623,20 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     Some(Hit::said(found, consumed, used_left))
 }
 
+/// `Asked whether ..., she said`: a sentence that opens with a passive "asked".
+pub(super) fn asked_first(doc: &Doc, si: usize) -> Option<Hit> {
+    let r = doc.sents[si].toks.clone();
+    let cue = LEXICON.get(doc.word(r.start)).cue?;
+    if cue.class != CueClass::Ask || !doc.toks[r.start].is_cap() {
+        return None;
+    }
+    asked_passive(doc, si, r.start, r.end)
+}
+
 /// `When asked whether ..., she said`, `he was asked about the plan`, `Asked if ...,`: a
 /// passive "asked" puts the question, whose asker goes unnamed.
 fn asked_passive(doc: &Doc, si: usize, i: usize, end: usize) -> Option<Hit> {
-    let cue = doc.toks[i].cue?;
+    let cue = LEXICON.get(doc.word(i)).cue?;
     if !matches!(cue.form, Form::Past | Form::Participle) {
         return None;
     }
@@ -638,8 +650,16 @@ fn asked_passive(doc: &Doc, si: usize, i: usize, end: usize) -> Option<Hit> {
     if !passive {
         return None;
     }
+    // A participle clause that opens the sentence, and the topic of "asked about", end at
+    // the first comma.
+    let fronted = i == sent.start;
     let (mut k, _) = skip_adjuncts(doc, i + 1, end);
     let about = doc.is_word(k, "about");
+    let end = if fronted || about {
+        source::clause_comma(doc, k..end).unwrap_or(end)
+    } else {
+        end
+    };
     if about {
         k += 1;
     }

@@ -766,13 +766,22 @@ pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>>
     if !first.is_word() {
         return None;
     }
-    if !(first.is_cap() && !first.is(Class::SENTENCE_WORD) || first.is(Class::DET | Class::PRONOUN))
-    {
+    let opens_subject = first.is_cap()
+        && (!first.is(Class::SENTENCE_WORD) || first.is(Class::HONORIFIC))
+        || first.is(Class::DET | Class::PRONOUN | Class::QUANT)
+        || first.has(flag::NUMBER);
+    if !opens_subject {
         // An opening adjunct ends at the first comma.
         let comma = clause_comma(doc, k..r.end.min(k + 30))?;
         k = comma + 1;
     }
-    let phrase = right_phrase(doc, k, r.end)?;
+    let mut phrase = right_phrase(doc, k, r.end)?;
+    // "One employee at a software firm declined ...": the head's modifiers.
+    while is_link(doc, phrase.end)
+        && let Some(m) = right_phrase(doc, phrase.end + 1, r.end)
+    {
+        phrase.end = m.end;
+    }
     // The phrase must be followed by its verb, a plain word; "The country sees an ..." reads
     // as far as "The country" then. An aside may come between ("Dean, a former chairman,").
     let mut end = phrase.end;
@@ -788,13 +797,17 @@ pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>>
         {
             e = c + 1;
         }
+        // (A helper is a verb itself: "Trump continued to ...", "Trump is ...".)
+        let mut helper = false;
         while e < r.end && doc.toks[e].is(Class::ADVERB | Class::AUX) {
+            helper |= doc.toks[e].is(Class::AUX) && !doc.toks[e].is_cap();
             e += 1;
         }
         let v = doc.toks.get(e)?;
-        let verb_like = v.is_word()
-            && !v.is_cap()
-            && !v.is(Class::DET | Class::PREP | Class::CONJ | Class::QUANT | Class::PRONOUN);
+        let verb_like = helper
+            || v.is_word()
+                && !v.is_cap()
+                && !v.is(Class::DET | Class::PREP | Class::CONJ | Class::QUANT | Class::PRONOUN);
         if verb_like {
             return Some(k..end);
         }

@@ -779,3 +779,29 @@ fn records_show_and_find_without_that() {
         ("She thinks the plan will pass.", &[]),
     ]);
 }
+
+#[test]
+fn participles_take_the_subject_of_their_clause() {
+    check(&[
+        (
+            "Ruiz continued to question the mayor's temperament, saying the mayor could not make deals.",
+            &[(Indirect, Some("Ruiz"), "the mayor could not make deals")],
+        ),
+        (
+            "Mr. Ruiz, in an interview on Friday, barely dwelled on his rivals, saying that he was looking ahead.",
+            &[(Indirect, Some("Ruiz"), "he was looking ahead")],
+        ),
+        (
+            "One employee at a software firm declined to speak on the record, saying it would hurt his career.",
+            &[(
+                Indirect,
+                Some("One employee at a software firm"),
+                "it would hurt his career",
+            )],
+        ),
+        (
+            "Ana Ruiz flipped her pick on the spot – saying she now backed the underdog.",
+            &[(Indirect, Some("Ana Ruiz"), "she now backed the underdog")],
+        ),
+    ]);
+}
