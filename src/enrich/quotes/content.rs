@@ -408,7 +408,16 @@ pub(super) fn that_ahead(doc: &Doc, k: usize, end: usize) -> Option<usize> {
             let det = x > k && doc.toks[x - 1].is(Class::PREP);
             return (!det).then_some(x);
         }
-        if !t.is_word() && !t.is_punct(',') || t.in_quote() || t.cue.is_some() {
+        // "in her opening remarks that ...": after a determiner or modifier, a cue's "-s"
+        // form is a noun.
+        let noun = t
+            .cue
+            .is_some_and(|c| matches!(c.form, Form::ThirdPerson | Form::Base))
+            && x > k
+            && doc.toks[x - 1].is_word()
+            && !doc.toks[x - 1].is_cap()
+            && !doc.toks[x - 1].is(Class::PRONOUN | Class::AUX | Class::NEG);
+        if !t.is_word() && !t.is_punct(',') || t.in_quote() || t.cue.is_some() && !noun {
             return None;
         }
     }

@@ -140,6 +140,16 @@ pub(super) fn verb_group_start(doc: &Doc, floor: usize, i: usize) -> Option<usiz
                 "rushed",
                 "moved",
                 "sought",
+                // "were more likely to say", "was quick to add"
+                "likely",
+                "unlikely",
+                "quick",
+                "eager",
+                "willing",
+                "able",
+                "ready",
+                "prepared",
+                "careful",
             ];
             if refusal.iter().any(|w| doc.is_word(v, w))
                 || !carriers.iter().any(|w| doc.is_word(v, w))
@@ -177,7 +187,12 @@ pub(super) fn verb_group_start(doc: &Doc, floor: usize, i: usize) -> Option<usiz
             steps += 1;
             continue;
         }
-        if is_ly_adverb(doc, b - 1) {
+        // "were more likely to say", "was too quick to add"
+        if is_ly_adverb(doc, b - 1)
+            || ["more", "less", "most", "much", "far", "so", "too", "very"]
+                .iter()
+                .any(|w| doc.is_word(b - 1, w))
+        {
             b -= 1;
             steps += 1;
             continue;
@@ -282,6 +297,14 @@ pub(super) fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usiz
         return Some(Src::before(phrase, None, i));
     }
     if is_close_mark(doc, p) {
+        // "Mr. Manafort, citing ''the magic of Trump,'' said": an aside that ends in a quote
+        // whose comma is inside the marks.
+        if p > 0
+            && doc.is_punct(p - 1, ',')
+            && let Some((phrase, appositive)) = source::aside_before(doc, floor, p)
+        {
+            return Some(Src::before(phrase, appositive, i));
+        }
         return inverted_source(doc, i, end);
     }
     None
@@ -537,17 +560,18 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         };
         right_clause(doc, k2, end, class, that)
     };
-    // Verbs with other senses need a source that can speak unless "that" or a quote shows
-    // the speech ("the economy added jobs"). Documents and described people may say things
-    // ("the report says", "security specialists say").
-    let right = right.filter(|r| {
-        !(cue.loose
-            && !that
-            && !src.inverted
-            && !opens_quote(doc, r.start)
-            && !speaks(&parsed)
-            && !data_source)
-    });
+    // "his opening remarks, Trump said": after a plain modifier, a cue's "-s" or bare form
+    // is a noun; a common noun that says things is known to speak ("the report says",
+    // "security specialists say").
+    let noun_reading = parsed.kind == SourceKind::Generic
+        && matches!(cue.form, Form::ThirdPerson | Form::Base)
+        && !src.inverted
+        && b == i
+        && !known_speaker_noun(doc, i - 1, cue.form);
+    // Verbs with other senses need a source that can speak, or a record, unless "that" or a
+    // quote shows the speech ("the economy added jobs").
+    let other_sense = cue.loose && !that && !src.inverted && !speaks(&parsed) && !data_source;
+    let right = right.filter(|r| !noun_reading && (!other_sense || opens_quote(doc, r.start)));
 
     let left = if src.coordinated || subject_moved {
         None
@@ -671,6 +695,15 @@ fn asked_passive(doc: &Doc, si: usize, i: usize, end: usize) -> Option<Hit> {
     };
     let found = Found::new(doc, None, None, as_parts(doc, content.clone()), si, i);
     Some(Hit::said(found, content.end, false))
+}
+
+/// Can the common noun at `k` say things, as the subject of a verb in `form`: a role, group,
+/// office or record noun, or (before a bare plural verb) a plural-looking one?
+fn known_speaker_noun(doc: &Doc, k: usize, form: Form) -> bool {
+    let t = &doc.toks[k];
+    t.is(Class::ROLE_ANY | Class::GROUP | Class::ORG_HEAD | Class::DOCUMENT | Class::MEASURE)
+        || t.is_cap()
+        || form == Form::Base && source::looks_plural(doc, k)
 }
 
 /// Does the verb group `b..i` hold an auxiliary ("has been saying")?

@@ -55,9 +55,10 @@ fn described(doc: &Doc, mut r: std::ops::Range<usize>) -> Option<String> {
     // official" does not.
     let names = r.clone().any(|k| {
         let t = &doc.toks[k];
-        t.is_cap()
+        // (A function word is capitalised only for opening its sentence.)
+        t.is_cap() && !t.is(Class::QUANT | Class::DET | Class::SENTENCE_WORD)
             || t.has(flag::POSSESSIVE)
-            || is_quantity(doc, k)
+            || is_quantity(doc, k) && !t.is(Class::QUANT)
             || doc.is_punct(k, '%')
             || k > r.start && t.is(Class::PREP) && k + 1 < r.end
     });
@@ -223,6 +224,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     self.person(&mut out, p);
                 }
             }
+            SourceKind::RoleMention | SourceKind::Generic
+                if let Some(p) = self.lone_surname(src) =>
+            {
+                // "King says" after "Billie Jean King", "Day said" after "Kristen Day": a
+                // capitalised title or common word that is a known person's surname.
+                self.person(&mut out, p);
+            }
             SourceKind::RoleMention => {
                 let Some(role) = src.role.clone() else {
                     return out;
@@ -264,6 +272,20 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         out
+    }
+
+    /// The registered person whose surname is the source's one capitalised word, if any.
+    fn lone_surname(&self, src: &Source) -> Option<usize> {
+        let doc = self.doc;
+        let mut r = src.phrase.clone();
+        while r.len() > 1 && doc.toks[r.start].is(Class::DET) {
+            r.start += 1;
+        }
+        if r.len() != 1 || !doc.toks[r.start].is_cap() || r.start != src.phrase.start {
+            return None;
+        }
+        let p = self.reg.find(&[key(doc.word(r.start))])?;
+        (self.reg.people[p].words.len() >= 2).then_some(p)
     }
 
     /// The attributions within reach before `pos`, the latest first.

@@ -197,7 +197,7 @@ fn at_clause_start(doc: &Doc, lo: usize, k: usize) -> bool {
         Kind::Word => {
             p.is(Class::CONJ | Class::RELATIVE) && !p.is(Class::PREP)
                 || doc.is_word(k - 1, "that")
-                || p.is(Class::ADVERB) && p.has(flag::SENT_START)
+                || p.is(Class::ADVERB) && !p.is(Class::PREP) && p.has(flag::SENT_START)
         }
     }
 }
@@ -658,7 +658,12 @@ fn asides_before(
             return Some((p2, r2.or(Some(phrase))));
         }
     }
-    if head.is_cap() || head.is(Class::PRONOUN | Class::ROLE | Class::GROUP | Class::ORG_HEAD) {
+    // ("One attendee, who ..., said": a common noun after a determiner speaks too.)
+    let determined = doc.toks[phrase.start].is(Class::DET | Class::QUANT);
+    if head.is_cap()
+        || head.is(Class::PRONOUN | Class::ROLE | Class::GROUP | Class::ORG_HEAD)
+        || determined
+    {
         return Some((phrase, role));
     }
     None
@@ -674,6 +679,17 @@ fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<
     while k > floor {
         k -= 1;
         let t = &doc.toks[k];
+        // An aside may hold a whole quote ("X, citing ''the magic of Trump,'' said", "Y, the
+        // author of "Going Viral," said") but no sentence punctuation; a period stuck to a word
+        // ("R-Ky.") is part of it.
+        if t.in_quote() {
+            let s = &doc.spans[t.span as usize];
+            if s.close.is_none() || s.open <= floor {
+                return None;
+            }
+            k = s.open;
+            continue;
+        }
         if t.is_punct(',') {
             if !(k + 1 < comma && k > lo && opens_aside(doc, k + 1)) {
                 return None;
@@ -683,7 +699,13 @@ fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<
                 k -= 1;
                 continue;
             }
-            let phrase = left_phrase(doc, lo, k - 1)?;
+            // ("Marco Rubio, R-Fla., appearing ...": a period stuck to the phrase.)
+            let last = if doc.is_punct(k - 1, '.') && !doc.toks[k - 1].has(flag::SPACE_BEFORE) {
+                k.checked_sub(2)?
+            } else {
+                k - 1
+            };
+            let phrase = left_phrase(doc, lo, last)?;
             let inside = phrase.start > lo
                 && doc.toks[phrase.start - 1].is_word()
                 && doc.toks[phrase.start - 1].is(Class::PREP)
@@ -693,10 +715,8 @@ fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<
             }
             return Some((phrase, k + 1..comma));
         }
-        // An aside holds no sentence punctuation and no quote; a period stuck to a word
-        // ("R-Ky.") is part of it.
         let stuck = t.is_punct('.') && !t.has(flag::SPACE_BEFORE);
-        if t.in_quote() || !stuck && matches!(t.kind, Kind::Punct('.' | ';' | ':' | '?' | '!')) {
+        if !stuck && matches!(t.kind, Kind::Punct('.' | ';' | ':' | '?' | '!')) {
             return None;
         }
     }

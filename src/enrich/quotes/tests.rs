@@ -805,3 +805,42 @@ fn participles_take_the_subject_of_their_clause() {
         ),
     ]);
 }
+
+#[test]
+fn asides_with_quotes_labels_and_plain_heads() {
+    check(&[
+        (
+            "Mr. Manafort, citing “the unique magic of the campaign,” said the candidate could win Ohio.",
+            &[(Indirect, Some("Manafort"), "the candidate could win Ohio")],
+        ),
+        (
+            "Sen. Marco Reyes, R-Fla., appearing on television, said the president failed to act.",
+            &[(Indirect, Some("Marco Reyes"), "the president failed to act")],
+        ),
+        (
+            "One attendee, who like others spoke on the condition of anonymity, said the race would be long.",
+            &[(Indirect, None, "the race would be long")],
+        ),
+        (
+            "Caucus-goers were slightly more likely to say they preferred the governor.",
+            &[(
+                Indirect,
+                Some("Caucus-goers"),
+                "they preferred the governor",
+            )],
+        ),
+        // After a modifier, a cue's "-s" form is a noun.
+        (
+            "Moments earlier, in his opening remarks, Ruiz said he was suited for the job.",
+            &[(Indirect, Some("Ruiz"), "he was suited for the job")],
+        ),
+        (
+            "At one point, Ruiz said the executives were calling every hour.",
+            &[(
+                Indirect,
+                Some("Ruiz"),
+                "the executives were calling every hour",
+            )],
+        ),
+    ]);
+}
