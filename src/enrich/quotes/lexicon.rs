@@ -263,15 +263,23 @@ impl Lexicon {
         }
     }
 
+    /// [`Lexicon::get`] of `text[start..start + len]`, for the tokenizer: a short ASCII word is
+    /// read and lowercased in place.
+    #[inline]
+    pub fn get_at(&self, text: &str, start: usize, len: usize) -> Entry {
+        match pack_ascii_lower_at(text.as_bytes(), start, len) {
+            Some(key) => self.short.get(&key).copied().unwrap_or_default(),
+            None => text
+                .get(start..start + len)
+                .map_or_else(Entry::default, |w| self.get(w)),
+        }
+    }
+
     /// Look a word up, ignoring case and the curly/straight apostrophe difference.
     pub fn get(&self, word: &str) -> Entry {
         let bytes = word.as_bytes();
         // Nearly every word is short ASCII: lowercase and pack it in registers.
-        let found = if bytes.len() <= 16 && bytes.is_ascii() {
-            let mut key = 0u128;
-            for (i, b) in bytes.iter().enumerate() {
-                key |= u128::from(b.to_ascii_lowercase()) << (8 * i);
-            }
+        let found = if let Some(key) = pack_ascii_lower(bytes) {
             self.short.get(&key)
         } else {
             let mut buf = [0u8; MAX_WORD * 2];
@@ -285,6 +293,55 @@ impl Lexicon {
         };
         found.copied().unwrap_or_default()
     }
+}
+
+/// A short ASCII word, lowercased, as one number (see [`pack`]); `None` for other words.
+#[inline]
+fn pack_ascii_lower(bytes: &[u8]) -> Option<u128> {
+    pack_ascii_lower_at(bytes, 0, bytes.len())
+}
+
+/// [`pack_ascii_lower`] for the word of `len` bytes at `start` in `text`. Where 16 bytes of
+/// text follow the start, they are read at once and masked to the word, with no byte loop.
+#[inline]
+fn pack_ascii_lower_at(text: &[u8], start: usize, len: usize) -> Option<u128> {
+    if len > 16 {
+        return None;
+    }
+    let raw = match text.get(start..start + 16) {
+        Some(chunk) => {
+            let mut b = [0u8; 16];
+            b.copy_from_slice(chunk);
+            u128::from_le_bytes(b)
+        }
+        None => {
+            let mut b = [0u8; 16];
+            b[..len].copy_from_slice(text.get(start..start + len)?);
+            u128::from_le_bytes(b)
+        }
+    };
+    let key = if len == 16 {
+        raw
+    } else {
+        raw & ((1u128 << (8 * len)) - 1)
+    };
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    if key & HIGH != 0 {
+        return None;
+    }
+    Some(ascii_lower(key))
+}
+
+/// Lowercase the ASCII bytes of `x` all at once: a byte from `A` to `Z` gains bit 5. (Adding
+/// to 7-bit bytes never carries into the next byte.)
+#[inline]
+fn ascii_lower(x: u128) -> u128 {
+    const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+    const HIGH: u128 = ONES * 0x80;
+    let at_least_a = x + ONES * (0x80 - b'A' as u128);
+    let past_z = x + ONES * (0x80 - b'Z' as u128 - 1);
+    let upper = at_least_a & !past_z & HIGH;
+    x | (upper >> 2)
 }
 
 /// A word of up to 16 bytes as one number, first byte lowest. Words hold no zero bytes, so
@@ -440,6 +497,42 @@ mod tests {
                 }
                 assert!(line.chars().all(ok), "bad data line: {line}");
             }
+        }
+    }
+
+    #[test]
+    fn words_pack_lowercased() {
+        let pad = "Said THE Don't xy";
+        for (start, len, want) in [
+            (0, 4, "said"),
+            (5, 3, "the"),
+            (9, 5, "don't"),
+            (15, 2, "xy"),
+        ] {
+            assert_eq!(
+                pack_ascii_lower_at(pad.as_bytes(), start, len),
+                pack(want.as_bytes()),
+                "{want}"
+            );
+        }
+        assert_eq!(pack_ascii_lower("é".as_bytes()), None);
+        assert_eq!(pack_ascii_lower("@[`{".as_bytes()), pack("@[`{".as_bytes()));
+    }
+
+    #[test]
+    fn in_place_lookups_answer_as_word_lookups() {
+        let text = "Said the spokeswoman: “Don’t”, é zzzz internationalisation officials";
+        for (start, w) in text.match_indices(|c: char| c.is_alphanumeric()) {
+            let _ = w;
+            let end = text[start..]
+                .find(|c: char| !c.is_alphanumeric() && c != '\u{2019}')
+                .map_or(text.len(), |e| start + e);
+            let word = &text[start..end];
+            assert_eq!(
+                LEXICON.get_at(text, start, word.len()),
+                LEXICON.get(word),
+                "{word}"
+            );
         }
     }
 

@@ -392,7 +392,7 @@ fn word_token(
     space_flag: u8,
 ) -> Token {
     let word = &text[start..end];
-    let mut entry = LEXICON.get(strip_possessive(word));
+    let mut entry = LEXICON.get_at(text, start, strip_possessive(word).len());
     if text.as_bytes().get(end) == Some(&b'.') {
         let single_initial = end - start == c.len_utf8() && c.is_uppercase();
         if dotted || single_initial || entry.class & Class::ABBREV != 0 {
@@ -405,7 +405,7 @@ fn word_token(
     }
     let word = &text[start..end];
     if dotted {
-        entry = LEXICON.get(word.trim_end_matches('.'));
+        entry = LEXICON.get_at(text, start, word.trim_end_matches('.').len());
     }
     let mut flags = space_flag;
     if c.is_uppercase() {
