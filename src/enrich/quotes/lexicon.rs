@@ -275,6 +275,11 @@ impl Lexicon {
         }
     }
 
+    /// The entry of a word packed by [`pack_ascii_lower`].
+    pub fn get_packed(&self, key: u128) -> Entry {
+        self.short.get(&key).copied().unwrap_or_default()
+    }
+
     /// Look a word up, ignoring case and the curly/straight apostrophe difference.
     pub fn get(&self, word: &str) -> Entry {
         let bytes = word.as_bytes();
@@ -297,7 +302,7 @@ impl Lexicon {
 
 /// A short ASCII word, lowercased, as one number (see [`pack`]); `None` for other words.
 #[inline]
-fn pack_ascii_lower(bytes: &[u8]) -> Option<u128> {
+pub(crate) fn pack_ascii_lower(bytes: &[u8]) -> Option<u128> {
     pack_ascii_lower_at(bytes, 0, bytes.len())
 }
 

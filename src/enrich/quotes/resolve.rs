@@ -146,8 +146,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 let Some(name) = src.name.clone() else {
                     return out;
                 };
-                let words: Vec<String> = name.clone().map(|k| key(doc.word(k))).collect();
-                let found = self.reg.find(&words);
+                let found = self
+                    .reg
+                    .keys(doc, name.clone())
+                    .and_then(|w| self.reg.find(&w));
                 let p = match found {
                     Some(p) => Some(p),
                     None if src.kind == SourceKind::Person => Some(self.reg.add_source(
@@ -284,7 +286,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if r.len() != 1 || !doc.toks[r.start].is_cap() || r.start != src.phrase.start {
             return None;
         }
-        let p = self.reg.find(&[key(doc.word(r.start))])?;
+        let p = self.reg.find(&[self.reg.key(doc, r.start)?])?;
         (self.reg.people[p].words.len() >= 2).then_some(p)
     }
 
