@@ -89,9 +89,9 @@ pub struct Tariff {
 pub fn enrich(article: &Article) -> Enriched {
     let countries = countries::extract(article);
     let tariffs = tariffs::extract(article);
-    let people = people::extract(&article.body);
     let orgs = orgs::extract(article);
-    let quotes: Vec<Quote> = quotes::extract(&article.body)
+    let (attributions, people) = quotes::analyse(&article.body);
+    let quotes: Vec<Quote> = attributions
         .into_iter()
         .map(|a| Quote {
             speaker_country: a.affiliation.as_deref().and_then(countries::lookup),

@@ -13,8 +13,11 @@ use super::quotes::text::Doc;
 
 /// Every named person in `body`, once each, under the longest name form the article uses.
 pub fn extract(body: &str) -> Vec<Person> {
-    let doc = Doc::new(body);
-    let reg = Register::build(&doc);
+    from_register(&Register::build(&Doc::new(body)))
+}
+
+/// The people of a register, in order of first mention.
+pub(crate) fn from_register(reg: &Register) -> Vec<Person> {
     let mut people: Vec<&super::quotes::names::Person> = reg.people.iter().collect();
     people.sort_by_key(|p| p.first);
     people

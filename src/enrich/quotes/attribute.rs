@@ -20,7 +20,7 @@
 use std::ops::Range;
 
 use super::content::{kind_of, quotes_only};
-use super::cues::{according, dash_source, verb, verb_first};
+use super::cues::{according, asked_first, dash_source, verb, verb_first};
 use super::lexicon::Class;
 use super::source::Source;
 use super::text::Doc;
@@ -220,6 +220,12 @@ fn sentence(doc: &Doc, si: usize, out: &mut Vec<Found>, bare: &mut Option<Found>
     if let Some(f) = verb_first(doc, si) {
         out.push(f);
         return;
+    }
+    // "Asked whether ..., she said": the capitalised participle is no cue of its own.
+    if let Some(h) = asked_first(doc, si) {
+        floor = h.consumed;
+        i = h.consumed;
+        out.push(h.found);
     }
     while i < r.end {
         let t = &doc.toks[i];

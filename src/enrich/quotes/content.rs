@@ -158,7 +158,9 @@ pub(super) fn clause_end(doc: &Doc, k: usize, end: usize) -> usize {
         // "... but said ...", "... and added ...": a second verb of the same source.
         if (doc.is_word(e, "and") || doc.is_word(e, "but")) && e > k {
             let mut v = e + 1;
-            while v < end && doc.toks[v].is(Class::ADVERB | Class::AUX) && doc.toks[v].cue.is_none()
+            while v < end
+                && doc.toks[v].is(Class::ADVERB | Class::AUX | Class::NEG)
+                && doc.toks[v].cue.is_none()
             {
                 v += 1;
             }
@@ -406,7 +408,16 @@ pub(super) fn that_ahead(doc: &Doc, k: usize, end: usize) -> Option<usize> {
             let det = x > k && doc.toks[x - 1].is(Class::PREP);
             return (!det).then_some(x);
         }
-        if !t.is_word() && !t.is_punct(',') || t.in_quote() || t.cue.is_some() {
+        // "in her opening remarks that ...": after a determiner or modifier, a cue's "-s"
+        // form is a noun.
+        let noun = t
+            .cue
+            .is_some_and(|c| matches!(c.form, Form::ThirdPerson | Form::Base))
+            && x > k
+            && doc.toks[x - 1].is_word()
+            && !doc.toks[x - 1].is_cap()
+            && !doc.toks[x - 1].is(Class::PRONOUN | Class::AUX | Class::NEG);
+        if !t.is_word() && !t.is_punct(',') || t.in_quote() || t.cue.is_some() && !noun {
             return None;
         }
     }

@@ -12,7 +12,7 @@ use super::attribute::{At, Found, Hit};
 use super::content::*;
 use super::lexicon::{Class, CueClass, Form, LEXICON};
 use super::source::{self, Source, SourceKind};
-use super::text::{Doc, Kind};
+use super::text::{Doc, Kind, flag};
 use crate::enrich::QuoteKind;
 
 /// `Said Ellis: "..."` / `Added the senator, "..."`: a sentence that opens with its verb.
@@ -76,7 +76,7 @@ pub(super) fn verb_group_start(doc: &Doc, floor: usize, i: usize) -> Option<usiz
         // "The two lawmakers, however, argue ...": an adverb set off by commas.
         if p.is_punct(',')
             && b >= floor + 3
-            && doc.toks[b - 2].is(Class::ADVERB)
+            && (doc.toks[b - 2].is(Class::ADVERB) || doc.is_word(b - 2, "though"))
             && doc.is_punct(b - 3, ',')
         {
             b -= 3;
@@ -140,6 +140,16 @@ pub(super) fn verb_group_start(doc: &Doc, floor: usize, i: usize) -> Option<usiz
                 "rushed",
                 "moved",
                 "sought",
+                // "were more likely to say", "was quick to add"
+                "likely",
+                "unlikely",
+                "quick",
+                "eager",
+                "willing",
+                "able",
+                "ready",
+                "prepared",
+                "careful",
             ];
             if refusal.iter().any(|w| doc.is_word(v, w))
                 || !carriers.iter().any(|w| doc.is_word(v, w))
@@ -177,7 +187,12 @@ pub(super) fn verb_group_start(doc: &Doc, floor: usize, i: usize) -> Option<usiz
             steps += 1;
             continue;
         }
-        if is_ly_adverb(doc, b - 1) {
+        // "were more likely to say", "was too quick to add"
+        if is_ly_adverb(doc, b - 1)
+            || ["more", "less", "most", "much", "far", "so", "too", "very"]
+                .iter()
+                .any(|w| doc.is_word(b - 1, w))
+        {
             b -= 1;
             steps += 1;
             continue;
@@ -256,10 +271,19 @@ pub(super) fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usiz
                 coordinated: true,
             });
         }
+        // "Hawkins and others who want to ban it said"
+        if let Some(phrase) = source::relative_subject(doc, floor, p) {
+            return Some(Src::before(phrase, None, i));
+        }
         if pt.is(Class::RELATIVE | Class::WH | Class::PREP | Class::DET) && !pt.is_cap() {
             return None;
         }
+        // "A Quinnipiac poll released Thursday shows"
+        let p = source::before_release_date(doc, floor, p).unwrap_or(p);
         let phrase = source::left_phrase(doc, floor, p)?;
+        return Some(Src::before(phrase, None, i));
+    }
+    if let Some(phrase) = source::before_dash_aside(doc, floor, p) {
         return Some(Src::before(phrase, None, i));
     }
     if pt.is_punct(',') {
@@ -268,11 +292,19 @@ pub(super) fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usiz
         }
         return inverted_source(doc, i, end);
     }
-    if pt.is_punct(')') {
+    if pt.is_punct(')') || pt.is_punct('%') {
         let phrase = source::left_phrase(doc, floor, p)?;
         return Some(Src::before(phrase, None, i));
     }
     if is_close_mark(doc, p) {
+        // "Mr. Manafort, citing ''the magic of Trump,'' said": an aside that ends in a quote
+        // whose comma is inside the marks.
+        if p > 0
+            && doc.is_punct(p - 1, ',')
+            && let Some((phrase, appositive)) = source::aside_before(doc, floor, p)
+        {
+            return Some(Src::before(phrase, appositive, i));
+        }
         return inverted_source(doc, i, end);
     }
     None
@@ -330,6 +362,11 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     {
         return None;
     }
+    if cue.class == CueClass::Ask
+        && let Some(h) = asked_passive(doc, si, i, end)
+    {
+        return Some(h);
+    }
     // Sentence-initial participles ("Asked about it, he said") are not cues.
     if i == sent.start
         && matches!(cue.form, Form::Past | Form::Participle | Form::Gerund)
@@ -343,7 +380,10 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let linked = ["by", "while", "before", "after", "when"];
     if cue.form == Form::Gerund
         && b > sent.start
-        && (doc.is_punct(b - 1, ',') || linked.iter().any(|w| doc.is_word(b - 1, w)))
+        && (matches!(
+            doc.toks[b - 1].kind,
+            Kind::Punct(',' | '\u{2014}' | '\u{2013}' | '-')
+        ) || linked.iter().any(|w| doc.is_word(b - 1, w)))
     {
         let (k, that) = match cue.class {
             CueClass::Object => (object_start(doc, i + 1), false),
@@ -357,8 +397,7 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         let content = right_clause(doc, k, end, cue.class, that)?;
         // The subject of the main clause, else the source of the attribution before.
         let subject = source::clause_subject(doc, sent.start..b)
-            .map(|phrase| source::parse(doc, phrase, None))
-            .filter(|s| s.kind != SourceKind::Generic);
+            .map(|phrase| source::parse(doc, phrase, None));
         let (source, inherit) = match (subject, earlier.last()) {
             (Some(s), _) => (Some(s), None),
             (None, Some(_)) => (None, Some(offset + earlier.len() - 1)),
@@ -476,6 +515,11 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         object = true;
     }
     let (mut k2, mut that) = skip_adjuncts(doc, k, end);
+    // "asked the network to donate the profits", "told aides to prepare": what the object
+    // is asked or told to do.
+    if object && doc.is_word(k2, "to") && k2 + 1 < end && doc.toks[k2 + 1].is_word() {
+        that = true;
+    }
     // "told voters in Kentucky on Sunday that ...", "said during the debate that ...".
     if !that
         && k2 < end
@@ -485,21 +529,49 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         k2 = t + 1;
         that = true;
     }
+    // A poll, a study or records as the subject, near the end of its phrase ("A Quinnipiac
+    // poll released Thursday").
+    let data_source = !src.inverted
+        && (src.phrase.start.max(src.phrase.end.saturating_sub(3))..src.phrase.end)
+            .any(|k| doc.toks[k].is(Class::DOCUMENT) && !doc.toks[k].has(flag::POSSESSIVE));
+    // "a charity that prosecutors said was suspected of ...", "what he said were failures":
+    // the content is the rest of a relative clause, which starts with its own verb.
+    if !that
+        && !src.inverted
+        && src.phrase.start > sent.start
+        && ["that", "which", "what", "who", "whom"]
+            .iter()
+            .any(|w| doc.is_word(src.phrase.start - 1, w))
+        && k2 < end
+        && doc.toks[k2].is(Class::AUX)
+        && !doc.toks[k2].is(Class::PRONOUN)
+    {
+        that = true;
+    }
     let right = if src.inverted && !that && !(k2 < end && opens_quote(doc, k2)) {
         None
     } else {
-        right_clause(doc, k2, end, cue.class, that)
+        // "A new poll shows Smith ahead", "the records found no gap": a record shows what
+        // it shows without a "that".
+        let class = if data_source && matches!(cue.class, CueClass::Weak) {
+            CueClass::Say
+        } else {
+            cue.class
+        };
+        right_clause(doc, k2, end, class, that)
     };
-    // Verbs with other senses, and "-s" forms that may be plural nouns ("his tweets"), need
-    // a source that can speak unless "that" or a quote shows the speech.
-    let noun_like = matches!(cue.form, Form::ThirdPerson | Form::Base);
-    let right = right.filter(|r| {
-        !((cue.loose || noun_like && !src.coordinated)
-            && !that
-            && !src.inverted
-            && !opens_quote(doc, r.start)
-            && !speaks(&parsed))
-    });
+    // "his opening remarks, Trump said": after a plain modifier, a cue's "-s" or bare form
+    // is a noun; a common noun that says things is known to speak ("the report says",
+    // "security specialists say").
+    let noun_reading = parsed.kind == SourceKind::Generic
+        && matches!(cue.form, Form::ThirdPerson | Form::Base)
+        && !src.inverted
+        && b == i
+        && !known_speaker_noun(doc, i - 1, cue.form);
+    // Verbs with other senses need a source that can speak, or a record, unless "that" or a
+    // quote shows the speech ("the economy added jobs").
+    let other_sense = cue.loose && !that && !src.inverted && !speaks(&parsed) && !data_source;
+    let right = right.filter(|r| !noun_reading && (!other_sense || opens_quote(doc, r.start)));
 
     let left = if src.coordinated || subject_moved {
         None
@@ -573,6 +645,65 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     };
     let found = Found::new(doc, Some(parsed), inherit, parts, si, i);
     Some(Hit::said(found, consumed, used_left))
+}
+
+/// `Asked whether ..., she said`: a sentence that opens with a passive "asked".
+pub(super) fn asked_first(doc: &Doc, si: usize) -> Option<Hit> {
+    let r = doc.sents[si].toks.clone();
+    let cue = LEXICON.get(doc.word(r.start)).cue?;
+    if cue.class != CueClass::Ask || !doc.toks[r.start].is_cap() {
+        return None;
+    }
+    asked_passive(doc, si, r.start, r.end)
+}
+
+/// `When asked whether ..., she said`, `he was asked about the plan`, `Asked if ...,`: a
+/// passive "asked" puts the question, whose asker goes unnamed.
+fn asked_passive(doc: &Doc, si: usize, i: usize, end: usize) -> Option<Hit> {
+    let cue = LEXICON.get(doc.word(i)).cue?;
+    if !matches!(cue.form, Form::Past | Form::Participle) {
+        return None;
+    }
+    let sent = doc.sents[si].toks.clone();
+    let passive = i == sent.start && doc.toks[i].is_cap()
+        || i > sent.start
+            && (is_be(doc, i - 1)
+                || ["when", "while", "after", "once", "before", "if", "until"]
+                    .iter()
+                    .any(|w| doc.is_word(i - 1, w)));
+    if !passive {
+        return None;
+    }
+    // A participle clause that opens the sentence, and the topic of "asked about", end at
+    // the first comma.
+    let fronted = i == sent.start;
+    let (mut k, _) = skip_adjuncts(doc, i + 1, end);
+    let about = doc.is_word(k, "about");
+    let end = if fronted || about {
+        source::clause_comma(doc, k..end).unwrap_or(end)
+    } else {
+        end
+    };
+    if about {
+        k += 1;
+    }
+    let content = if about {
+        let e = clause_end(doc, k, end);
+        (n_words(doc, &(k..e)) >= 2).then_some(k..e)?
+    } else {
+        right_clause(doc, k, end, CueClass::Ask, false)?
+    };
+    let found = Found::new(doc, None, None, as_parts(doc, content.clone()), si, i);
+    Some(Hit::said(found, content.end, false))
+}
+
+/// Can the common noun at `k` say things, as the subject of a verb in `form`: a role, group,
+/// office or record noun, or (before a bare plural verb) a plural-looking one?
+fn known_speaker_noun(doc: &Doc, k: usize, form: Form) -> bool {
+    let t = &doc.toks[k];
+    t.is(Class::ROLE_ANY | Class::GROUP | Class::ORG_HEAD | Class::DOCUMENT | Class::MEASURE)
+        || t.is_cap()
+        || form == Form::Base && source::looks_plural(doc, k)
 }
 
 /// Does the verb group `b..i` hold an auxiliary ("has been saying")?

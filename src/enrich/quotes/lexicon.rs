@@ -4,8 +4,9 @@
 //! keeps a set of class bits ([`Class`]) plus, for speech verbs, a [`Cue`]. The lists are plain
 //! text with `[section]` headers and `#` comments; a word may carry tags (`male`, `plural`, ...).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use super::fxhash::FxMap;
 
 // The word lists, compiled in.
 const SPEECH_VERBS: &str = include_str!("../../../data/speech_verbs.txt");
@@ -53,6 +54,10 @@ impl Class {
     pub const ADJUNCT_START: u64 = 1 << 31;
     /// A group noun that is a name ("Democrats").
     pub const PROPER: u64 = 1 << 32;
+    /// A share of a group: "percent", "half", "majority".
+    pub const MEASURE: u64 = 1 << 33;
+    /// A record or measurement that can show or find ("poll", "data", "records").
+    pub const DOCUMENT: u64 = 1 << 34;
 
     /// Any word that can be part of a role phrase before a name.
     pub const ROLE_ANY: u64 = Self::ROLE | Self::ROLE_MOD | Self::ORG_UNIT | Self::PARTY;
@@ -99,7 +104,11 @@ pub(crate) struct Entry {
 
 /// The merged word table.
 pub(crate) struct Lexicon {
-    words: HashMap<String, Entry>,
+    /// Lowercase words (with `'` for `’`) of up to 16 bytes, packed into an integer
+    /// ([`pack`]): a lookup then hashes and compares one number, with no string compare.
+    short: FxMap<u128, Entry>,
+    /// Longer lowercase words, as bytes.
+    long: FxMap<Vec<u8>, Entry>,
     /// Multi-word adjunct cues, as lowercase word lists.
     pub adjuncts: Vec<Vec<String>>,
     /// Words that follow phrasal speech verbs ("back", "on", "in").
@@ -115,7 +124,8 @@ const MAX_WORD: usize = 40;
 impl Lexicon {
     fn build() -> Lexicon {
         let mut lex = Lexicon {
-            words: HashMap::new(),
+            short: FxMap::default(),
+            long: FxMap::default(),
             adjuncts: Vec::new(),
             particles: Vec::new(),
         };
@@ -127,10 +137,18 @@ impl Lexicon {
     }
 
     fn add(&mut self, word: &str, class: u64, cue: Option<Cue>) {
-        let e = self.words.entry(word.to_string()).or_default();
+        let e = self.entry_mut(word);
         e.class |= class;
         if cue.is_some() && e.cue.is_none() {
             e.cue = cue;
+        }
+    }
+
+    /// The entry of a lowercase list word, made empty if new.
+    fn entry_mut(&mut self, word: &str) -> &mut Entry {
+        match pack(word.as_bytes()) {
+            Some(k) => self.short.entry(k).or_default(),
+            None => self.long.entry(word.as_bytes().to_vec()).or_default(),
         }
     }
 
@@ -178,9 +196,7 @@ impl Lexicon {
                 // A past tense spelt like the lemma ("hit", "read") is read as a past: it
                 // needs no plural subject.
                 let form = if forms[..i].contains(f) {
-                    if let Some(e) = self.words.get_mut(*f)
-                        && let Some(c) = e.cue.as_mut()
-                    {
+                    if let Some(c) = self.entry_mut(f).cue.as_mut() {
                         c.form = Form::Past;
                     }
                     continue;
@@ -247,18 +263,105 @@ impl Lexicon {
         }
     }
 
+    /// [`Lexicon::get`] of `text[start..start + len]`, for the tokenizer: a short ASCII word is
+    /// read and lowercased in place.
+    #[inline]
+    pub fn get_at(&self, text: &str, start: usize, len: usize) -> Entry {
+        match pack_ascii_lower_at(text.as_bytes(), start, len) {
+            Some(key) => self.short.get(&key).copied().unwrap_or_default(),
+            None => text
+                .get(start..start + len)
+                .map_or_else(Entry::default, |w| self.get(w)),
+        }
+    }
+
+    /// The entry of a word packed by [`pack_ascii_lower`].
+    pub fn get_packed(&self, key: u128) -> Entry {
+        self.short.get(&key).copied().unwrap_or_default()
+    }
+
     /// Look a word up, ignoring case and the curly/straight apostrophe difference.
     pub fn get(&self, word: &str) -> Entry {
-        let mut buf = [0u8; MAX_WORD * 2];
-        match lower_into(word, &mut buf) {
-            Some(key) => self.words.get(key).copied().unwrap_or_default(),
-            None => Entry::default(),
-        }
+        let bytes = word.as_bytes();
+        // Nearly every word is short ASCII: lowercase and pack it in registers.
+        let found = if let Some(key) = pack_ascii_lower(bytes) {
+            self.short.get(&key)
+        } else {
+            let mut buf = [0u8; MAX_WORD * 2];
+            let Some(key) = lower_into(word, &mut buf) else {
+                return Entry::default();
+            };
+            match pack(key) {
+                Some(k) => self.short.get(&k),
+                None => self.long.get(key),
+            }
+        };
+        found.copied().unwrap_or_default()
     }
 }
 
+/// A short ASCII word, lowercased, as one number (see [`pack`]); `None` for other words.
+#[inline]
+pub(crate) fn pack_ascii_lower(bytes: &[u8]) -> Option<u128> {
+    pack_ascii_lower_at(bytes, 0, bytes.len())
+}
+
+/// [`pack_ascii_lower`] for the word of `len` bytes at `start` in `text`. Where 16 bytes of
+/// text follow the start, they are read at once and masked to the word, with no byte loop.
+#[inline]
+fn pack_ascii_lower_at(text: &[u8], start: usize, len: usize) -> Option<u128> {
+    if len > 16 {
+        return None;
+    }
+    let raw = match text.get(start..start + 16) {
+        Some(chunk) => {
+            let mut b = [0u8; 16];
+            b.copy_from_slice(chunk);
+            u128::from_le_bytes(b)
+        }
+        None => {
+            let mut b = [0u8; 16];
+            b[..len].copy_from_slice(text.get(start..start + len)?);
+            u128::from_le_bytes(b)
+        }
+    };
+    let key = if len == 16 {
+        raw
+    } else {
+        raw & ((1u128 << (8 * len)) - 1)
+    };
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    if key & HIGH != 0 {
+        return None;
+    }
+    Some(ascii_lower(key))
+}
+
+/// Lowercase the ASCII bytes of `x` all at once: a byte from `A` to `Z` gains bit 5. (Adding
+/// to 7-bit bytes never carries into the next byte.)
+#[inline]
+fn ascii_lower(x: u128) -> u128 {
+    const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+    const HIGH: u128 = ONES * 0x80;
+    let at_least_a = x + ONES * (0x80 - b'A' as u128);
+    let past_z = x + ONES * (0x80 - b'Z' as u128 - 1);
+    let upper = at_least_a & !past_z & HIGH;
+    x | (upper >> 2)
+}
+
+/// A word of up to 16 bytes as one number, first byte lowest. Words hold no zero bytes, so
+/// two words give the same number only if they are the same.
+fn pack(word: &[u8]) -> Option<u128> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..word.len()].copy_from_slice(word);
+    Some(u128::from_le_bytes(buf))
+}
+
 /// Lowercase `word` into `buf`, mapping `’` to `'`; `None` if it does not fit.
-fn lower_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+fn lower_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
     let mut n = 0;
     for c in word.chars() {
         let c = if c == '\u{2019}' { '\'' } else { c };
@@ -271,7 +374,7 @@ fn lower_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
             n += len;
         }
     }
-    std::str::from_utf8(&buf[..n]).ok()
+    Some(&buf[..n])
 }
 
 /// The lines of a list without comments and blank lines.
@@ -291,6 +394,8 @@ fn section_class(name: &str) -> u64 {
     match name {
         "determiner" => Class::DET,
         "quantifier" => Class::QUANT,
+        "measure" => Class::MEASURE,
+        "document" => Class::DOCUMENT,
         "pronoun" => Class::PRONOUN,
         "relative" => Class::RELATIVE,
         "auxiliary" => Class::AUX,
@@ -397,6 +502,42 @@ mod tests {
                 }
                 assert!(line.chars().all(ok), "bad data line: {line}");
             }
+        }
+    }
+
+    #[test]
+    fn words_pack_lowercased() {
+        let pad = "Said THE Don't xy";
+        for (start, len, want) in [
+            (0, 4, "said"),
+            (5, 3, "the"),
+            (9, 5, "don't"),
+            (15, 2, "xy"),
+        ] {
+            assert_eq!(
+                pack_ascii_lower_at(pad.as_bytes(), start, len),
+                pack(want.as_bytes()),
+                "{want}"
+            );
+        }
+        assert_eq!(pack_ascii_lower("é".as_bytes()), None);
+        assert_eq!(pack_ascii_lower("@[`{".as_bytes()), pack("@[`{".as_bytes()));
+    }
+
+    #[test]
+    fn in_place_lookups_answer_as_word_lookups() {
+        let text = "Said the spokeswoman: “Don’t”, é zzzz internationalisation officials";
+        for (start, w) in text.match_indices(|c: char| c.is_alphanumeric()) {
+            let _ = w;
+            let end = text[start..]
+                .find(|c: char| !c.is_alphanumeric() && c != '\u{2019}')
+                .map_or(text.len(), |e| start + e);
+            let word = &text[start..end];
+            assert_eq!(
+                LEXICON.get_at(text, start, word.len()),
+                LEXICON.get(word),
+                "{word}"
+            );
         }
     }
 

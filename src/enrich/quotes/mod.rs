@@ -17,6 +17,7 @@
 mod attribute;
 mod content;
 mod cues;
+mod fxhash;
 pub(crate) mod lexicon;
 mod marks;
 pub(crate) mod names;
@@ -26,7 +27,7 @@ pub(crate) mod text;
 
 use std::ops::Range;
 
-use super::QuoteKind;
+use super::{Person, QuoteKind, people};
 use names::Register;
 use resolve::{Resolved, Resolver};
 use text::Doc;
@@ -53,14 +54,30 @@ pub struct Attribution {
     pub parts: Vec<Range<usize>>,
 }
 
+/// Every quote and reported statement in `body`, in order, and every named person (as
+/// [`crate::enrich::people::extract`] gives them), from one reading of the text: the body is
+/// cut into tokens and its people registered once for both.
+pub fn analyse(body: &str) -> (Vec<Attribution>, Vec<Person>) {
+    let doc = Doc::new(body);
+    let reg = Register::build(&doc);
+    let people = people::from_register(&reg);
+    (attributions(&doc, reg), people)
+}
+
 /// Every quote and reported statement in `body`, in order.
 pub fn extract(body: &str) -> Vec<Attribution> {
     let doc = Doc::new(body);
-    let found = attribute::find(&doc);
+    attributions(&doc, Register::build(&doc))
+}
+
+/// The attributions of `doc`, their sources resolved with the people of `reg`.
+fn attributions(doc: &Doc, reg: Register) -> Vec<Attribution> {
+    let body = doc.text;
+    let found = attribute::find(doc);
     if found.is_empty() {
         return Vec::new();
     }
-    let mut resolver = Resolver::new(&doc, Register::build(&doc));
+    let mut resolver = Resolver::new(doc, reg);
     let mut resolved: Vec<Resolved> = Vec::with_capacity(found.len());
     for f in &found {
         let r = match (&f.source, f.inherit) {

@@ -7,10 +7,10 @@
 //! (role, gender), so "Rubio", "Mr Rubio" and "Secretary Rubio" all come back as "Marco Rubio".
 //! Both the quote finder and [`crate::enrich::people`] use it.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use super::lexicon::Class;
+use super::fxhash::FxMap;
+use super::lexicon::{Class, LEXICON, pack_ascii_lower};
 use super::text::{Doc, Kind, flag};
 
 /// Grammatical gender of a person, when the article shows it.
@@ -163,18 +163,29 @@ pub(crate) fn phrase_text(doc: &Doc, r: Range<usize>) -> String {
 
 /// Lowercase key of a name word: "Rubio's" and "RUBIO" both give "rubio".
 pub(crate) fn key(word: &str) -> String {
-    super::text::strip_possessive(word)
-        .trim_end_matches(['.', '\'', '\u{2019}'])
-        .to_lowercase()
+    key_word(word).to_lowercase()
 }
+
+/// The part of a name word its key is made of: no possessive ending or stray period.
+fn key_word(word: &str) -> &str {
+    super::text::strip_possessive(word).trim_end_matches(['.', '\'', '\u{2019}'])
+}
+
+/// A name word's key as a number: a short ASCII word is its own packed lowercase bytes (see
+/// [`pack_ascii_lower`]); a longer or non-ASCII word gets a number from the [`Register`] that
+/// no ASCII word packs to. Comparing and hashing names is then integer work.
+pub(crate) type Key = u128;
+
+/// Keys the register hands out for words that do not pack: a top byte no ASCII word has.
+const INTERNED: Key = 0xFF << 120;
 
 /// One person of the article.
 #[derive(Debug, Clone)]
 pub(crate) struct Person {
     /// The longest name form seen.
     pub name: String,
-    /// Lowercase keys of the name's words.
-    pub words: Vec<String>,
+    /// Keys of the name's words.
+    pub words: Vec<Key>,
     pub gender: Gender,
     /// The role words seen before or after the name.
     pub role: Option<String>,
@@ -187,8 +198,8 @@ pub(crate) struct Person {
 }
 
 impl Person {
-    pub fn surname(&self) -> &str {
-        self.words.last().map(String::as_str).unwrap_or("")
+    pub fn surname(&self) -> Key {
+        self.words.last().copied().unwrap_or(0)
     }
 }
 
@@ -336,11 +347,13 @@ fn mention_in_run(doc: &Doc, run: Range<usize>) -> Option<Mention> {
 pub(crate) struct Register {
     pub people: Vec<Person>,
     /// Surname key -> people with that surname.
-    by_surname: HashMap<String, Vec<usize>>,
+    by_surname: FxMap<Key, Vec<usize>>,
     /// Genders learnt from "Mr."/"Mrs." before a bare surname.
-    surname_gender: HashMap<String, Gender>,
+    surname_gender: FxMap<Key, Gender>,
     /// Word key -> people whose name holds it.
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: FxMap<Key, Vec<usize>>,
+    /// Keys handed out to words that do not pack into one.
+    interned: FxMap<String, Key>,
     /// Every mention as (token position, person, opens a clause), in text order.
     events: Vec<(usize, usize, bool)>,
 }
@@ -357,9 +370,9 @@ impl Register {
             reg.add(doc, m, false);
         }
         for m in ms.iter().filter(|m| m.sure && m.name.len() == 1) {
-            let words = [key(doc.word(m.name.start))];
+            let words = [reg.intern(doc, m.name.start)];
             if m.gender != Gender::Unknown {
-                reg.surname_gender.insert(words[0].clone(), m.gender);
+                reg.surname_gender.insert(words[0], m.gender);
             }
             match reg.find(&words) {
                 Some(p) => reg.note_mention(doc, p, m, false),
@@ -367,7 +380,7 @@ impl Register {
             }
         }
         for m in ms.iter().filter(|m| !m.sure) {
-            let words: Vec<String> = m.name.clone().map(|k| key(doc.word(k))).collect();
+            let words = reg.intern_all(doc, m.name.clone());
             if let Some(p) = reg.find(&words).or_else(|| reg.find_within(&words)) {
                 reg.note_mention(doc, p, m, false);
             } else if words.len() >= 2 && reg.find(&words[words.len() - 1..]).is_some() {
@@ -377,14 +390,40 @@ impl Register {
         reg.events.sort_unstable();
         for p in &mut reg.people {
             if p.gender == Gender::Unknown
-                && let Some(g) = reg
-                    .surname_gender
-                    .get(p.words.last().map(String::as_str).unwrap_or(""))
+                && let Some(g) = reg.surname_gender.get(&p.surname())
             {
                 p.gender = *g;
             }
         }
         reg
+    }
+
+    /// The key of name word `k`, handing out a number if the word does not pack.
+    fn intern(&mut self, doc: &Doc, k: usize) -> Key {
+        let w = key_word(doc.word(k));
+        if let Some(packed) = pack_ascii_lower(w.as_bytes()) {
+            return packed;
+        }
+        let lower = w.to_lowercase();
+        let next = INTERNED + self.interned.len() as Key;
+        *self.interned.entry(lower).or_insert(next)
+    }
+
+    /// The key of name word `k`, or `None` for a word that does not pack and was never
+    /// registered (so is in no one's name).
+    pub fn key(&self, doc: &Doc, k: usize) -> Option<Key> {
+        let w = key_word(doc.word(k));
+        pack_ascii_lower(w.as_bytes()).or_else(|| self.interned.get(&w.to_lowercase()).copied())
+    }
+
+    /// The keys of the name words `r` (see [`Register::key`]).
+    pub fn keys(&self, doc: &Doc, r: Range<usize>) -> Option<Vec<Key>> {
+        r.map(|k| self.key(doc, k)).collect()
+    }
+
+    /// The keys of the name words `r`, handing out numbers as needed.
+    fn intern_all(&mut self, doc: &Doc, r: Range<usize>) -> Vec<Key> {
+        r.map(|k| self.intern(doc, k)).collect()
     }
 
     /// Mentions of people before `pos` and within `reach` tokens of it, the latest first, as
@@ -415,7 +454,8 @@ impl Register {
     }
 
     fn index_words(&mut self, p: usize) {
-        for w in self.people[p].words.clone() {
+        for i in 0..self.people[p].words.len() {
+            let w = self.people[p].words[i];
             let list = self.by_word.entry(w).or_default();
             if !list.contains(&p) {
                 list.push(p);
@@ -426,14 +466,14 @@ impl Register {
     /// Add a person for mention `m` (or note it for the person it names); `sorted` keeps
     /// the mention events in order at once (after [`Register::build`]).
     fn add(&mut self, doc: &Doc, m: &Mention, sorted: bool) {
-        let words: Vec<String> = m.name.clone().map(|k| key(doc.word(k))).collect();
+        let words = self.intern_all(doc, m.name.clone());
         // A longer form of someone already known replaces the shorter one.
         if let Some(p) = self.find(&words) {
             self.note_mention(doc, p, m, sorted);
             return;
         }
         let idx = self.people.len();
-        let surname = words.last().cloned().unwrap_or_default();
+        let surname = words.last().copied().unwrap_or(0);
         self.people.push(Person {
             name: name_text(doc, m.name.clone()),
             words,
@@ -453,13 +493,13 @@ impl Register {
     }
 
     fn note_mention(&mut self, doc: &Doc, p: usize, m: &Mention, sorted: bool) {
-        let words: Vec<String> = m.name.clone().map(|k| key(doc.word(k))).collect();
+        let words = self.intern_all(doc, m.name.clone());
         let person = &mut self.people[p];
         if words.len() > person.words.len() && person.words.iter().all(|w| words.contains(w)) {
             person.name = name_text(doc, m.name.clone());
-            let old_surname = person.surname().to_string();
+            let old_surname = person.surname();
             person.words = words;
-            let new_surname = person.surname().to_string();
+            let new_surname = person.surname();
             if new_surname != old_surname {
                 self.by_surname.entry(new_surname).or_default().push(p);
             }
@@ -485,7 +525,7 @@ impl Register {
     /// The registered person a name (as lowercase words) refers to: same surname and every
     /// word found in the full name; the one with the most words wins. A lone word that is no
     /// one's surname may still be a surname-first name's first word ("Xi" of "Xi Jinping").
-    pub fn find(&self, words: &[String]) -> Option<usize> {
+    pub fn find(&self, words: &[Key]) -> Option<usize> {
         let last = words.last()?;
         let mut best: Option<usize> = None;
         if let Some(cands) = self.by_surname.get(last) {
@@ -498,7 +538,7 @@ impl Register {
                 }
             }
         }
-        if best.is_none() && words.len() == 1 && !is_given_name(last) {
+        if best.is_none() && words.len() == 1 && !is_given_name(*last) {
             best = self.by_word.get(last).and_then(|cands| {
                 cands.iter().copied().find(|&c| {
                     let p = &self.people[c];
@@ -525,7 +565,7 @@ impl Register {
 
     /// A registered person all of whose words are in `words` (a longer form of them), when
     /// that is one person only.
-    fn find_within(&self, words: &[String]) -> Option<usize> {
+    fn find_within(&self, words: &[Key]) -> Option<usize> {
         let mut found: Option<usize> = None;
         for w in words {
             for &c in self.by_word.get(w).map(Vec::as_slice).unwrap_or(&[]) {
@@ -550,7 +590,7 @@ impl Register {
         affiliation: Option<Range<usize>>,
         gender: Gender,
     ) -> usize {
-        let words: Vec<String> = name.clone().map(|k| key(doc.word(k))).collect();
+        let words = self.intern_all(doc, name.clone());
         if let Some(p) = self.find(&words) {
             return p;
         }
@@ -566,9 +606,9 @@ impl Register {
     }
 }
 
-/// Is `word` a known given name?
-fn is_given_name(word: &str) -> bool {
-    super::lexicon::LEXICON.get(word).class & Class::FIRST_NAME != 0
+/// Is the word of key `k` a known given name?
+fn is_given_name(k: Key) -> bool {
+    LEXICON.get_packed(k).class & Class::FIRST_NAME != 0
 }
 
 /// Does the mention open its sentence or clause (so it is probably a subject)?
@@ -658,8 +698,8 @@ mod tests {
         assert_eq!(names, ["Donald Trump", "Marco Rubio", "Xi Jinping"]);
         assert_eq!(reg.people[0].gender, Gender::Male);
         let find = |w: &str| {
-            reg.find(&[w.to_string()])
-                .map(|p| reg.people[p].name.clone())
+            let k = pack_ascii_lower(w.as_bytes()).expect("a short word");
+            reg.find(&[k]).map(|p| reg.people[p].name.clone())
         };
         assert_eq!(find("rubio").as_deref(), Some("Marco Rubio"));
         assert_eq!(find("xi").as_deref(), Some("Xi Jinping"));

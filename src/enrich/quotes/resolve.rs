@@ -9,8 +9,8 @@
 
 use super::lexicon::Class;
 use super::names::{Gender, Register, key, name_text, phrase_text};
-use super::source::{Source, SourceKind};
-use super::text::Doc;
+use super::source::{Source, SourceKind, is_quantity};
+use super::text::{Doc, flag};
 
 /// How far back (in tokens) a pronoun or role mention looks for its person.
 const REACH: usize = 600;
@@ -33,6 +33,36 @@ fn without_determiner(doc: &Doc, mut r: std::ops::Range<usize>) -> std::ops::Ran
         r.start += 1;
     }
     r
+}
+
+/// The words of a source phrase that describes a source it does not name ("a State
+/// Department official", "Clinton's campaign", "24 percent of voters"), without a leading
+/// article; `None` for a bare noun ("officials", "the report", "his campaign"), which says
+/// too little to stand for a speaker.
+fn described(doc: &Doc, mut r: std::ops::Range<usize>) -> Option<String> {
+    while r.len() > 1 && ["a", "an", "the"].iter().any(|w| doc.is_word(r.start, w)) {
+        r.start += 1;
+    }
+    let words = r.clone().filter(|&k| doc.toks[k].is_word()).count();
+    let owner_pronoun = ["his", "her", "its", "their", "our", "my", "your"]
+        .iter()
+        .any(|w| doc.is_word(r.start, w));
+    if words <= 1 || words == 2 && owner_pronoun {
+        return None;
+    }
+    // Something must name or place the source: a capitalised word, an owner, a share, or
+    // a modifier after the head ("speakers at the service"); "a new poll" or "a senior
+    // official" does not.
+    let names = r.clone().any(|k| {
+        let t = &doc.toks[k];
+        // (A function word is capitalised only for opening its sentence.)
+        t.is_cap() && !t.is(Class::QUANT | Class::DET | Class::SENTENCE_WORD)
+            || t.has(flag::POSSESSIVE)
+            || is_quantity(doc, k) && !t.is(Class::QUANT)
+            || doc.is_punct(k, '%')
+            || k > r.start && t.is(Class::PREP) && k + 1 < r.end
+    });
+    names.then(|| phrase_text(doc, r))
 }
 
 /// The most recent capitalised name before `pos` with the word `head` in it ("the ministry"
@@ -116,8 +146,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 let Some(name) = src.name.clone() else {
                     return out;
                 };
-                let words: Vec<String> = name.clone().map(|k| key(doc.word(k))).collect();
-                let found = self.reg.find(&words);
+                let found = self
+                    .reg
+                    .keys(doc, name.clone())
+                    .and_then(|w| self.reg.find(&w));
                 let p = match found {
                     Some(p) => Some(p),
                     None if src.kind == SourceKind::Person => Some(self.reg.add_source(
@@ -153,11 +185,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 out.speaker = src.name.clone().map(|r| phrase_text(doc, r));
             }
             SourceKind::Group => {
-                // A group speaks under its own words: "Democrats", "Police officials".
-                out.speaker = Some(phrase_text(
-                    doc,
-                    without_determiner(doc, src.phrase.clone()),
-                ));
+                // A group speaks under its own words: "Democrats", "Police officials", "58
+                // percent of voters"; a bare "officials" names no one.
+                out.speaker = if src.name.is_some() {
+                    Some(phrase_text(
+                        doc,
+                        without_determiner(doc, src.phrase.clone()),
+                    ))
+                } else {
+                    described(doc, src.phrase.clone())
+                };
             }
             SourceKind::Pronoun => {
                 if src.first_person {
@@ -189,6 +226,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     self.person(&mut out, p);
                 }
             }
+            SourceKind::RoleMention | SourceKind::Generic
+                if let Some(p) = self.lone_surname(src) =>
+            {
+                // "King says" after "Billie Jean King", "Day said" after "Kristen Day": a
+                // capitalised title or common word that is a known person's surname.
+                self.person(&mut out, p);
+            }
             SourceKind::RoleMention => {
                 let Some(role) = src.role.clone() else {
                     return out;
@@ -197,6 +241,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 if let Some(p) = self.recent_person(pos, src.gender, Some(&head)) {
                     self.person(&mut out, p);
                     out.role = src.role.clone().map(|r| phrase_text(doc, r));
+                } else {
+                    // "the Indiana governor" with no governor named before: the words
+                    // still describe the source.
+                    out.speaker = described(doc, src.phrase.clone());
                 }
             }
             SourceKind::Generic if src.phrase.is_empty() => {}
@@ -218,16 +266,28 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 {
                     out.speaker = Some(name);
                     out.kind = Some(SourceKind::Org);
-                } else if (src.phrase.start + 1..src.phrase.end).any(|k| doc.toks[k].is_cap()) {
-                    // A named document or outlet: "a new Washington Post-ABC News poll".
-                    out.speaker = Some(phrase_text(
-                        doc,
-                        without_determiner(doc, src.phrase.clone()),
-                    ));
+                } else {
+                    // A described source: "a State Department official", "Clinton's
+                    // campaign", "a new Washington Post-ABC News poll".
+                    out.speaker = described(doc, src.phrase.clone());
                 }
             }
         }
         out
+    }
+
+    /// The registered person whose surname is the source's one capitalised word, if any.
+    fn lone_surname(&self, src: &Source) -> Option<usize> {
+        let doc = self.doc;
+        let mut r = src.phrase.clone();
+        while r.len() > 1 && doc.toks[r.start].is(Class::DET) {
+            r.start += 1;
+        }
+        if r.len() != 1 || !doc.toks[r.start].is_cap() || r.start != src.phrase.start {
+            return None;
+        }
+        let p = self.reg.find(&[self.reg.key(doc, r.start)?])?;
+        (self.reg.people[p].words.len() >= 2).then_some(p)
     }
 
     /// The attributions within reach before `pos`, the latest first.

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::Class;
+use super::lexicon::{Class, CueClass, LEXICON};
 use super::names::{Gender, is_name_token, trailing_name};
 use super::text::{Doc, Kind, Mark, flag};
 
@@ -86,6 +86,122 @@ fn plain_lower(doc: &Doc, k: usize) -> bool {
         && !t.is(Class::ROLE_ANY | Class::GROUP | Class::ORG_HEAD | Class::DET | Class::QUANT)
 }
 
+/// A number or a number word, alone or hyphenated ("24", "Twenty-four", "three-quarters",
+/// "Three-in-five"), or a share word ("percent", "majority").
+pub(crate) fn is_quantity(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    if !t.is_word() {
+        return false;
+    }
+    if t.has(flag::NUMBER) || t.is(Class::QUANT | Class::MEASURE) && !t.is(Class::DET) {
+        return true;
+    }
+    let w = doc.word(k);
+    w.contains('-')
+        && w.split('-').all(|part| {
+            part.eq_ignore_ascii_case("in")
+                || part.bytes().all(|b| b.is_ascii_digit())
+                || LEXICON.get(part).class & (Class::QUANT | Class::MEASURE) != 0
+        })
+}
+
+/// Does a lowercase head noun look plural ("specialists", "groups"), by its ending?
+pub(crate) fn looks_plural(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    if !t.is_word() || t.has(flag::POSSESSIVE) || t.has(flag::NUMBER) {
+        return false;
+    }
+    if t.is(Class::PLURAL) {
+        return true;
+    }
+    let w = doc.word(k).as_bytes();
+    w.len() > 3
+        && w[w.len() - 1].eq_ignore_ascii_case(&b's')
+        && !matches!(
+            w[w.len() - 2].to_ascii_lowercase(),
+            b's' | b'u' | b'i' | b'\''
+        )
+}
+
+/// Words that may stand before a share of a group: "about 40 percent", "more than half".
+const SHARE_QUALIFIERS: [&str; 15] = [
+    "about",
+    "nearly",
+    "almost",
+    "only",
+    "just",
+    "roughly",
+    "some",
+    "fully",
+    "around",
+    "approximately",
+    "another",
+    "the",
+    "a",
+    "over",
+    "barely",
+];
+
+/// A subject that is a share of a group ending at `k`: "24 percent", "47%", "four in 10",
+/// "three-quarters", "About half", "more than six in 10", "Most". Gives its first token.
+fn share_phrase(doc: &Doc, lo: usize, k: usize) -> Option<usize> {
+    let t = &doc.toks[k];
+    let mut s = if (doc.is_punct(k, '%') || t.is(Class::MEASURE))
+        && k > lo
+        && (is_quantity(doc, k - 1) || t.is(Class::MEASURE) && doc.toks[k - 1].is(Class::DET))
+    {
+        k - 1
+    } else if is_quantity(doc, k)
+        && k >= lo + 2
+        && doc.is_word(k - 1, "in")
+        && is_quantity(doc, k - 2)
+    {
+        k - 2
+    } else if is_quantity(doc, k) && !t.has(flag::NUMBER) && !t.is(Class::DET) {
+        k
+    } else {
+        return None;
+    };
+    loop {
+        if s > lo && SHARE_QUALIFIERS.iter().any(|w| doc.is_word(s - 1, w)) {
+            s -= 1;
+        } else if s >= lo + 2
+            && doc.is_word(s - 1, "than")
+            && ["more", "less", "fewer"]
+                .iter()
+                .any(|w| doc.is_word(s - 2, w))
+        {
+            s -= 2;
+        } else {
+            break;
+        }
+    }
+    Some(s)
+}
+
+/// Prepositions that attach a modifier to a source's head noun ("people with knowledge of
+/// the plan", "officials in the city", "members of the group").
+const LINKS: [&str; 9] = [
+    "of", "with", "in", "at", "for", "from", "on", "among", "across",
+];
+
+/// Can a source phrase start at token `k`: at the head of its sentence or clause?
+fn at_clause_start(doc: &Doc, lo: usize, k: usize) -> bool {
+    if k <= lo || doc.toks[k].has(flag::SENT_START) {
+        return true;
+    }
+    let p = &doc.toks[k - 1];
+    match p.kind {
+        Kind::Punct(c) => matches!(c, ',' | ';' | ':' | '\u{2014}' | '\u{2013}' | '-' | '('),
+        Kind::Mark(_) => true,
+        Kind::Word => {
+            p.is(Class::CONJ | Class::RELATIVE) && !p.is(Class::PREP)
+                || doc.is_word(k - 1, "that")
+                || p.is(Class::ADVERB) && !p.is(Class::PREP) && p.has(flag::SENT_START)
+        }
+    }
+}
+
 /// The source phrase that ends with token `j`, not reaching before `lo`.
 pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>> {
     let end = j + 1;
@@ -99,7 +215,14 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
         k = open - 1;
     }
     let t = &doc.toks[k];
-    if !t.is_word() || t.in_quote() {
+    if t.in_quote() {
+        return None;
+    }
+    // "24 percent said", "About four in 10 say", "Most said".
+    if let Some(s) = share_phrase(doc, lo, k).filter(|&s| at_clause_start(doc, lo, s)) {
+        return Some(s..end);
+    }
+    if !t.is_word() {
         return None;
     }
     if t.is(Class::PRONOUN) && !t.is(Class::DET) || (t.is(Class::RELATIVE) && doc.is_word(k, "who"))
@@ -118,7 +241,11 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
     // A lowercase head must be a role, group or organisation noun, or a plural-looking noun
     // after a determiner ("the campaign", "officials", "some liberal economists").
     let mut start = k;
+    let mut head = k;
     let mut lowers = 0;
+    // Where the phrase began before it took in a modifier after its head ("people [with
+    // knowledge of the plan]"), and the head then; such a phrase must open its clause.
+    let mut unlinked: Option<(usize, usize)> = None;
     while start > lo && end - start < MAX_PHRASE {
         let mut p = start - 1;
         // "The ministers’ aides": a possessive apostrophe after a plural.
@@ -148,6 +275,13 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
                 start = p - 1;
                 continue;
             }
+            // "people with knowledge of the plan", "members of a group"
+            if p >= lo + 2 && is_link(doc, p - 1) && modified_head(doc, p - 2) {
+                unlinked.get_or_insert((start, head));
+                head = p - 2;
+                start = p - 1;
+                continue;
+            }
             break;
         }
         if doc.is_word(p, "of")
@@ -168,6 +302,18 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
             start = p;
             continue;
         }
+        // "officials in Ohio", "58 percent of Latino voters", "aides to the senator"
+        if p > lo
+            && (is_link(doc, p)
+                || doc.is_word(p, "to") && doc.toks[p - 1].is(Class::ROLE_ANY | Class::GROUP))
+            && modified_head(doc, p - 1)
+        {
+            unlinked.get_or_insert((start, head));
+            head = p - 1;
+            start = p;
+            lowers = 0;
+            continue;
+        }
         if !phrase_word(doc, p) {
             break;
         }
@@ -182,25 +328,169 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
         start = p;
     }
     // Drop leading words that cannot open a noun phrase.
-    while start < k
-        && (plain_lower(doc, start)
-            || doc.toks[start].is(Class::SENTENCE_WORD)
-                && !doc.toks[start].is(Class::DET | Class::HONORIFIC | Class::QUANT)
-            || doc.is_word(start, "of"))
+    let trim = |mut start: usize, head: usize| {
+        while start < head
+            && (plain_lower(doc, start)
+                || doc.toks[start].is(Class::SENTENCE_WORD)
+                    && !doc.toks[start].is(Class::DET | Class::HONORIFIC | Class::QUANT)
+                || doc.is_word(start, "of"))
+        {
+            start += 1;
+        }
+        start
+    };
+    start = trim(start, head);
+    if let Some((s0, h0)) = unlinked
+        && (start > head || !at_clause_start(doc, lo, start) || !head_fits(doc, lo, start, head))
     {
-        start += 1;
+        start = trim(s0, h0);
+        head = h0;
     }
-    let head = &doc.toks[k];
-    if !head.is_cap() && !head.is(Class::ROLE | Class::GROUP | Class::ORG_HEAD) {
-        // "the economy added", "many voters say", "Romney's associates said": keep a plain
-        // noun only after a determiner or a possessive.
-        let det = doc.toks[start].is(Class::DET | Class::QUANT)
-            || start < k && doc.toks[start].has(flag::POSSESSIVE);
-        if !det || head.is(Class::ADVERB) {
+    head_fits(doc, lo, start, head).then_some(start..end)
+}
+
+/// A party and state label: "R-Ohio", "D-Mass.", "I-Vt.".
+pub(crate) fn is_party_label(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k).as_bytes();
+    doc.toks[k].is_word()
+        && w.len() >= 4
+        && matches!(w[0], b'R' | b'D' | b'I')
+        && w[1] == b'-'
+        && w[2].is_ascii_uppercase()
+}
+
+/// "Hawkins and others who want to ban it said", "executives who have worked with him say":
+/// the noun phrase before a relative clause that runs up to the verb, whose last word is
+/// `p`. (A relative whose clause is only a noun phrase, "the firm that prosecutors said",
+/// has its subject after the relative word.)
+pub(crate) fn relative_subject(doc: &Doc, lo: usize, p: usize) -> Option<Range<usize>> {
+    let floor = lo.max(p.saturating_sub(16));
+    let mut r = p;
+    loop {
+        let t = &doc.toks[r];
+        if !t.is_word() || t.in_quote() || t.cue.is_some_and(|c| c.class != CueClass::Weak) {
             return None;
         }
+        if doc.is_word(r, "who") || doc.is_word(r, "that") {
+            break;
+        }
+        if r <= floor + 1 {
+            return None;
+        }
+        r -= 1;
     }
-    Some(start..end)
+    if p < r + 2 || left_phrase(doc, r + 1, p).is_some_and(|ph| ph.start == r + 1) {
+        return None;
+    }
+    let np = left_phrase(doc, lo, r.checked_sub(1)?)?;
+    let head = &doc.toks[np.end - 1];
+    (at_clause_start(doc, lo, np.start) && !head.is(Class::PRONOUN) && !head.has(flag::NUMBER))
+        .then_some(np)
+}
+
+/// The source phrase before a dash aside that ends at token `p` ("Many speakers — including
+/// pastors and rabbis — said").
+pub(crate) fn before_dash_aside(doc: &Doc, lo: usize, p: usize) -> Option<Range<usize>> {
+    let is_dash = |x: usize| matches!(doc.toks[x].kind, Kind::Punct('\u{2014}' | '\u{2013}' | '-'));
+    if !is_dash(p) || p == 0 {
+        return None;
+    }
+    let floor = lo.max(p.saturating_sub(MAX_ASIDE));
+    let mut x = p - 1;
+    // "--" is two tokens.
+    if doc.is_punct(p, '-') && doc.is_punct(x, '-') {
+        x = x.checked_sub(1)?;
+    }
+    while x > floor {
+        let t = &doc.toks[x];
+        if t.in_quote() || matches!(t.kind, Kind::Punct('.' | ';' | '?' | '!')) || t.cue.is_some() {
+            return None;
+        }
+        if is_dash(x) && doc.toks[x].has(flag::SPACE_BEFORE) {
+            let open = if doc.is_punct(x, '-') && doc.is_punct(x - 1, '-') {
+                x - 1
+            } else {
+                x
+            };
+            return left_phrase(doc, lo, open.checked_sub(1)?).filter(|ph| ph.end == open);
+        }
+        x -= 1;
+    }
+    None
+}
+
+/// "A poll released Thursday", "the report published last week": a record named before a
+/// participle and maybe a date (which the verb group may have taken), left out of the source
+/// phrase. Gives the record's last token, for a phrase that ends at `p`.
+pub(crate) fn before_release_date(doc: &Doc, lo: usize, p: usize) -> Option<usize> {
+    let mut k = p;
+    let mut dated = 0;
+    while k > lo
+        && dated < 4
+        && (doc.toks[k].is(Class::TIME)
+            || doc.toks[k].has(flag::NUMBER)
+            || ["last", "this", "on", "earlier", "late"]
+                .iter()
+                .any(|w| doc.is_word(k, w)))
+    {
+        k -= 1;
+        dated += 1;
+    }
+    let released = [
+        "released",
+        "published",
+        "conducted",
+        "issued",
+        "taken",
+        "out",
+        "unveiled",
+        "posted",
+        "filed",
+    ];
+    if k <= lo || !released.iter().any(|w| doc.is_word(k, w)) {
+        return None;
+    }
+    doc.toks[k - 1].is(Class::DOCUMENT).then_some(k - 1)
+}
+
+/// A preposition that may attach a modifier to a source's head.
+fn is_link(doc: &Doc, k: usize) -> bool {
+    LINKS.iter().any(|w| doc.is_word(k, w))
+}
+
+/// Can token `k` be a source's head noun with a modifier after it ("people [with ...]",
+/// "58 percent [of ...]", "knowledge [of ...]")? (Whether the head of the whole phrase is a
+/// noun is for [`head_fits`] to say.)
+fn modified_head(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.is_word()
+        && !t.has(flag::POSSESSIVE)
+        && !t.is(Class::PRONOUN | Class::PREP | Class::AUX | Class::CUE | Class::ADVERB)
+        && (t.is_cap() && !t.is(Class::SENTENCE_WORD)
+            || t.is(Class::ROLE_ANY | Class::GROUP | Class::ORG_HEAD | Class::MEASURE)
+            || is_quantity(doc, k)
+            || plain_lower(doc, k))
+}
+
+/// Does the phrase `start..` with head `head` read as a noun phrase? A lowercase head must
+/// be a role, group or organisation noun, a share ("24 percent"), or come after a
+/// determiner or possessive; a plural-looking noun may also open its clause bare
+/// ("specialists say").
+fn head_fits(doc: &Doc, lo: usize, start: usize, head: usize) -> bool {
+    let h = &doc.toks[head];
+    if h.is_cap() || h.is(Class::ROLE | Class::GROUP | Class::ORG_HEAD) {
+        return true;
+    }
+    // "the economy added", "many voters say", "Romney's associates said": keep a plain
+    // noun only after a determiner or a possessive.
+    let first = &doc.toks[start];
+    let det = first.is(Class::DET | Class::QUANT)
+        || is_quantity(doc, start)
+        || start < head && first.has(flag::POSSESSIVE);
+    if h.is(Class::ADVERB) {
+        return false;
+    }
+    det || looks_plural(doc, head) && at_clause_start(doc, lo, start) && !h.is(Class::CUE)
 }
 
 /// The source phrase that starts at token `k` (after an inverted verb: "said Smith").
@@ -263,7 +553,14 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
         // Lowercase words after a determiner ("the former secretary"), but not after a
         // name: "The United States sees" ends before its verb.
         if plain_lower(doc, e)
-            && !u.is(Class::CUE)
+            && !u.is(Class::CUE
+                | Class::CONJ
+                | Class::WH
+                | Class::PRONOUN
+                | Class::AUX
+                | Class::RELATIVE
+                | Class::NEG)
+            && (!u.is(Class::PREP) || doc.is_word(e, "of"))
             && !seen_cap
             && e > k
             && doc.toks[k].is(Class::DET | Class::QUANT)
@@ -345,9 +642,10 @@ fn asides_before(
         return Some((aside, Some(role)));
     }
     let role = appositive_after(doc, aside.start - 1, comma + 1);
+    // (A party label, "R-Ohio", describes the name before it.)
     let described = phrase.start > lo
         && doc.is_punct(phrase.start - 1, ',')
-        && !doc.toks[phrase.start].is_cap();
+        && (!doc.toks[phrase.start].is_cap() || is_party_label(doc, phrase.start));
     if described {
         // Another aside before: "RoseAnn DeMoro, executive director of ..., a union ..., said".
         if phrase.start >= lo + 2
@@ -360,7 +658,12 @@ fn asides_before(
             return Some((p2, r2.or(Some(phrase))));
         }
     }
-    if head.is_cap() || head.is(Class::PRONOUN | Class::ROLE | Class::GROUP | Class::ORG_HEAD) {
+    // ("One attendee, who ..., said": a common noun after a determiner speaks too.)
+    let determined = doc.toks[phrase.start].is(Class::DET | Class::QUANT);
+    if head.is_cap()
+        || head.is(Class::PRONOUN | Class::ROLE | Class::GROUP | Class::ORG_HEAD)
+        || determined
+    {
         return Some((phrase, role));
     }
     None
@@ -376,6 +679,17 @@ fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<
     while k > floor {
         k -= 1;
         let t = &doc.toks[k];
+        // An aside may hold a whole quote ("X, citing ''the magic of Trump,'' said", "Y, the
+        // author of "Going Viral," said") but no sentence punctuation; a period stuck to a word
+        // ("R-Ky.") is part of it.
+        if t.in_quote() {
+            let s = &doc.spans[t.span as usize];
+            if s.close.is_none() || s.open <= floor {
+                return None;
+            }
+            k = s.open;
+            continue;
+        }
         if t.is_punct(',') {
             if !(k + 1 < comma && k > lo && opens_aside(doc, k + 1)) {
                 return None;
@@ -385,7 +699,13 @@ fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<
                 k -= 1;
                 continue;
             }
-            let phrase = left_phrase(doc, lo, k - 1)?;
+            // ("Marco Rubio, R-Fla., appearing ...": a period stuck to the phrase.)
+            let last = if doc.is_punct(k - 1, '.') && !doc.toks[k - 1].has(flag::SPACE_BEFORE) {
+                k.checked_sub(2)?
+            } else {
+                k - 1
+            };
+            let phrase = left_phrase(doc, lo, last)?;
             let inside = phrase.start > lo
                 && doc.toks[phrase.start - 1].is_word()
                 && doc.toks[phrase.start - 1].is(Class::PREP)
@@ -395,10 +715,8 @@ fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<
             }
             return Some((phrase, k + 1..comma));
         }
-        // An aside holds no sentence punctuation and no quote; a period stuck to a word
-        // ("R-Ky.") is part of it.
         let stuck = t.is_punct('.') && !t.has(flag::SPACE_BEFORE);
-        if t.in_quote() || !stuck && matches!(t.kind, Kind::Punct('.' | ';' | ':' | '?' | '!')) {
+        if !stuck && matches!(t.kind, Kind::Punct('.' | ';' | ':' | '?' | '!')) {
             return None;
         }
     }
@@ -468,13 +786,22 @@ pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>>
     if !first.is_word() {
         return None;
     }
-    if !(first.is_cap() && !first.is(Class::SENTENCE_WORD) || first.is(Class::DET | Class::PRONOUN))
-    {
+    let opens_subject = first.is_cap()
+        && (!first.is(Class::SENTENCE_WORD) || first.is(Class::HONORIFIC))
+        || first.is(Class::DET | Class::PRONOUN | Class::QUANT)
+        || first.has(flag::NUMBER);
+    if !opens_subject {
         // An opening adjunct ends at the first comma.
         let comma = clause_comma(doc, k..r.end.min(k + 30))?;
         k = comma + 1;
     }
-    let phrase = right_phrase(doc, k, r.end)?;
+    let mut phrase = right_phrase(doc, k, r.end)?;
+    // "One employee at a software firm declined ...": the head's modifiers.
+    while is_link(doc, phrase.end)
+        && let Some(m) = right_phrase(doc, phrase.end + 1, r.end)
+    {
+        phrase.end = m.end;
+    }
     // The phrase must be followed by its verb, a plain word; "The country sees an ..." reads
     // as far as "The country" then. An aside may come between ("Dean, a former chairman,").
     let mut end = phrase.end;
@@ -490,13 +817,17 @@ pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>>
         {
             e = c + 1;
         }
+        // (A helper is a verb itself: "Trump continued to ...", "Trump is ...".)
+        let mut helper = false;
         while e < r.end && doc.toks[e].is(Class::ADVERB | Class::AUX) {
+            helper |= doc.toks[e].is(Class::AUX) && !doc.toks[e].is_cap();
             e += 1;
         }
         let v = doc.toks.get(e)?;
-        let verb_like = v.is_word()
-            && !v.is_cap()
-            && !v.is(Class::DET | Class::PREP | Class::CONJ | Class::QUANT | Class::PRONOUN);
+        let verb_like = helper
+            || v.is_word()
+                && !v.is_cap()
+                && !v.is(Class::DET | Class::PREP | Class::CONJ | Class::QUANT | Class::PRONOUN);
         if verb_like {
             return Some(k..end);
         }
@@ -556,9 +887,37 @@ pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<us
             return inner;
         }
     }
+    // "people with knowledge of the plan", "58 percent of voters", "Rep. Jane Doe from Ohio",
+    // "the nominee for the fall election": the head before the modifier says what the
+    // source is. (Titles keep their own links: "head of the FBI", "Consul General in Lyon Li
+    // Ming".)
+    if let Some(q) = (r.start + 1..r.end).find(|&k| is_link(doc, k) || doc.is_word(k, "to"))
+        && modified_head(doc, q - 1)
+        && !(doc.is_word(q, "of")
+            && doc.toks[q - 1].is(Class::ROLE_ANY | Class::ORG_HEAD | Class::ORG_UNIT))
+        && !(doc.toks[q - 1].is(Class::ROLE) && trailing_name(doc, q + 1..r.end).is_some())
+        && (!doc.is_word(q, "to") || doc.toks[q - 1].is(Class::ROLE_ANY | Class::GROUP))
+    {
+        let mut inner = parse(doc, r.start..q, appositive);
+        inner.phrase = phrase;
+        if matches!(inner.kind, SourceKind::Person | SourceKind::Named)
+            && inner.affiliation.is_none()
+        {
+            inner.affiliation = Some(q + 1..r.end);
+        }
+        return inner;
+    }
     let last = r.end - 1;
     let lt = doc.toks[last];
-    src.plural = lt.is(Class::PLURAL);
+    // "24 percent", "47%", "three-quarters": a share of a group speaks as a group.
+    if is_quantity(doc, last) || doc.is_punct(last, '%') {
+        src.kind = SourceKind::Group;
+        src.plural = !["one", "another", "each"]
+            .iter()
+            .any(|w| doc.is_word(last, w));
+        return src;
+    }
+    src.plural = lt.is(Class::PLURAL) || !lt.is_cap() && looks_plural(doc, last);
     if lt.is(Class::GROUP) && !lt.is(Class::ROLE) || lt.is(Class::GROUP) && lt.is(Class::PLURAL) {
         src.kind = SourceKind::Group;
         src.plural = true;

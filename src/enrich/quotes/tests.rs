@@ -66,7 +66,7 @@ fn apostrophes_do_not_open_quotes() {
             "Xi's envoy said they don't expect a deal like the '90s ones.",
             &[(
                 Indirect,
-                None,
+                Some("Xi's envoy"),
                 "they don't expect a deal like the '90s ones",
             )],
         ),
@@ -600,4 +600,247 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn subjects_that_count_people() {
+    check(&[
+        (
+            "Twenty-four percent said the mayor did nothing wrong.",
+            &[(
+                Indirect,
+                Some("Twenty-four percent"),
+                "the mayor did nothing wrong",
+            )],
+        ),
+        (
+            "About four in 10 said they were angry with the council.",
+            &[(
+                Indirect,
+                Some("About four in 10"),
+                "they were angry with the council",
+            )],
+        ),
+        (
+            "In the survey, 58 percent of Latino voters said they would stay home.",
+            &[(
+                Indirect,
+                Some("58 percent of Latino voters"),
+                "they would stay home",
+            )],
+        ),
+        (
+            "Only 47% say the state should raise the levy.",
+            &[(
+                Indirect,
+                Some("Only 47%"),
+                "the state should raise the levy",
+            )],
+        ),
+        (
+            "Most said they had not decided yet.",
+            &[(Indirect, None, "they had not decided yet")],
+        ),
+        // A number inside an adjunct is no subject.
+        ("In one tweet Friday, he attacked the judge.", &[]),
+    ]);
+}
+
+#[test]
+fn subjects_with_modifiers_relatives_and_dash_asides() {
+    check(&[
+        (
+            "People with direct knowledge of the firm's work said the lobbyists were paid abroad.",
+            &[(
+                Indirect,
+                Some("People with direct knowledge of the firm's work"),
+                "the lobbyists were paid abroad",
+            )],
+        ),
+        (
+            "Executives who have worked with the heir say they assume he shares the views.",
+            &[(Indirect, None, "they assume he shares the views")],
+        ),
+        (
+            "Many speakers at the service — pastors, rabbis and imams — said the loss was painful.",
+            &[(
+                Indirect,
+                Some("Many speakers at the service"),
+                "the loss was painful",
+            )],
+        ),
+        (
+            "Security specialists say the leak is a realistic extension of the campaign.",
+            &[(
+                Indirect,
+                Some("Security specialists"),
+                "the leak is a realistic extension of the campaign",
+            )],
+        ),
+        (
+            "Ruiz, though, said she would stand with the governor.",
+            &[(Indirect, Some("Ruiz"), "she would stand with the governor")],
+        ),
+        (
+            "Sen. Mark Rowe, R-Ohio, appearing on television after the speech, said the plan failed.",
+            &[(Indirect, Some("Mark Rowe"), "the plan failed")],
+        ),
+        (
+            "The charity hired a firm that prosecutors said was tied to the smuggling ring.",
+            &[(Indirect, None, "was tied to the smuggling ring")],
+        ),
+    ]);
+}
+
+#[test]
+fn described_sources_speak_under_their_description() {
+    check(&[
+        (
+            "A State Department official said the talks would resume.",
+            &[(
+                Indirect,
+                Some("State Department official"),
+                "the talks would resume",
+            )],
+        ),
+        (
+            "Pagliano's lawyer said his client would not testify.",
+            &[(
+                Indirect,
+                Some("Pagliano's lawyer"),
+                "his client would not testify",
+            )],
+        ),
+        (
+            "The Indiana governor said the law would stand.",
+            &[(Indirect, Some("Indiana governor"), "the law would stand")],
+        ),
+        // Bare nouns and owner pronouns say too little.
+        (
+            "Officials said the road would reopen on Monday.",
+            &[(Indirect, None, "the road would reopen on Monday")],
+        ),
+        (
+            "His campaign said the rally would go ahead.",
+            &[(Indirect, None, "the rally would go ahead")],
+        ),
+    ]);
+}
+
+#[test]
+fn questions_put_and_requests_made() {
+    check(&[
+        (
+            "Rubin asked the students if they were always so serious.",
+            &[(Indirect, Some("Rubin"), "if they were always so serious")],
+        ),
+        (
+            "Elias has asked the high court to intervene in the case.",
+            &[(Indirect, Some("Elias"), "to intervene in the case")],
+        ),
+        (
+            "The actress was asked if she had ever been treated unfairly at work.",
+            &[(
+                Indirect,
+                None,
+                "if she had ever been treated unfairly at work",
+            )],
+        ),
+        (
+            "Ramos seemed uneasy when asked about his daughter's work for the rival campaign.",
+            &[(Indirect, None, "his daughter's work for the rival campaign")],
+        ),
+        // Asked for nothing said.
+        ("He asked the waiter.", &[]),
+    ]);
+}
+
+#[test]
+fn records_show_and_find_without_that() {
+    check(&[
+        (
+            "A new poll shows Smith leading the race by five points.",
+            &[(Indirect, None, "Smith leading the race by five points")],
+        ),
+        (
+            "The Marist College poll released Thursday found voters split on the question.",
+            &[(
+                Indirect,
+                Some("Marist College poll"),
+                "voters split on the question",
+            )],
+        ),
+        (
+            "The data suggest turnout will be low in the fall.",
+            &[(Indirect, None, "turnout will be low in the fall")],
+        ),
+        // People find things; only records show them without "that".
+        ("He found the keys under the seat of the car.", &[]),
+        ("She thinks the plan will pass.", &[]),
+    ]);
+}
+
+#[test]
+fn participles_take_the_subject_of_their_clause() {
+    check(&[
+        (
+            "Ruiz continued to question the mayor's temperament, saying the mayor could not make deals.",
+            &[(Indirect, Some("Ruiz"), "the mayor could not make deals")],
+        ),
+        (
+            "Mr. Ruiz, in an interview on Friday, barely dwelled on his rivals, saying that he was looking ahead.",
+            &[(Indirect, Some("Ruiz"), "he was looking ahead")],
+        ),
+        (
+            "One employee at a software firm declined to speak on the record, saying it would hurt his career.",
+            &[(
+                Indirect,
+                Some("One employee at a software firm"),
+                "it would hurt his career",
+            )],
+        ),
+        (
+            "Ana Ruiz flipped her pick on the spot – saying she now backed the underdog.",
+            &[(Indirect, Some("Ana Ruiz"), "she now backed the underdog")],
+        ),
+    ]);
+}
+
+#[test]
+fn asides_with_quotes_labels_and_plain_heads() {
+    check(&[
+        (
+            "Mr. Manafort, citing “the unique magic of the campaign,” said the candidate could win Ohio.",
+            &[(Indirect, Some("Manafort"), "the candidate could win Ohio")],
+        ),
+        (
+            "Sen. Marco Reyes, R-Fla., appearing on television, said the president failed to act.",
+            &[(Indirect, Some("Marco Reyes"), "the president failed to act")],
+        ),
+        (
+            "One attendee, who like others spoke on the condition of anonymity, said the race would be long.",
+            &[(Indirect, None, "the race would be long")],
+        ),
+        (
+            "Caucus-goers were slightly more likely to say they preferred the governor.",
+            &[(
+                Indirect,
+                Some("Caucus-goers"),
+                "they preferred the governor",
+            )],
+        ),
+        // After a modifier, a cue's "-s" form is a noun.
+        (
+            "Moments earlier, in his opening remarks, Ruiz said he was suited for the job.",
+            &[(Indirect, Some("Ruiz"), "he was suited for the job")],
+        ),
+        (
+            "At one point, Ruiz said the executives were calling every hour.",
+            &[(
+                Indirect,
+                Some("Ruiz"),
+                "the executives were calling every hour",
+            )],
+        ),
+    ]);
 }

@@ -142,8 +142,16 @@ impl<'a> Doc<'a> {
     }
 
     /// Is token `i` the word `w` (ASCII, case-insensitive)?
+    #[inline]
     pub fn is_word(&self, i: usize, w: &str) -> bool {
-        i < self.toks.len() && self.toks[i].is_word() && self.word(i).eq_ignore_ascii_case(w)
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        // Most tokens differ in length: no need to look at their letters.
+        (t.end - t.start) as usize == w.len()
+            && t.is_word()
+            && self.text.as_bytes()[t.start as usize..t.end as usize]
+                .eq_ignore_ascii_case(w.as_bytes())
     }
 
     /// Is token `i` the punctuation `c`?
@@ -175,18 +183,25 @@ fn mark_of(c: char) -> Option<Mark> {
 /// break after the end of a sentence also ends the paragraph.
 fn lines_are_paragraphs(text: &str) -> bool {
     let b = text.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        if c == b'\n' {
-            let indent = b[i + 1..]
-                .iter()
-                .take_while(|&&x| x == b' ' || x == b'\t')
-                .count();
-            if indent >= 2 || b.get(i + 1) == Some(&b'\t') {
-                return false;
-            }
-        }
+    // (`match_indices` finds the line breaks with a fast byte search.)
+    !text.match_indices('\n').any(|(i, _)| {
+        let rest = &b[i + 1..];
+        let indent = rest
+            .iter()
+            .take_while(|&&x| x == b' ' || x == b'\t')
+            .count();
+        indent >= 2 || rest.first() == Some(&b'\t')
+    })
+}
+
+/// The character at byte `i` of `text` (a character boundary), if any.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        None => None,
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
     }
-    true
 }
 
 /// Paragraph bookkeeping while tokens are pushed.
@@ -201,13 +216,16 @@ struct Builder {
 }
 
 impl Builder {
+    #[inline]
     fn push(&mut self, mut tok: Token) {
-        if self.pending_break && self.toks.len() > self.para_start {
-            self.paras.push(self.para_start..self.toks.len());
-            self.soft.push(self.pending_soft);
-            self.para_start = self.toks.len();
+        if self.pending_break {
+            self.pending_break = false;
+            if self.toks.len() > self.para_start {
+                self.paras.push(self.para_start..self.toks.len());
+                self.soft.push(self.pending_soft);
+                self.para_start = self.toks.len();
+            }
         }
-        self.pending_break = false;
         if self.toks.len() == self.para_start {
             tok.flags |= flag::PARA_START;
         }
@@ -219,7 +237,8 @@ impl Builder {
 fn tokenize(text: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<bool>) {
     let line_paras = lines_are_paragraphs(text);
     let mut b = Builder {
-        toks: Vec::with_capacity(text.len() / 5),
+        // News text runs about five and a half bytes a token.
+        toks: Vec::with_capacity(text.len() / 4 + 16),
         paras: Vec::new(),
         soft: vec![false],
         para_start: 0,
@@ -227,21 +246,30 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<bool>) {
         pending_soft: false,
     };
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
     let mut space_before = true;
     // Whitespace run state: newlines seen and whether the last line started indented.
     let mut newlines = 0u32;
     let mut indented = false;
 
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = match bytes[i] {
+            b' ' => {
+                space_before = true;
+                i += 1;
+                continue;
+            }
+            x if x < 0x80 => char::from(x),
+            _ => text[i..].chars().next().unwrap_or(' '),
+        };
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
                 let rest = &bytes[i + 1..];
-                let ind = rest.iter().take_while(|&&x| x == b' ').count();
-                indented = ind >= 2 || rest.first() == Some(&b'\t');
+                indented = rest.first() == Some(&b'\t') || rest.starts_with(b"  ");
             }
             space_before = true;
+            i += c.len_utf8();
             continue;
         }
         if newlines > 0 {
@@ -264,23 +292,22 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<bool>) {
         let sb = if space_before { flag::SPACE_BEFORE } else { 0 };
         space_before = false;
         if c.is_alphanumeric() {
-            let (end, dotted) = scan_word(text, &mut chars, i, c);
-            b.push(word_token(text, &mut chars, start, end, dotted, c, sb));
+            let (end, dotted) = scan_word(text, i, c);
+            let tok = word_token(text, start, end, dotted, c, sb);
+            i = tok.end as usize;
+            b.push(tok);
             continue;
         }
         // Two apostrophes (or two backticks) make a double quote mark.
         let mut end = i + c.len_utf8();
-        let kind = if (c == '\'' || c == '`') && chars.peek().is_some_and(|&(_, d)| d == c) {
-            chars.next();
+        let kind = if (c == '\'' || c == '`') && bytes.get(end) == Some(&(c as u8)) {
             end += 1;
             Kind::Mark(if c == '`' {
                 Mark::DoubleOpen
             } else {
                 Mark::DoubleEither
             })
-        } else if c == '.' && text[end..].starts_with("..") {
-            chars.next();
-            chars.next();
+        } else if c == '.' && bytes[end..].starts_with(b"..") {
             end += 2;
             Kind::Punct('\u{2026}')
         } else if let Some(m) = mark_of(c) {
@@ -288,6 +315,7 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<bool>) {
         } else {
             Kind::Punct(c)
         };
+        i = end;
         b.push(Token {
             start: start as u32,
             end: end as u32,
@@ -305,44 +333,50 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<bool>) {
     (b.toks, b.paras, b.soft)
 }
 
-type Chars<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
-
-/// Consume the rest of a word that starts with `c` at `i`; returns its end and whether it is
-/// a dotted initialism ("U.S", "a.m").
-fn scan_word(text: &str, chars: &mut Chars, i: usize, c: char) -> (usize, bool) {
+/// The end of the word that starts with `c` at byte `i`, and whether it is a dotted
+/// initialism ("U.S", "a.m").
+fn scan_word(text: &str, i: usize, c: char) -> (usize, bool) {
+    let bytes = text.as_bytes();
     let mut end = i + c.len_utf8();
     let mut seg_len = 1usize; // letters since the last internal dot
     let mut dotted = false;
     let mut prev = c;
-    while let Some(&(j, d)) = chars.peek() {
+    loop {
+        // ASCII letters and digits, the bulk of every word, need no character decoding.
+        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            prev = char::from(bytes[end]);
+            seg_len += 1;
+            end += 1;
+        }
+        let Some(d) = char_at(text, end) else { break };
         if d.is_alphanumeric() {
             seg_len += 1;
-        } else {
-            let next = text[j + d.len_utf8()..].chars().next();
-            let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
-            let next_digit = next.is_some_and(|n| n.is_ascii_digit());
-            let joins = match d {
-                '\'' | '\u{2019}' => next.is_some_and(|n| n.is_alphabetic()),
-                '-' | '\u{2010}' | '\u{2011}' | '&' => next_alnum,
-                '.' if prev.is_ascii_digit() => next_digit,
-                '.' => {
-                    let initial = next.is_some_and(|n| n.is_alphabetic())
-                        && seg_len == 1
-                        && prev.is_alphabetic();
-                    dotted |= initial;
-                    initial
-                }
-                ',' | ':' => prev.is_ascii_digit() && next_digit,
-                _ => false,
-            };
-            if !joins {
-                break;
-            }
-            seg_len = 0;
+            prev = d;
+            end += d.len_utf8();
+            continue;
         }
+        let next = char_at(text, end + d.len_utf8());
+        let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
+        let next_digit = next.is_some_and(|n| n.is_ascii_digit());
+        let joins = match d {
+            '\'' | '\u{2019}' => next.is_some_and(|n| n.is_alphabetic()),
+            '-' | '\u{2010}' | '\u{2011}' | '&' => next_alnum,
+            '.' if prev.is_ascii_digit() => next_digit,
+            '.' => {
+                let initial =
+                    next.is_some_and(|n| n.is_alphabetic()) && seg_len == 1 && prev.is_alphabetic();
+                dotted |= initial;
+                initial
+            }
+            ',' | ':' => prev.is_ascii_digit() && next_digit,
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        seg_len = 0;
         prev = d;
-        end = j + d.len_utf8();
-        chars.next();
+        end += d.len_utf8();
     }
     (end, dotted)
 }
@@ -351,7 +385,6 @@ fn scan_word(text: &str, chars: &mut Chars, i: usize, c: char) -> (usize, bool) 
 /// the word is an initial, an initialism or a known abbreviation ("J.", "U.S.", "Mr.").
 fn word_token(
     text: &str,
-    chars: &mut Chars,
     start: usize,
     mut end: usize,
     dotted: bool,
@@ -359,12 +392,11 @@ fn word_token(
     space_flag: u8,
 ) -> Token {
     let word = &text[start..end];
-    let mut entry = LEXICON.get(strip_possessive(word));
-    if let Some(&(j, '.')) = chars.peek() {
-        let single_initial = word.chars().count() == 1 && c.is_uppercase();
+    let mut entry = LEXICON.get_at(text, start, strip_possessive(word).len());
+    if text.as_bytes().get(end) == Some(&b'.') {
+        let single_initial = end - start == c.len_utf8() && c.is_uppercase();
         if dotted || single_initial || entry.class & Class::ABBREV != 0 {
-            end = j + 1;
-            chars.next();
+            end += 1;
         }
         // "Julie A. Diaz": an initial, not the article "a".
         if single_initial {
@@ -373,7 +405,7 @@ fn word_token(
     }
     let word = &text[start..end];
     if dotted {
-        entry = LEXICON.get(word.trim_end_matches('.'));
+        entry = LEXICON.get_at(text, start, word.trim_end_matches('.').len());
     }
     let mut flags = space_flag;
     if c.is_uppercase() {
@@ -385,13 +417,7 @@ fn word_token(
     if c.is_ascii_digit() {
         flags |= flag::NUMBER;
     }
-    let mut n_letters = 0;
-    let mut all_upper = true;
-    for ch in word.chars().filter(|ch| ch.is_alphabetic()) {
-        n_letters += 1;
-        all_upper &= ch.is_uppercase();
-    }
-    if n_letters >= 2 && all_upper {
+    if !c.is_lowercase() && all_caps(word) {
         flags |= flag::ALL_CAPS;
         // "US", "IT": an acronym, not the function word spelt the same.
         entry.class &= !(Class::PRONOUN
@@ -420,14 +446,40 @@ fn word_token(
     }
 }
 
-/// `word` without a final `'s` / `’s` (or a bare final apostrophe).
-pub(crate) fn strip_possessive(word: &str) -> &str {
-    for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
-        if let Some(stem) = word.strip_suffix(suffix)
-            && !stem.is_empty()
-        {
-            return stem;
+/// Two or more letters, all uppercase ("CNN", "U.S.").
+fn all_caps(word: &str) -> bool {
+    let mut n_letters = 0;
+    if word.is_ascii() {
+        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+            if b.is_ascii_lowercase() {
+                return false;
+            }
+            n_letters += 1;
         }
+    } else {
+        for ch in word.chars().filter(|ch| ch.is_alphabetic()) {
+            if !ch.is_uppercase() {
+                return false;
+            }
+            n_letters += 1;
+        }
+    }
+    n_letters >= 2
+}
+
+/// `word` without a final `'s` / `’s`.
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    let b = word.as_bytes();
+    let n = b.len();
+    if n < 3 || !matches!(b[n - 1], b's' | b'S') {
+        return word;
+    }
+    if b[n - 2] == b'\'' {
+        return &word[..n - 2];
+    }
+    // `’` is E2 80 99 in UTF-8.
+    if n >= 5 && b[n - 4..n - 1] == [0xE2, 0x80, 0x99] {
+        return &word[..n - 4];
     }
     word
 }
