@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use super::fxhash::FxMap;
+use rustc_hash::FxHashMap as FxMap;
 
 // The word lists, compiled in.
 const SPEECH_VERBS: &str = include_str!("../../../data/speech_verbs.txt");

@@ -17,7 +17,6 @@
 mod attribute;
 mod content;
 mod cues;
-mod fxhash;
 pub(crate) mod lexicon;
 mod marks;
 pub(crate) mod names;

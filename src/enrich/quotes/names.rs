@@ -9,9 +9,9 @@
 
 use std::ops::Range;
 
-use super::fxhash::FxMap;
 use super::lexicon::{Class, LEXICON, pack_ascii_lower};
 use super::text::{Doc, Kind, flag};
+use rustc_hash::FxHashMap as FxMap;
 
 /// Grammatical gender of a person, when the article shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
