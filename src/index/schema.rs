@@ -18,10 +18,7 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption,
     NumericOptions, STRING, Schema, TextFieldIndexing, TextOptions,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
-};
+use tantivy::tokenizer::TextAnalyzer;
 
 /// The version of the layout below. Bump it whenever a field, its options or the meaning of
 /// a stored record changes: an index with another version must be rebuilt.
@@ -57,7 +54,7 @@ pub const QUOTE_DOC: &str = "quote";
 pub const FILE_DOC: &str = "file";
 
 /// The analyzer of title, body and quote text: words, lower-cased, folded to ASCII (so
-/// "Sánchez" finds "Sanchez"), English stemming (so "tariffs" finds "tariff").
+/// "Sánchez" finds "Sanchez"), English stemming (so "tariffs" finds "tariff"); see `analyzer`.
 pub const TEXT_ANALYZER: &str = "newsdex_en";
 
 /// The fields a user may name in a query (`title:steel`).
@@ -112,14 +109,9 @@ pub fn build() -> (Schema, Fields) {
     (b.build(), fields)
 }
 
-/// The analyzer registered as [`TEXT_ANALYZER`].
+/// The analyzer registered as [`TEXT_ANALYZER`] (see `analyzer`).
 pub fn text_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
-        .build()
+    super::analyzer::text_analyzer()
 }
 
 /// The categorical values kept as facets, each under its own root (`/country/IN`).
