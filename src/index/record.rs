@@ -58,9 +58,6 @@ impl StoredArticle {
             doc.add_text(fields.title, title);
         }
         doc.add_text(fields.body, &article.body);
-        for q in &enriched.quotes {
-            doc.add_text(fields.quote, &q.text);
-        }
         let mut facets = Vec::new();
         facets.extend(
             enriched

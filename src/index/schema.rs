@@ -2,7 +2,8 @@
 //! the text analyzer, the facet paths and the schema version.
 //!
 //! One tantivy index holds three kinds of document, told apart by [`DOC_TYPE`]:
-//! - an *article*: title, body and quote text for BM25, the categorical values (countries,
+//! - an *article*: title and body text for BM25 (its quotes are part of the body, so they are
+//!   not indexed again on the article), the categorical values (countries,
 //!   speakers, people, organisations, source, year, tariff bands, tariff imposers and targets)
 //!   as facets, tariff rates as a multi-valued fast `f64`, the date as a fast date, and the whole
 //!   article with its extracted fields as one stored JSON record;
@@ -22,7 +23,7 @@ use tantivy::tokenizer::TextAnalyzer;
 
 /// The version of the layout below. Bump it whenever a field, its options or the meaning of
 /// a stored record changes: an index with another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Kind of document: [`ARTICLE_DOC`], [`QUOTE_DOC`] or [`FILE_DOC`].
 pub const DOC_TYPE: &str = "doc_type";
@@ -35,7 +36,7 @@ pub const FILE: &str = "file";
 pub const STATE_KEY: &str = "state_key";
 pub const TITLE: &str = "title";
 pub const BODY: &str = "body";
-/// Quote text: every quote of an article on the article, the one quote on a quote document.
+/// The text of a quote document's one quote.
 pub const QUOTE: &str = "quote";
 /// Every categorical value, as `/kind/value` facets built by [`FacetKind::facet`].
 pub const FACET: &str = "facet";
@@ -57,8 +58,8 @@ pub const FILE_DOC: &str = "file";
 /// "Sánchez" finds "Sanchez"), English stemming (so "tariffs" finds "tariff"); see `analyzer`.
 pub const TEXT_ANALYZER: &str = "newsdex_en";
 
-/// The fields a user may name in a query (`title:steel`).
-pub const QUERY_FIELDS: &[&str] = &[TITLE, BODY, QUOTE];
+/// The fields a user may name in an article query (`title:steel`).
+pub const ARTICLE_QUERY_FIELDS: &[&str] = &[TITLE, BODY];
 
 /// Handles of every field, looked up once.
 #[derive(Debug, Clone, Copy)]
