@@ -13,7 +13,7 @@
 //! thread has its own memo and no lock is taken.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, Stemmer, TextAnalyzer, Token,
@@ -25,7 +25,7 @@ use tantivy::tokenizer::{
 pub const MAX_WORD_BYTES: usize = 40;
 
 /// How many distinct words one memo remembers. Words arrive roughly in order of frequency, so
-/// the first ones seen are the ones worth keeping; about 5 MB at most.
+/// the first ones seen are the ones worth keeping; about 4 MB at most.
 pub const MEMO_WORDS: usize = 50_000;
 
 /// The analyzer registered as `schema::TEXT_ANALYZER`.
@@ -124,10 +124,70 @@ fn char_at(text: &str, bytes: &[u8], i: usize) -> Option<(bool, usize)> {
 }
 
 /// Remembered indexed forms of words, and the tantivy filters that make a form on a miss.
+///
+/// Words and forms up to [`INLINE_BYTES`] long (nearly all words) are kept inline in the
+/// table, so a look-up touches one place in memory and nothing is allocated; longer words
+/// are normalised each time.
 #[derive(Clone)]
 struct Memo {
-    forms: HashMap<Box<str>, Box<str>, BuildHasherDefault<FxHasher>>,
+    forms: HashMap<Word, Form, BuildHasherDefault<FxHasher>>,
     filters: TextAnalyzer,
+}
+
+/// The longest word or form kept in the memo, in bytes.
+const INLINE_BYTES: usize = 24;
+
+/// A word, zero-padded: a word is alphanumeric, so it never holds a zero byte itself.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Word([u64; INLINE_BYTES / 8]);
+
+impl Word {
+    fn new(word: &str) -> Option<Word> {
+        let bytes = word.as_bytes();
+        if bytes.len() > INLINE_BYTES {
+            return None;
+        }
+        let mut padded = [0u8; INLINE_BYTES];
+        padded[..bytes.len()].copy_from_slice(bytes);
+        let mut words = [0u64; INLINE_BYTES / 8];
+        for (w, chunk) in words.iter_mut().zip(padded.chunks_exact(8)) {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(chunk);
+            *w = u64::from_le_bytes(eight);
+        }
+        Some(Word(words))
+    }
+}
+
+impl Hash for Word {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for &w in &self.0 {
+            state.write_u64(w);
+        }
+    }
+}
+
+/// An indexed form of at most [`INLINE_BYTES`] bytes.
+#[derive(Clone, Copy)]
+struct Form {
+    len: u8,
+    bytes: [u8; INLINE_BYTES],
+}
+
+impl Form {
+    fn new(form: &str) -> Option<Form> {
+        let len = u8::try_from(form.len())
+            .ok()
+            .filter(|&l| usize::from(l) <= INLINE_BYTES)?;
+        let mut bytes = [0u8; INLINE_BYTES];
+        bytes[..form.len()].copy_from_slice(form.as_bytes());
+        Some(Form { len, bytes })
+    }
+
+    fn as_str(&self) -> &str {
+        // Made from a `&str` cut at its end, so always valid.
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
 }
 
 impl Default for Memo {
@@ -152,16 +212,19 @@ impl Memo {
             out.push_str(word);
             return;
         }
-        if let Some(form) = self.forms.get(word) {
-            out.push_str(form);
+        let key = Word::new(word);
+        if let Some(form) = key.and_then(|k| self.forms.get(&k)) {
+            out.push_str(form.as_str());
             return;
         }
         let mut stream = self.filters.token_stream(word);
         while stream.advance() {
             out.push_str(&stream.token().text);
         }
-        if self.forms.len() < MEMO_WORDS {
-            self.forms.insert(word.into(), out.as_str().into());
+        if let (Some(key), Some(form)) = (key, Form::new(out))
+            && self.forms.len() < MEMO_WORDS
+        {
+            self.forms.insert(key, form);
         }
     }
 }
@@ -175,38 +238,25 @@ struct FxHasher {
 
 const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
-    }
-}
-
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 56));
+        for &b in bytes {
+            self.write_u64(u64::from(b));
         }
     }
 
     #[inline]
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
+    fn write_u64(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
     }
 
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        // A multiply leaves the low bits depending on the low bits only, and the table picks
+        // buckets by the low bits: fold the high half of the full product back in.
+        let product = u128::from(self.hash) * u128::from(FX_SEED);
+        (product as u64) ^ ((product >> 64) as u64)
     }
 }
 
