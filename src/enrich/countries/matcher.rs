@@ -603,7 +603,8 @@ const NAME_OF_HEADS: &[&str] = &[
 
 /// One segment of an article (title, dateline or body), scanned as a whole.
 pub(crate) fn scan(text: &str) -> Vec<Found> {
-    let title_case = is_title_case(text) && !text.contains("\n\n");
+    // A text of several paragraphs is no headline; the paragraph test is the cheaper one.
+    let title_case = !text.contains("\n\n") && is_title_case(text);
     // Wire copy wraps lines inside phrases ("New\nJersey"); a line break is one byte like a
     // space, so the offsets found in the flattened copy hold for the text.
     let flat: Cow<str> = if text.contains('\n') {
