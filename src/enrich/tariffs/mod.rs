@@ -12,6 +12,9 @@
 mod percent;
 mod sentence;
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
 use super::Tariff;
@@ -37,9 +40,16 @@ pub fn extract(article: &Article) -> Vec<Tariff> {
         if !mentions_tariff_word(text) {
             continue;
         }
-        let mut after_tariff = false;
+        // Only a sentence with a percentage can state a rate; the one before it matters only
+        // for whether it names a tariff, so other sentences are never tokenised.
+        let mut previous: Option<&str> = None;
         for range in sentence::split(text) {
-            after_tariff = rates_in_sentence(&text[range], after_tariff, &mut out);
+            let sentence = &text[range];
+            if percent::may_have(sentence) {
+                let after_tariff = previous.is_some_and(names_tariff);
+                rates_in_sentence(sentence, after_tariff, &mut out);
+            }
+            previous = Some(sentence);
         }
     }
     out
@@ -47,10 +57,19 @@ pub fn extract(article: &Article) -> Vec<Tariff> {
 
 /// A cheap test before any sentence work: most articles never say "tariff" or "duty".
 fn mentions_tariff_word(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    ["tariff", "dut", "levy", "levies", "import", "surcharge"]
-        .iter()
-        .any(|w| lower.contains(w))
+    static WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["tariff", "dut", "levy", "levies", "import", "surcharge"])
+            .ok()
+    });
+    WORDS.as_ref().is_none_or(|words| words.is_match(text))
+}
+
+/// Whether a sentence names a tariff in the trade sense.
+fn names_tariff(sentence: &str) -> bool {
+    let tokens = tokenize(sentence);
+    (0..tokens.len()).any(|i| is_tariff_noun(&tokens, i))
 }
 
 /// A word of a sentence, in small letters, with its byte range.
@@ -531,19 +550,19 @@ enum Judged {
 }
 
 /// The rates one sentence states, added to `out`; `after_tariff` says whether the sentence
-/// before named a tariff. Returns whether this one does.
-fn rates_in_sentence(sentence: &str, after_tariff: bool, out: &mut Vec<Tariff>) -> bool {
+/// before named a tariff.
+fn rates_in_sentence(sentence: &str, after_tariff: bool, out: &mut Vec<Tariff>) {
     let tokens = tokenize(sentence);
     let tariff_at: Vec<usize> = (0..tokens.len())
         .filter(|&i| is_tariff_noun(&tokens, i))
         .collect();
     let names_tariff = !tariff_at.is_empty();
     if !names_tariff && !after_tariff {
-        return false;
+        return;
     }
     let percents = percent::find(sentence);
     if percents.is_empty() {
-        return names_tariff;
+        return;
     }
     let spans: Vec<(usize, usize)> = percents.iter().map(|p| token_span(&tokens, p)).collect();
     let mut verdicts: Vec<Judged> = spans
@@ -609,7 +628,6 @@ fn rates_in_sentence(sentence: &str, after_tariff: bool, out: &mut Vec<Tariff>) 
             }
         }
     }
-    names_tariff
 }
 
 /// The first and last token of a percentage expression.
