@@ -25,7 +25,7 @@ use tantivy::tokenizer::{
 pub const MAX_WORD_BYTES: usize = 40;
 
 /// How many distinct words one memo remembers. Words arrive roughly in order of frequency, so
-/// the first ones seen are the ones worth keeping; about 4 MB at most.
+/// the first ones seen are the ones worth keeping; about 3 MB at most.
 pub const MEMO_WORDS: usize = 50_000;
 
 /// The analyzer registered as `schema::TEXT_ANALYZER`.
@@ -94,47 +94,59 @@ impl TokenStream for WordStream<'_> {
 /// The byte range of the first run of alphanumeric characters at or after `at`.
 fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
-    let mut i = at;
-    let start = loop {
-        let (alnum, len) = char_at(text, bytes, i)?;
-        if alnum {
-            break i;
-        }
-        i += len;
-    };
-    let mut end = start;
-    while let Some((alnum, len)) = char_at(text, bytes, end) {
-        if !alnum {
+    let mut start = at;
+    loop {
+        let &b = bytes.get(start)?;
+        if b.is_ascii_alphanumeric() {
             break;
         }
-        end += len;
+        if b.is_ascii() {
+            start += 1;
+        } else {
+            let (alnum, len) = wide_char_at(text, start)?;
+            if alnum {
+                break;
+            }
+            start += len;
+        }
+    }
+    let mut end = start;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii_alphanumeric() {
+            end += 1;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            match wide_char_at(text, end) {
+                Some((true, len)) => end += len,
+                _ => break,
+            }
+        }
     }
     Some((start, end))
 }
 
-/// Whether the character at byte `i` (a char boundary) is alphanumeric, and its length.
-#[inline]
-fn char_at(text: &str, bytes: &[u8], i: usize) -> Option<(bool, usize)> {
-    let &b = bytes.get(i)?;
-    if b.is_ascii() {
-        return Some((b.is_ascii_alphanumeric(), 1));
-    }
-    let c = text[i..].chars().next()?;
+/// Whether the non-ASCII character at byte `i` (a char boundary) is alphanumeric, and its
+/// length.
+fn wide_char_at(text: &str, i: usize) -> Option<(bool, usize)> {
+    let c = text.get(i..)?.chars().next()?;
     Some((c.is_alphanumeric(), c.len_utf8()))
 }
 
 /// Remembered indexed forms of words, and the tantivy filters that make a form on a miss.
 ///
-/// Words and forms up to [`INLINE_BYTES`] long (nearly all words) are kept inline in the
-/// table, so a look-up touches one place in memory and nothing is allocated; longer words
-/// are normalised each time.
+/// Words up to [`INLINE_BYTES`] long (nearly all words) are keys kept inline in the table, and
+/// their forms sit one after another in one string, so a look-up touches little memory and
+/// nothing is allocated; longer words are normalised each time.
 #[derive(Clone)]
 struct Memo {
-    forms: HashMap<Word, Form, BuildHasherDefault<FxHasher>>,
+    forms: HashMap<Word, Span, BuildHasherDefault<FxHasher>>,
+    /// Every remembered form, back to back.
+    arena: String,
     filters: TextAnalyzer,
 }
 
-/// The longest word or form kept in the memo, in bytes.
+/// The longest word kept in the memo, in bytes.
 const INLINE_BYTES: usize = 24;
 
 /// A word, zero-padded: a word is alphanumeric, so it never holds a zero byte itself.
@@ -167,33 +179,18 @@ impl Hash for Word {
     }
 }
 
-/// An indexed form of at most [`INLINE_BYTES`] bytes.
+/// Where a form lies in the memo's arena.
 #[derive(Clone, Copy)]
-struct Form {
-    len: u8,
-    bytes: [u8; INLINE_BYTES],
-}
-
-impl Form {
-    fn new(form: &str) -> Option<Form> {
-        let len = u8::try_from(form.len())
-            .ok()
-            .filter(|&l| usize::from(l) <= INLINE_BYTES)?;
-        let mut bytes = [0u8; INLINE_BYTES];
-        bytes[..form.len()].copy_from_slice(form.as_bytes());
-        Some(Form { len, bytes })
-    }
-
-    fn as_str(&self) -> &str {
-        // Made from a `&str` cut at its end, so always valid.
-        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
-    }
+struct Span {
+    start: u32,
+    len: u32,
 }
 
 impl Default for Memo {
     fn default() -> Memo {
         Memo {
             forms: HashMap::default(),
+            arena: String::new(),
             filters: TextAnalyzer::builder(RawTokenizer::default())
                 .filter(LowerCaser)
                 .filter(AsciiFoldingFilter)
@@ -213,18 +210,22 @@ impl Memo {
             return;
         }
         let key = Word::new(word);
-        if let Some(form) = key.and_then(|k| self.forms.get(&k)) {
-            out.push_str(form.as_str());
+        if let Some(span) = key.and_then(|k| self.forms.get(&k)) {
+            let (start, len) = (span.start as usize, span.len as usize);
+            out.push_str(self.arena.get(start..start + len).unwrap_or_default());
             return;
         }
         let mut stream = self.filters.token_stream(word);
         while stream.advance() {
             out.push_str(&stream.token().text);
         }
-        if let (Some(key), Some(form)) = (key, Form::new(out))
+        if let Some(key) = key
             && self.forms.len() < MEMO_WORDS
+            && let (Ok(start), Ok(len)) =
+                (u32::try_from(self.arena.len()), u32::try_from(out.len()))
         {
-            self.forms.insert(key, form);
+            self.arena.push_str(out);
+            self.forms.insert(key, Span { start, len });
         }
     }
 }
