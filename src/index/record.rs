@@ -98,31 +98,46 @@ impl StoredArticle {
             facets.extend(t.target.map(|c| FacetKind::Target.facet(c.as_str())));
         }
         add_facets(&mut doc, fields, facets);
-        doc.add_text(fields.record, to_json(&article.path, self)?);
+        doc.add_text(
+            fields.record,
+            to_json(&article.path, self, article.body.len())?,
+        );
 
-        let mut docs = vec![doc];
+        let mut docs = Vec::with_capacity(1 + enriched.quotes.len());
+        docs.push(doc);
         let title = article.display_title();
         let countries: Vec<CountryCode> = enriched.countries.iter().map(|c| c.code).collect();
         for quote in &enriched.quotes {
-            let stored = StoredQuote {
-                article_id: article.path.clone(),
-                title: title.clone(),
+            let record = QuoteRecord {
+                article_id: &article.path,
+                title: &title,
                 date: enriched.date,
-                countries: countries.clone(),
-                quote: quote.clone(),
+                countries: &countries,
+                quote,
             };
-            docs.push(stored.document(fields, &self.file)?);
+            docs.push(record.document(fields, &self.file)?);
         }
         Ok(docs)
     }
 }
 
-impl StoredQuote {
+/// A [`StoredQuote`] as written: the same record, borrowed from its article rather than
+/// copied once a quote.
+#[derive(Serialize)]
+struct QuoteRecord<'a> {
+    article_id: &'a str,
+    title: &'a str,
+    date: Option<Date>,
+    countries: &'a [CountryCode],
+    quote: &'a Quote,
+}
+
+impl QuoteRecord<'_> {
     fn document(&self, fields: &Fields, file: &str) -> Result<TantivyDocument, IndexError> {
-        let q = &self.quote;
+        let q = self.quote;
         let mut doc = TantivyDocument::new();
         doc.add_text(fields.doc_type, QUOTE_DOC);
-        doc.add_text(fields.article, &self.article_id);
+        doc.add_text(fields.article, self.article_id);
         doc.add_text(fields.file, file);
         doc.add_text(fields.quote, &q.text);
         doc.add_u64(fields.quote_pos, q.start as u64);
@@ -142,7 +157,10 @@ impl StoredQuote {
             doc.add_date(fields.date, to_datetime(date));
         }
         add_facets(&mut doc, fields, facets);
-        doc.add_text(fields.record, to_json(&self.article_id, self)?);
+        doc.add_text(
+            fields.record,
+            to_json(self.article_id, self, self.quote.text.len())?,
+        );
         Ok(doc)
     }
 }
@@ -173,10 +191,17 @@ pub fn to_datetime(date: Date) -> DateTime {
     DateTime::from_timestamp_secs(days * 86_400)
 }
 
-fn to_json<T: Serialize>(id: &str, value: &T) -> Result<String, IndexError> {
-    serde_json::to_string(value).map_err(|source| IndexError::Record {
+/// `value` as JSON; `text_bytes` is how much text it holds, to size the buffer once.
+fn to_json<T: Serialize>(id: &str, value: &T, text_bytes: usize) -> Result<String, IndexError> {
+    let mut json = Vec::with_capacity(text_bytes + 512);
+    serde_json::to_writer(&mut json, value).map_err(|source| IndexError::Record {
         id: id.to_string(),
         source,
+    })?;
+    // serde_json writes UTF-8 only.
+    String::from_utf8(json).map_err(|e| IndexError::Record {
+        id: id.to_string(),
+        source: serde::ser::Error::custom(e),
     })
 }
 

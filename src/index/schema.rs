@@ -176,7 +176,10 @@ impl FacetKind {
     /// The facet of one value: the single place facet paths are made.
     pub fn facet(self, value: &str) -> Facet {
         // The facet encoding separates levels with NUL; a value never contains one.
-        let value = value.replace('\0', "");
+        if value.contains('\0') {
+            let value = value.replace('\0', "");
+            return Facet::from_path([self.name(), value.trim()]);
+        }
         Facet::from_path([self.name(), value.trim()])
     }
 
