@@ -612,7 +612,7 @@ pub(crate) fn scan(text: &str) -> Vec<Found> {
     } else {
         Cow::Borrowed(text)
     };
-    let automaton = &GAZETTEER.automaton;
+    let automaton = GAZETTEER.automaton();
     let mut found = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
