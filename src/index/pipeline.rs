@@ -212,7 +212,8 @@ fn read_files(
         if to_writer.send(start).is_err() {
             return;
         }
-        let mut ids = HashSet::new();
+        // Hashes, not names: a file of a million records keeps 8 bytes a record.
+        let mut ids: HashSet<u64> = HashSet::new();
         let mut sent = 0usize;
         let mut reported = 0u64;
         let mut stopped = false;
@@ -223,7 +224,7 @@ fn read_files(
                     if stopped {
                         return;
                     }
-                    if !ids.insert(article.path.clone()) {
+                    if !ids.insert(xxhash_rust::xxh3::xxh3_64(article.path.as_bytes())) {
                         skip(format!(
                             "article id {} appears twice; the first is kept",
                             article.path
