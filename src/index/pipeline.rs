@@ -91,8 +91,8 @@ pub fn run(
         counting.problem(problem);
     }
     for gone in &plan.gone {
-        writer.delete_file(&gone.name)?;
-        writer.delete_state(&gone.key)?;
+        writer.delete_file(&gone.name);
+        writer.delete_state(&gone.key);
         summary.deleted += gone.articles;
     }
     let fields = writer.handle().fields;
@@ -348,9 +348,9 @@ fn write(
                 previous_articles,
             } => {
                 for name in &delete {
-                    writer.delete_file(name)?;
+                    writer.delete_file(name);
                 }
-                writer.delete_state(&key)?;
+                writer.delete_state(&key);
                 in_flight.insert(
                     seq,
                     InFlight {
@@ -387,7 +387,7 @@ fn write(
             ToWriter::StateOnly { state, bytes } => {
                 summary.files_unchanged += 1;
                 summary.bytes_read += bytes;
-                writer.delete_state(&state.key)?;
+                writer.delete_state(&state.key);
                 writer.add(state.document(&fields)?)?;
                 None
             }
@@ -412,7 +412,7 @@ fn write(
 }
 
 fn finish_file(
-    writer: &mut Writer,
+    writer: &Writer,
     fields: &Fields,
     file: InFlight,
     summary: &mut Summary,

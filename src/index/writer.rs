@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use tantivy::indexer::{IndexWriterOptions, LogMergePolicy, UserOperation};
+use tantivy::indexer::{IndexWriterOptions, LogMergePolicy};
 use tantivy::{IndexWriter, TantivyDocument, TantivyError, Term};
 
 use super::{CommitPayload, IndexError, IndexHandle};
@@ -25,18 +25,10 @@ pub struct WriterOptions {
     pub memory_mb: usize,
 }
 
-/// Operations handed to tantivy at once: one hand-over (and at most one wake-up of an
-/// indexing thread) per batch instead of per document.
-const BATCH: usize = 256;
-
 /// The index open for writing, holding the writer lock.
-///
-/// Adds and deletes are queued in order and handed to tantivy in batches; a commit hands over
-/// what is queued first, so queueing never changes what a commit holds.
 pub struct Writer {
     handle: IndexHandle,
     writer: IndexWriter,
-    queued: Vec<UserOperation>,
 }
 
 impl Writer {
@@ -78,11 +70,7 @@ impl Writer {
         // Re-runs delete and re-add changed files; merge away deleted documents early.
         merge_policy.set_del_docs_ratio_before_merge(0.3);
         writer.set_merge_policy(Box::new(merge_policy));
-        let mut writer = Writer {
-            handle,
-            writer,
-            queued: Vec::with_capacity(BATCH),
-        };
+        let mut writer = Writer { handle, writer };
         if created {
             // A new index records its schema version at once, so even a run killed before its
             // first real commit leaves an index that opens.
@@ -95,45 +83,27 @@ impl Writer {
         &self.handle
     }
 
-    /// Add a document (queued; see [`Writer`]).
-    pub fn add(&mut self, doc: TantivyDocument) -> Result<(), IndexError> {
-        self.queue(UserOperation::Add(doc))
-    }
-
-    /// Delete every article, quote and file state a source file produced.
-    pub fn delete_file(&mut self, name: &str) -> Result<(), IndexError> {
-        let term = Term::from_field_text(self.handle.fields.file, name);
-        self.queue(UserOperation::Delete(term))
-    }
-
-    /// Delete the file-state document with this key.
-    pub fn delete_state(&mut self, key: &str) -> Result<(), IndexError> {
-        let term = Term::from_field_text(self.handle.fields.state_key, key);
-        self.queue(UserOperation::Delete(term))
-    }
-
-    fn queue(&mut self, operation: UserOperation) -> Result<(), IndexError> {
-        self.queued.push(operation);
-        if self.queued.len() >= BATCH {
-            self.hand_over()?;
-        }
-        Ok(())
-    }
-
-    /// Hand the queued operations to tantivy, in order.
-    fn hand_over(&mut self) -> Result<(), IndexError> {
-        if self.queued.is_empty() {
-            return Ok(());
-        }
+    pub fn add(&self, doc: TantivyDocument) -> Result<(), IndexError> {
         self.writer
-            .run(self.queued.drain(..))
+            .add_document(doc)
             .map(|_| ())
             .map_err(|e| self.handle.err(e))
     }
 
+    /// Delete every article, quote and file state a source file produced.
+    pub fn delete_file(&self, name: &str) {
+        self.writer
+            .delete_term(Term::from_field_text(self.handle.fields.file, name));
+    }
+
+    /// Delete the file-state document with this key.
+    pub fn delete_state(&self, key: &str) {
+        self.writer
+            .delete_term(Term::from_field_text(self.handle.fields.state_key, key));
+    }
+
     /// Make everything added and deleted so far durable and visible to searchers.
     pub fn commit(&mut self) -> Result<(), IndexError> {
-        self.hand_over()?;
         let mut prepared = self
             .writer
             .prepare_commit()
@@ -143,8 +113,7 @@ impl Writer {
         Ok(())
     }
 
-    /// Wait for background merges and release the lock. Operations queued since the last
-    /// commit are dropped, as tantivy drops uncommitted ones.
+    /// Wait for background merges and release the lock.
     pub fn finish(self) -> Result<(), IndexError> {
         let handle = self.handle;
         self.writer
