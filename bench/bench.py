@@ -2,7 +2,8 @@
 """The newsdex benchmark: indexing speed against tantivy-cli, incremental re-indexing, memory at
 two corpus sizes, and query latency. Called by run.sh; see README.md here.
 
-    bench.py --size-mb 1024 [--threads 2] [--runs 3] [--out bench/out]
+    bench.py --size-mb 1024 [--threads 2] [--runs 3] [--out bench/out] [--newsdex BIN]
+             [--query-latency BIN]
 """
 import argparse
 import json
@@ -78,8 +79,8 @@ def corpus_mb(path):
     return os.path.getsize(path) / 1024 / 1024 if os.path.isfile(path) else dir_mb(path)
 
 
-def newsdex_index(paths, index, threads):
-    return [NEWSDEX, "index", *paths, "--index", index, "--threads", str(threads), "--quiet"]
+def newsdex_index(newsdex, paths, index, threads):
+    return [newsdex, "index", *paths, "--index", index, "--threads", str(threads), "--quiet"]
 
 
 def fresh(path):
@@ -115,6 +116,8 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
     ap.add_argument("--out", default=os.path.join(HERE, "out"))
+    ap.add_argument("--newsdex", default=NEWSDEX, help="the newsdex binary to measure")
+    ap.add_argument("--query-latency", default=QUERY_LATENCY, help="the query_latency example binary")
     a = ap.parse_args()
 
     corpora = os.path.join(a.shared, "corpora")
@@ -127,7 +130,7 @@ def main():
     log("indexing reuters21578.jsonl with newsdex")
     idx = os.path.join(a.out, "idx-reuters")
     mb = corpus_mb(reuters)
-    res["reuters"] = median_of(a.runs, fresh(idx), newsdex_index([reuters], idx, a.threads), mb)
+    res["reuters"] = median_of(a.runs, fresh(idx), newsdex_index(a.newsdex, [reuters], idx, a.threads), mb)
     res["reuters"]["index_mb"] = dir_mb(idx)
     if have_tantivy:
         log("indexing reuters21578.jsonl with tantivy-cli")
@@ -160,7 +163,7 @@ def main():
         mb = corpus_mb(corpus)
         idx = os.path.join(a.out, f"idx-{size:g}mb")
         log(f"indexing the {size:g} MB corpus ({a.runs} runs)")
-        entry = median_of(a.runs, fresh(idx), newsdex_index([corpus], idx, a.threads), mb)
+        entry = median_of(a.runs, fresh(idx), newsdex_index(a.newsdex, [corpus], idx, a.threads), mb)
         entry["corpus_mb"] = round(mb, 1)
         entry["index_mb"] = dir_mb(idx)
         res[f"large_{size:g}mb"] = entry
@@ -170,23 +173,23 @@ def main():
 
     # 3. Incremental: nothing changed, then 1% of the files changed.
     log("re-indexing with nothing changed")
-    same = median_of(a.runs, lambda: None, newsdex_index([big_corpus], big_idx, a.threads), 0)
+    same = median_of(a.runs, lambda: None, newsdex_index(a.newsdex, [big_corpus], big_idx, a.threads), 0)
     res["reindex_unchanged"] = {"wall_s": same["wall_s"], "share_of_full": round(same["wall_s"] / full, 4)}
     log("re-indexing after changing 1% of the files")
     changed = touch_fraction(big_corpus, 0.01)
-    one = measure(newsdex_index([big_corpus], big_idx, a.threads))
+    one = measure(newsdex_index(a.newsdex, [big_corpus], big_idx, a.threads))
     res["reindex_1pct"] = {"files_changed": changed, "wall_s": one["wall_s"],
                            "share_of_full": round(one["wall_s"] / full, 4)}
 
     # 4. Queries: in one process, then one cold process.
     queries = os.path.join(HERE, "queries.txt")
-    if os.path.exists(QUERY_LATENCY):
+    if os.path.exists(a.query_latency):
         log("running the query set in one process")
-        out = subprocess.run([QUERY_LATENCY, "--index", big_idx, queries], stdout=subprocess.PIPE, check=True)
+        out = subprocess.run([a.query_latency, "--index", big_idx, queries], stdout=subprocess.PIPE, check=True)
         res["queries"] = json.loads(out.stdout)
     cold = []
     for _ in range(5):
-        cold.append(measure([NEWSDEX, "search", "tariff", "--country", "CN", "--index", big_idx])["wall_s"])
+        cold.append(measure([a.newsdex, "search", "tariff", "--country", "CN", "--index", big_idx])["wall_s"])
     res["cold_search_process_s"] = round(statistics.median(cold), 3)
 
     with open(os.path.join(a.out, "results.json"), "w") as f:

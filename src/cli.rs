@@ -120,8 +120,8 @@ pub enum SortBy {
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// Query in tantivy syntax: words (all must match), "phrases", OR, NOT, (groups) and
-    /// title:, body: or quote: fields; several arguments are joined with spaces. Omit to match
-    /// every article.
+    /// title: or body: fields (quotes are part of the body); several arguments are joined with
+    /// spaces. Omit to match every article.
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
     #[command(flatten)]

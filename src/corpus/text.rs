@@ -63,20 +63,47 @@ impl Paragraphs {
 
     /// Add one paragraph (any white space in it is collapsed); an empty one is ignored.
     pub fn push(&mut self, paragraph: &str) {
-        let start = self.out.len();
-        if start > 0 {
-            self.out.push_str("\n\n");
-        }
-        let words_start = self.out.len();
-        push_words_from(&mut self.out, words_start, paragraph);
-        if self.out.len() == words_start {
-            self.out.truncate(start);
-        }
+        let open = self.open();
+        self.push_words(open, paragraph);
+        self.close(open);
     }
 
     /// Add text that has paragraphs of its own, laid out as plain text is.
     pub fn push_text(&mut self, text: &str) {
-        for_each_paragraph(text, &mut |p| self.push(p));
+        let mut block: Vec<&str> = Vec::new();
+        for line in lines(text) {
+            if line.chars().all(is_space) {
+                flush_block(&block, self);
+                block.clear();
+            } else {
+                block.push(line);
+            }
+        }
+        flush_block(&block, self);
+    }
+
+    /// Start a paragraph; its words go straight into the output, so lines are copied once.
+    fn open(&mut self) -> Open {
+        let start = self.out.len();
+        if start > 0 {
+            self.out.push_str("\n\n");
+        }
+        Open {
+            start,
+            words: self.out.len(),
+        }
+    }
+
+    /// Add the words of `s` to the open paragraph.
+    fn push_words(&mut self, open: Open, s: &str) {
+        push_words_from(&mut self.out, open.words, s);
+    }
+
+    /// End a paragraph, taking back its break when it got no words.
+    fn close(&mut self, open: Open) {
+        if self.out.len() == open.words {
+            self.out.truncate(open.start);
+        }
     }
 
     pub fn finish(self) -> String {
@@ -84,13 +111,46 @@ impl Paragraphs {
     }
 }
 
+/// A paragraph being written: where its break starts and where its words start.
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    start: usize,
+    words: usize,
+}
+
 /// Like [`push_words`], but only text after `from` counts as already written.
+///
+/// One pass over the bytes: an ASCII byte is a space when it is white space or a control
+/// character (at most `b' '`, or DEL), and only other characters are decoded.
 fn push_words_from(out: &mut String, from: usize, s: &str) {
-    for word in s.split(is_space).filter(|w| !w.is_empty()) {
+    let mut push = |word: &str| {
         if out.len() > from {
             out.push(' ');
         }
         out.push_str(word);
+    };
+    let bytes = s.as_bytes();
+    let mut word_start: Option<usize> = None;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (space, len) = if b.is_ascii() {
+            (b <= b' ' || b == 0x7f, 1)
+        } else {
+            s.get(i..)
+                .and_then(|rest| rest.chars().next())
+                .map_or((false, 1), |c| (is_space(c), c.len_utf8()))
+        };
+        if space {
+            if let Some(start) = word_start.take() {
+                push(&s[start..i]);
+            }
+        } else if word_start.is_none() {
+            word_start = Some(i);
+        }
+        i += len;
+    }
+    if let Some(start) = word_start {
+        push(&s[start..]);
     }
 }
 
@@ -101,20 +161,6 @@ pub fn paragraphs(text: &str) -> String {
     out.finish()
 }
 
-/// Call `each` with every paragraph of plain text, its lines joined by single spaces.
-fn for_each_paragraph(text: &str, each: &mut dyn FnMut(&str)) {
-    let mut block: Vec<&str> = Vec::new();
-    for line in lines(text) {
-        if line.chars().all(is_space) {
-            flush_block(&block, each);
-            block.clear();
-        } else {
-            block.push(line);
-        }
-    }
-    flush_block(&block, each);
-}
-
 /// The lines of `text`, ending at `\n`, `\r\n`, or a lone `\r` (old Mac files).
 fn lines(text: &str) -> impl Iterator<Item = &str> {
     let cr_only = !text.contains('\n') && text.contains('\r');
@@ -122,7 +168,9 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
         .map(|l| l.strip_suffix('\r').unwrap_or(l))
 }
 
-fn flush_block(lines: &[&str], each: &mut dyn FnMut(&str)) {
+/// Add the paragraphs of one block of lines (see the module documentation), each with its
+/// lines joined by single spaces.
+fn flush_block(lines: &[&str], out: &mut Paragraphs) {
     let Some(last) = lines.len().checked_sub(1) else {
         return;
     };
@@ -133,21 +181,20 @@ fn flush_block(lines: &[&str], each: &mut dyn FnMut(&str)) {
     let lower_starts = lines[1..].iter().filter(|l| starts_lower(l)).count();
     let wrapped =
         last > 0 && widths[..last].iter().all(|&w| w <= WRAP_MAX) && lower_starts * 3 >= last;
+    let mut open = out.open();
     if !wrapped {
-        let mut paragraph = String::new();
         for (i, line) in lines.iter().enumerate() {
             if i > 0 && !continues(lines[i - 1], line) {
-                each(&paragraph);
-                paragraph.clear();
+                out.close(open);
+                open = out.open();
             }
-            push_words(&mut paragraph, line);
+            out.push_words(open, line);
         }
-        each(&paragraph);
+        out.close(open);
         return;
     }
     let width = widths.iter().copied().max().unwrap_or(0);
     let least_indent = lines.iter().map(|l| indent(l)).min().unwrap_or(0);
-    let mut paragraph = String::new();
     for (i, line) in lines.iter().enumerate() {
         let new_paragraph = i > 0
             && (indent(line) > least_indent
@@ -155,12 +202,12 @@ fn flush_block(lines: &[&str], each: &mut dyn FnMut(&str)) {
                 || (ends_sentence(lines[i - 1])
                     && widths[i - 1] + 1 + first_word_width(line) <= width));
         if new_paragraph {
-            each(&paragraph);
-            paragraph.clear();
+            out.close(open);
+            open = out.open();
         }
-        push_words(&mut paragraph, line);
+        out.push_words(open, line);
     }
-    each(&paragraph);
+    out.close(open);
 }
 
 /// Whether `next` carries on the sentence `line` broke off: `line` ends in a letter, digit or
@@ -292,6 +339,15 @@ mod tests {
         );
         assert_eq!(field(" \n "), None);
         assert_eq!(field(" Reuters "), Some("Reuters".to_string()));
+    }
+
+    proptest::proptest! {
+        /// The byte scan splits exactly where splitting on `is_space` characters does.
+        #[test]
+        fn one_line_joins_the_words_between_spaces(s in "(\\PC|\\s|[\u{0}-\u{1f}\u{7f}-\u{9f}\u{a0}\u{2028}])*") {
+            let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();
+            proptest::prop_assert_eq!(one_line(&s), words.join(" "));
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Stage 4: the tantivy index. Takes [`crate::enrich::Enriched`] articles and gives a searchable
 //! index on disk.
 //!
+//! - [`analyzer`]: the text analyzer (words, folded, stemmed, memoised);
 //! - [`schema`]: every field name, the [`Fields`] handles, facet paths and the schema version;
 //! - [`record`]: the documents and stored JSON records one article becomes;
 //! - [`writer`]: opening, locking and committing (each commit records the schema version);
@@ -9,6 +10,7 @@
 //!
 //! [`IndexHandle::open`] opens an existing index for searching.
 
+pub mod analyzer;
 pub mod pipeline;
 pub mod record;
 pub mod schema;

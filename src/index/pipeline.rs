@@ -33,6 +33,11 @@ use crate::corpus::{self, Article, Problem, Severity};
 use crate::enrich;
 
 /// How the pipeline runs.
+/// Documents an enrichment worker sends the writer at a time: an ordinary article goes as one
+/// message, and one with many thousands of quotes never fills the channel with more than
+/// `DOCS_PER_MESSAGE` times its capacity.
+const DOCS_PER_MESSAGE: usize = 64;
+
 #[derive(Debug, Clone, Copy)]
 pub struct PipelineOptions {
     /// Enrichment worker threads.
@@ -141,13 +146,16 @@ enum ToWriter {
         previous_articles: Option<usize>,
         resumed: Option<usize>,
     },
-    /// The documents of the article `index` of a file, or `None` when it failed (already
-    /// reported).
+    /// Documents of the article `index` of a file, in batches (`first` and `last` mark the
+    /// ends), or `None` when it failed (already reported; `last` is then set, and `first`
+    /// unless some of its documents were sent before the failure).
     Docs {
         seq: usize,
         index: usize,
         id: String,
         docs: Option<Vec<TantivyDocument>>,
+        first: bool,
+        last: bool,
     },
     /// All articles of a file were sent; `state` is `None` when the file could not be read to
     /// its end, so that the next run reads it again.
@@ -238,7 +246,8 @@ fn read_files(
             return;
         }
         let skip_first = resumed.unwrap_or(0);
-        let mut ids = HashSet::new();
+        // Hashes, not names: a file of a million records keeps 8 bytes a record.
+        let mut ids: HashSet<u64> = HashSet::new();
         let mut accepted = 0usize;
         let mut sent = 0usize;
         let mut reported = 0u64;
@@ -250,7 +259,7 @@ fn read_files(
                     if stopped {
                         return;
                     }
-                    if !ids.insert(article.path.clone()) {
+                    if !ids.insert(xxhash_rust::xxh3::xxh3_64(article.path.as_bytes())) {
                         skip(format!(
                             "article id {} appears twice; the first is kept",
                             article.path
@@ -323,6 +332,8 @@ fn enrich_articles(
     } in work
     {
         let path = article.path.clone();
+        let mut sent_any = false;
+        let mut closed = false;
         let built = catch_unwind(AssertUnwindSafe(|| {
             let enriched = enrich::enrich(&article);
             StoredArticle {
@@ -330,21 +341,25 @@ fn enrich_articles(
                 article,
                 enriched,
             }
-            .documents(fields)
-        }));
-        let reason = match built {
-            Ok(Ok(docs)) => {
+            .documents_in_batches(fields, DOCS_PER_MESSAGE, &mut |docs, last| {
                 let msg = ToWriter::Docs {
                     seq,
                     index,
-                    id: path,
+                    id: path.clone(),
                     docs: Some(docs),
+                    first: !sent_any,
+                    last,
                 };
-                if to_writer.send(msg).is_err() {
-                    return;
-                }
-                continue;
-            }
+                sent_any = true;
+                closed = to_writer.send(msg).is_err();
+                !closed
+            })
+        }));
+        if closed {
+            return;
+        }
+        let reason = match built {
+            Ok(Ok(())) => continue,
             Ok(Err(err)) => with_causes(&err),
             Err(panic) => format!("extraction failed: {}", panic_message(&panic)),
         };
@@ -359,6 +374,8 @@ fn enrich_articles(
             index,
             id: path,
             docs: None,
+            first: !sent_any,
+            last: true,
         };
         if to_writer.send(msg).is_err() {
             return;
@@ -443,23 +460,36 @@ fn write(
                 index,
                 id,
                 docs,
+                first,
+                last,
             } => {
                 let file = in_flight.entry(seq).or_default();
-                file.received += 1;
-                if let Some(docs) = docs {
-                    if file.resumed.is_some() {
-                        // A killed run may have committed this article out of order.
-                        writer.delete_article(&id);
+                match docs {
+                    Some(docs) => {
+                        if first && file.resumed.is_some() {
+                            // A killed run may have committed this article out of order.
+                            writer.delete_article(&id);
+                        }
+                        summary.quotes += docs.len() - usize::from(first);
+                        for doc in docs {
+                            writer.add(doc)?;
+                        }
+                        if last {
+                            file.added += 1;
+                            observer.indexed();
+                        }
                     }
-                    summary.quotes += docs.len().saturating_sub(1);
-                    for doc in docs {
-                        writer.add(doc)?;
-                    }
-                    file.added += 1;
-                    observer.indexed();
+                    // An article that failed after some of its documents were sent leaves none.
+                    None if !first => writer.delete_article(&id),
+                    None => {}
                 }
-                file.done(index);
-                Some(seq)
+                if last {
+                    file.received += 1;
+                    file.done(index);
+                    Some(seq)
+                } else {
+                    None
+                }
             }
             ToWriter::FileEnd {
                 seq,

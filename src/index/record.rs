@@ -46,13 +46,32 @@ impl StoredArticle {
         rates
     }
 
-    /// The article document and its quote documents. The body goes to its own stored field
-    /// and not into the record, and is dropped as soon as the document holds it: an article
-    /// of hundreds of megabytes is then held about twice, not four times.
-    pub fn documents(mut self, fields: &Fields) -> Result<Vec<TantivyDocument>, IndexError> {
+    /// The article document and its quote documents.
+    pub fn documents(self, fields: &Fields) -> Result<Vec<TantivyDocument>, IndexError> {
+        let mut all = Vec::new();
+        self.documents_in_batches(fields, usize::MAX, &mut |docs, _| {
+            all.extend(docs);
+            true
+        })?;
+        Ok(all)
+    }
+
+    /// The article document, then its quote documents, handed to `emit` at most `batch` at a
+    /// time with whether they are the last; `emit` returns false to stop. An article with
+    /// hundreds of thousands of quotes is then never held as documents all at once. The body
+    /// goes to its own stored field and not into the record, and is dropped as soon as the
+    /// document holds it: an article of hundreds of megabytes is held about twice, not four
+    /// times. On an error some batches may have been handed over already.
+    pub fn documents_in_batches(
+        mut self,
+        fields: &Fields,
+        batch: usize,
+        emit: &mut dyn FnMut(Vec<TantivyDocument>, bool) -> bool,
+    ) -> Result<(), IndexError> {
         let title = self.article.display_title();
         let body = std::mem::take(&mut self.article.body);
-        let record = to_json(&self.article.path, &self)?;
+        let quoted: usize = self.enriched.quotes.iter().map(|q| q.text.len()).sum();
+        let record = to_json(&self.article.path, &self, quoted)?;
         let article = &self.article;
         let enriched = &self.enriched;
         let mut doc = TantivyDocument::new();
@@ -64,9 +83,6 @@ impl StoredArticle {
         }
         doc.add_text(fields.body, &body);
         drop(body);
-        for q in &enriched.quotes {
-            doc.add_text(fields.quote, &q.text);
-        }
         let mut facets = Vec::new();
         facets.extend(
             enriched
@@ -109,19 +125,25 @@ impl StoredArticle {
         add_facets(&mut doc, fields, facets);
         doc.add_text(fields.record, record);
 
-        let mut docs = vec![doc];
+        let batch = batch.max(1);
+        let mut docs = Vec::with_capacity(batch.min(1 + enriched.quotes.len()));
+        docs.push(doc);
         let countries: Vec<CountryCode> = enriched.countries.iter().map(|c| c.code).collect();
         for quote in &enriched.quotes {
-            let stored = StoredQuote {
-                article_id: article.path.clone(),
-                title: title.clone(),
+            if docs.len() >= batch && !emit(std::mem::take(&mut docs), false) {
+                return Ok(());
+            }
+            let record = QuoteRecord {
+                article_id: &article.path,
+                title: &title,
                 date: enriched.date,
-                countries: countries.clone(),
-                quote: quote.clone(),
+                countries: &countries,
+                quote,
             };
-            docs.push(stored.document(fields, &self.file)?);
+            docs.push(record.document(fields, &self.file)?);
         }
-        Ok(docs)
+        emit(docs, true);
+        Ok(())
     }
 }
 
@@ -138,12 +160,23 @@ impl StoredArticle {
     }
 }
 
-impl StoredQuote {
+/// A [`StoredQuote`] as written: the same record, borrowed from its article rather than
+/// copied once a quote.
+#[derive(Serialize)]
+struct QuoteRecord<'a> {
+    article_id: &'a str,
+    title: &'a str,
+    date: Option<Date>,
+    countries: &'a [CountryCode],
+    quote: &'a Quote,
+}
+
+impl QuoteRecord<'_> {
     fn document(&self, fields: &Fields, file: &str) -> Result<TantivyDocument, IndexError> {
-        let q = &self.quote;
+        let q = self.quote;
         let mut doc = TantivyDocument::new();
         doc.add_text(fields.doc_type, QUOTE_DOC);
-        doc.add_text(fields.article, &self.article_id);
+        doc.add_text(fields.article, self.article_id);
         doc.add_text(fields.file, file);
         doc.add_text(fields.quote, &q.text);
         doc.add_u64(fields.quote_pos, q.start as u64);
@@ -163,7 +196,10 @@ impl StoredQuote {
             doc.add_date(fields.date, to_datetime(date));
         }
         add_facets(&mut doc, fields, facets);
-        doc.add_text(fields.record, to_json(&self.article_id, self)?);
+        doc.add_text(
+            fields.record,
+            to_json(self.article_id, self, self.quote.text.len())?,
+        );
         Ok(doc)
     }
 }
@@ -194,10 +230,17 @@ pub fn to_datetime(date: Date) -> DateTime {
     DateTime::from_timestamp_secs(days * 86_400)
 }
 
-fn to_json<T: Serialize>(id: &str, value: &T) -> Result<String, IndexError> {
-    serde_json::to_string(value).map_err(|source| IndexError::Record {
+/// `value` as JSON; `text_bytes` is how much text it holds, to size the buffer once.
+fn to_json<T: Serialize>(id: &str, value: &T, text_bytes: usize) -> Result<String, IndexError> {
+    let mut json = Vec::with_capacity(text_bytes + 512);
+    serde_json::to_writer(&mut json, value).map_err(|source| IndexError::Record {
         id: id.to_string(),
         source,
+    })?;
+    // serde_json writes UTF-8 only.
+    String::from_utf8(json).map_err(|e| IndexError::Record {
+        id: id.to_string(),
+        source: serde::ser::Error::custom(e),
     })
 }
 

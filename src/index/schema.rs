@@ -2,7 +2,8 @@
 //! the text analyzer, the facet paths and the schema version.
 //!
 //! One tantivy index holds three kinds of document, told apart by [`DOC_TYPE`]:
-//! - an *article*: title, body and quote text for BM25, the categorical values (countries,
+//! - an *article*: title and body text for BM25 (its quotes are part of the body, so they are
+//!   not indexed again on the article), the categorical values (countries,
 //!   speakers, people, organisations, source, year, tariff bands, tariff imposers and targets)
 //!   as facets, tariff rates as a multi-valued fast `f64`, the date as a fast date, the body
 //!   stored, and the rest of the article with its extracted fields as one stored JSON record
@@ -20,14 +21,11 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption,
     NumericOptions, STRING, Schema, TextFieldIndexing, TextOptions,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
-};
+use tantivy::tokenizer::TextAnalyzer;
 
 /// The version of the layout below. Bump it whenever a field, its options or the meaning of
 /// a stored record changes: an index with another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Kind of document: [`ARTICLE_DOC`], [`QUOTE_DOC`] or [`FILE_DOC`].
 pub const DOC_TYPE: &str = "doc_type";
@@ -40,7 +38,7 @@ pub const FILE: &str = "file";
 pub const STATE_KEY: &str = "state_key";
 pub const TITLE: &str = "title";
 pub const BODY: &str = "body";
-/// Quote text: every quote of an article on the article, the one quote on a quote document.
+/// The text of a quote document's one quote.
 pub const QUOTE: &str = "quote";
 /// Every categorical value, as `/kind/value` facets built by [`FacetKind::facet`].
 pub const FACET: &str = "facet";
@@ -59,11 +57,11 @@ pub const QUOTE_DOC: &str = "quote";
 pub const FILE_DOC: &str = "file";
 
 /// The analyzer of title, body and quote text: words, lower-cased, folded to ASCII (so
-/// "Sánchez" finds "Sanchez"), English stemming (so "tariffs" finds "tariff").
+/// "Sánchez" finds "Sanchez"), English stemming (so "tariffs" finds "tariff"); see `analyzer`.
 pub const TEXT_ANALYZER: &str = "newsdex_en";
 
-/// The fields a user may name in a query (`title:steel`).
-pub const QUERY_FIELDS: &[&str] = &[TITLE, BODY, QUOTE];
+/// The fields a user may name in an article query (`title:steel`).
+pub const ARTICLE_QUERY_FIELDS: &[&str] = &[TITLE, BODY];
 
 /// Handles of every field, looked up once.
 #[derive(Debug, Clone, Copy)]
@@ -114,14 +112,9 @@ pub fn build() -> (Schema, Fields) {
     (b.build(), fields)
 }
 
-/// The analyzer registered as [`TEXT_ANALYZER`].
+/// The analyzer registered as [`TEXT_ANALYZER`] (see `analyzer`).
 pub fn text_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
-        .build()
+    super::analyzer::text_analyzer()
 }
 
 /// The categorical values kept as facets, each under its own root (`/country/IN`).
@@ -185,7 +178,10 @@ impl FacetKind {
     /// The facet of one value: the single place facet paths are made.
     pub fn facet(self, value: &str) -> Facet {
         // The facet encoding separates levels with NUL; a value never contains one.
-        let value = value.replace('\0', "");
+        if value.contains('\0') {
+            let value = value.replace('\0', "");
+            return Facet::from_path([self.name(), value.trim()]);
+        }
         Facet::from_path([self.name(), value.trim()])
     }
 

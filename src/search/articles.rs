@@ -1,4 +1,4 @@
-//! Article search: BM25 over title, body and quotes, filters, facets and snippets.
+//! Article search: BM25 over title and body (quotes are in the body), filters, facets and snippets.
 //!
 //! Without query text every article matches (the filters still apply) with the same score,
 //! so the order falls to the tie-breaker, the article id. Hits are always ordered the same way

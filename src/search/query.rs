@@ -10,7 +10,7 @@ use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, QueryPar
 use tantivy::schema::Field;
 
 use super::SearchError;
-use crate::index::schema::QUERY_FIELDS;
+use crate::index::schema::{ARTICLE_QUERY_FIELDS, QUOTE};
 
 /// Parse `text` over `fields` (every word must match, as in a web search; `OR` and `NOT` as
 /// written). A query of exclusions only (`NOT sport`) matches everything else.
@@ -180,10 +180,15 @@ pub fn check(text: &str, allowed: &[&str]) -> Result<(), SearchError> {
                     {
                         if !allowed.contains(&field) && !field.starts_with(['+', '-']) {
                             let known = allowed.join(", ");
-                            return Err(bad(
-                                start,
-                                &format!("unknown field `{field}` (fields: {known})"),
-                            ));
+                            let reason = if field == QUOTE {
+                                format!(
+                                    "`{QUOTE}:` is for quote search: `newsdex quotes WORDS` \
+                                     (fields here: {known})"
+                                )
+                            } else {
+                                format!("unknown field `{field}` (fields: {known})")
+                            };
+                            return Err(bad(start, &reason));
                         }
                         let next = chars.get(i).copied();
                         if value.is_empty() && !matches!(next, Some('"' | '(' | '[' | '{')) {
@@ -211,13 +216,14 @@ pub fn check(text: &str, allowed: &[&str]) -> Result<(), SearchError> {
 }
 
 /// The fields of article search and their boosts: a word in the headline counts double.
-pub fn article_fields(fields: &crate::index::Fields) -> [(Field, f32); 3] {
-    [(fields.title, 2.0), (fields.body, 1.0), (fields.quote, 1.0)]
+/// Quotes are part of the body, so a word said in a quote finds its article through the body.
+pub fn article_fields(fields: &crate::index::Fields) -> [(Field, f32); 2] {
+    [(fields.title, 2.0), (fields.body, 1.0)]
 }
 
 /// The field names a user may write in an article query.
 pub fn article_field_names() -> &'static [&'static str] {
-    QUERY_FIELDS
+    ARTICLE_QUERY_FIELDS
 }
 
 #[cfg(test)]
@@ -225,7 +231,7 @@ mod tests {
     use super::*;
 
     fn at(text: &str) -> Option<(usize, String)> {
-        match check(text, QUERY_FIELDS) {
+        match check(text, ARTICLE_QUERY_FIELDS) {
             Ok(()) => None,
             Err(SearchError::BadQuery { at, reason, .. }) => Some((at.unwrap_or(0), reason)),
             Err(other) => panic!("{other}"),
@@ -291,9 +297,12 @@ mod tests {
     fn unknown_fields_are_named_with_the_known_ones() {
         let (pos, reason) = at("tariff speakr:rubio").unwrap();
         assert_eq!(pos, 8);
+        assert_eq!(reason, "unknown field `speakr` (fields: title, body)");
+        let (pos, reason) = at("steel quote:beautiful").unwrap();
+        assert_eq!(pos, 7);
         assert_eq!(
             reason,
-            "unknown field `speakr` (fields: title, body, quote)"
+            "`quote:` is for quote search: `newsdex quotes WORDS` (fields here: title, body)"
         );
     }
 }

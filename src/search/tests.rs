@@ -74,13 +74,15 @@ fn countries(list: &[&str]) -> Vec<CountryMention> {
         .collect()
 }
 
-/// Four articles: two on US-China steel, a Tokyo trade meeting, an undated sports story.
+/// Four articles: two on US-China steel, a Tokyo trade meeting, an undated sports story. Each
+/// quote is in its article's body, as extraction finds it.
 fn corpus() -> Vec<StoredArticle> {
     vec![
         article(Doc {
             id: "wires/a.txt",
             title: Some("Steel tariffs rise"),
-            body: "The United States raised tariffs on Chinese steel to 25 percent on Friday.",
+            body: "The United States raised tariffs on Chinese steel to 25 percent on Friday. \
+                   \"We will protect our steel workers,\" the president said.",
             source: Some("Wire"),
             enriched: Enriched {
                 quotes: vec![quote(
@@ -98,7 +100,9 @@ fn corpus() -> Vec<StoredArticle> {
         article(Doc {
             id: "wires/b.txt",
             title: Some("Trade talks in Tokyo"),
-            body: "Japan and India discussed trade in Tokyo. Officials spoke of a 10 percent duty.",
+            body: "Japan and India discussed trade in Tokyo. Officials spoke of a 10 percent duty. \
+                   \"Tariffs are a beautiful thing,\" Trump said; Abe replied that free trade \
+                   benefits everyone.",
             source: Some("Wire"),
             enriched: Enriched {
                 quotes: vec![
@@ -136,7 +140,8 @@ fn corpus() -> Vec<StoredArticle> {
         article(Doc {
             id: "news.jsonl#2",
             title: Some("India duty on almonds"),
-            body: "India imposes a 50 percent duty on almonds from the United States.",
+            body: "India imposes a 50 percent duty on almonds from the United States. Ivanka \
+                   Trump said they are listening to growers.",
             source: None,
             enriched: Enriched {
                 quotes: vec![quote(
@@ -219,10 +224,16 @@ fn words_match_title_body_and_quotes_stemmed() {
     // "tariff" is in a's title and body and in a quote of b.
     let hits = search(&e, Some("tariff"), Filters::default());
     assert_eq!(ids(&hits), ["wires/a.txt", "wires/b.txt"]);
-    assert_eq!(
-        search(&e, Some("quote:beautiful"), Filters::default()).total,
-        1
-    );
+    // Quote text is searched as part of the body; `quote:` belongs to quote search.
+    assert_eq!(search(&e, Some("beautiful"), Filters::default()).total, 1);
+    let request = SearchRequest {
+        query: Some("quote:beautiful".into()),
+        ..SearchRequest::default()
+    };
+    assert!(matches!(
+        e.search(&request),
+        Err(SearchError::BadQuery { .. })
+    ));
     assert_eq!(
         search(&e, Some("\"home team\""), Filters::default()).total,
         1

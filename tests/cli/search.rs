@@ -239,7 +239,7 @@ fn bad_queries_and_flags_get_one_clear_line() {
         ),
         (
             &["search", "speakr:rubio"],
-            "unknown field `speakr` (fields: title, body, quote)",
+            "unknown field `speakr` (fields: title, body)",
         ),
         (
             &["search", "--since", "2019", "--until", "2018"],

@@ -78,17 +78,12 @@ pub(crate) fn is_upper(text: &str) -> bool {
 
 /// Whether most longer words of a line are capitalised, as in "Trump Slaps Tariffs On Steel":
 /// then a capital letter says nothing about names.
-/// Counts rather than collects the words: a whole body is asked this too, and a list of its
-/// words would take several times the body's size in memory.
 pub(crate) fn is_title_case(line: &str) -> bool {
     let (mut long, mut capitalised) = (0usize, 0usize);
-    for word in line
-        .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-    {
-        long += 1;
-        if word.chars().next().is_some_and(char::is_uppercase) {
-            capitalised += 1;
+    for word in line.split_whitespace() {
+        if word.chars().filter(|c| c.is_alphabetic()).nth(3).is_some() {
+            long += 1;
+            capitalised += usize::from(word.chars().next().is_some_and(char::is_uppercase));
         }
     }
     long >= 2 && capitalised * 4 >= long * 3
@@ -139,5 +134,12 @@ mod tests {
         assert!(!is_upper("Tokyo"));
         assert!(is_title_case("Trump Slaps New Tariffs On Chinese Steel"));
         assert!(!is_title_case("Japan narrowly escapes recession"));
+        // Short words do not count; one long word is too few to tell.
+        assert!(is_title_case("Trade War Deepens as China Hits Back"));
+        assert!(!is_title_case("Steel"));
+        assert!(!is_title_case(
+            "Exports of Steel Rose in March, officials said"
+        ));
+        assert!(!is_title_case(""));
     }
 }

@@ -1,12 +1,14 @@
 //! The country gazetteer: `data/countries.tsv` (what names a country) and
 //! `data/country_blockers.tsv` (longer phrases that contain a country word but name none),
 //! compiled once into a single aho-corasick automaton that finds the longest phrase first.
+//! The automaton is built on its first use, apart from the rest: looking up one name (a
+//! `--country` filter) needs only the phrase table, which is far cheaper to make.
 //!
 //! The data is part of the binary (`include_str!`), so a malformed line is a bug caught by the
 //! tests here, not a run-time condition; [`Gazetteer::parse`] still reports it with its line.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
@@ -84,7 +86,7 @@ pub struct GazetteerError {
 }
 
 pub(crate) struct Gazetteer {
-    pub automaton: AhoCorasick,
+    automaton: OnceLock<AhoCorasick>,
     /// Indexed by the automaton's pattern ids.
     pub patterns: Vec<Pattern>,
     /// Lower-cased, accent-free phrase -> country, for [`super::lookup`] and for telling
@@ -191,22 +193,20 @@ impl Gazetteer {
             }
         }
 
-        let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(patterns.iter().map(|p| p.text.as_str()))
-            .map_err(|e| GazetteerError {
-                file: "data/countries.tsv",
-                line: 0,
-                reason: e.to_string(),
-            })?;
         Ok(Gazetteer {
-            automaton,
+            automaton: OnceLock::new(),
             patterns,
             by_phrase,
             names,
             us_states,
+        })
+    }
+
+    /// The automaton over every pattern, built on first use.
+    pub fn automaton(&self) -> &AhoCorasick {
+        self.automaton.get_or_init(|| {
+            build_automaton(&self.patterns)
+                .unwrap_or_else(|e| panic!("the bundled country gazetteer does not compile: {e}"))
         })
     }
 
@@ -232,6 +232,16 @@ impl Gazetteer {
     pub fn codes(&self) -> impl Iterator<Item = CountryCode> + '_ {
         self.names.keys().copied()
     }
+}
+
+/// One automaton finding every pattern, longest first, in any ASCII case (`case_fits` in the
+/// matcher then checks the case).
+fn build_automaton(patterns: &[Pattern]) -> Result<AhoCorasick, aho_corasick::BuildError> {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(patterns.iter().map(|p| p.text.as_str()))
 }
 
 /// Non-comment, non-blank lines, numbered from 1, split on tabs.
@@ -291,6 +301,7 @@ mod tests {
     #[test]
     fn bundled_data_parses_and_covers_every_iso_code_asked_for() {
         let g = &*GAZETTEER;
+        assert!(build_automaton(&g.patterns).is_ok());
         assert!(g.codes().count() >= 249, "{}", g.codes().count());
         for c in ["HK", "TW", "MO", "PS", "XK", "US", "GB", "IN", "AQ", "UM"] {
             assert!(g.name(code(c)).is_some(), "{c}");

@@ -603,7 +603,7 @@ const NAME_OF_HEADS: &[&str] = &[
 
 /// One segment of an article (title, dateline or body), scanned as a whole.
 pub(crate) fn scan(text: &str) -> Vec<Found> {
-    // A body (paragraphs apart) is never a headline; ask the cheap question first.
+    // A text of several paragraphs is no headline; the paragraph test is the cheaper one.
     let title_case = !text.contains("\n\n") && is_title_case(text);
     // Wire copy wraps lines inside phrases ("New\nJersey"); a line break is one byte like a
     // space, so the offsets found in the flattened copy hold for the text.
@@ -612,7 +612,7 @@ pub(crate) fn scan(text: &str) -> Vec<Found> {
     } else {
         Cow::Borrowed(text)
     };
-    let automaton = &GAZETTEER.automaton;
+    let automaton = GAZETTEER.automaton();
     let mut found = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
@@ -713,7 +713,11 @@ fn judge(
         if next.is_some_and(|(_, w)| w.eq_ignore_ascii_case("state")) {
             return Verdict::UsPlace;
         }
-        if ends_with_ignore_ascii_case(text[..start].trim_end(), "state of") {
+        if text[..start]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("state of")
+        {
             return Verdict::UsPlace;
         }
         if let Some((p, _)) = prev_before_comma(text, start)
@@ -951,11 +955,4 @@ fn ends_a_name(text: &str, end: usize, shouting: bool) -> bool {
         }
     }
     false
-}
-
-/// Whether `text` ends with `suffix`, ASCII case ignored; looks at the end only, so a test
-/// made at every match of a long article stays linear.
-fn ends_with_ignore_ascii_case(text: &str, suffix: &str) -> bool {
-    text.len() >= suffix.len()
-        && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }

@@ -14,6 +14,9 @@
 mod percent;
 mod sentence;
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
 use super::Tariff;
@@ -40,11 +43,25 @@ pub fn extract(article: &Article) -> Vec<Tariff> {
         if !mentions_tariff_word(text) {
             continue;
         }
-        context.after_tariff = false;
-        for range in sentence::split(text) {
-            let names_tariff = rates_in_sentence(&text[range], context, &mut out);
-            context.after_tariff = names_tariff;
-            context.seen_tariff |= names_tariff;
+        // Only a sentence with a percentage can state a rate. The ones before it matter only
+        // for whether they name a tariff, and are tokenised only when that is still open.
+        let sentences = sentence::split(text);
+        let mut folded = 0; // sentences before this index are folded into `seen_tariff`
+        for (i, range) in sentences.iter().enumerate() {
+            let sentence = &text[range.clone()];
+            if !percent::may_have(sentence) {
+                continue;
+            }
+            let before_previous = i.saturating_sub(1);
+            while !context.seen_tariff && folded < before_previous {
+                context.seen_tariff = names_tariff(&text[sentences[folded].clone()], false);
+                folded += 1;
+            }
+            context.after_tariff =
+                i > 0 && names_tariff(&text[sentences[i - 1].clone()], context.seen_tariff);
+            context.seen_tariff |= context.after_tariff;
+            context.seen_tariff |= rates_in_sentence(sentence, context, &mut out);
+            folded = i + 1;
         }
     }
     out
@@ -61,10 +78,20 @@ struct Context {
 
 /// A cheap test before any sentence work: most articles never say "tariff" or "duty".
 fn mentions_tariff_word(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    ["tariff", "dut", "levy", "levies", "import", "surcharge"]
-        .iter()
-        .any(|w| lower.contains(w))
+    static WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["tariff", "dut", "levy", "levies", "import", "surcharge"])
+            .ok()
+    });
+    WORDS.as_ref().is_none_or(|words| words.is_match(text))
+}
+
+/// Whether a sentence names a tariff in the trade sense; `seen_tariff` says whether the text
+/// before it did.
+fn names_tariff(sentence: &str, seen_tariff: bool) -> bool {
+    let tokens = tokenize(sentence);
+    (0..tokens.len()).any(|i| is_tariff_noun(&tokens, i, seen_tariff))
 }
 
 /// A word of a sentence, in small letters, with its byte range.

@@ -40,6 +40,15 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("number pattern: {e}"))
 });
 
+/// Whether `text` may hold a percentage expression: every unit has a `%`, a `cent` or a `pc`
+/// in it, so a text without them has none (a test far cheaper than [`find`]).
+pub(crate) fn may_have(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.contains(&b'%')
+        || bytes.windows(2).any(|w| w.eq_ignore_ascii_case(b"pc"))
+        || bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"cent"))
+}
+
 /// Every percentage expression in `text`, in order.
 pub(crate) fn find(text: &str) -> Vec<Percent> {
     let mut out = Vec::new();
