@@ -74,9 +74,9 @@ fn main() {
     let run = || {
         let mut found = (0usize, 0usize);
         for b in &bodies {
-            let (quotes, people) = quotes::analyse(b);
-            found.0 += quotes.len();
-            found.1 += people.len();
+            let analysis = quotes::analyse(b);
+            found.0 += analysis.attributions.len();
+            found.1 += analysis.people.len();
         }
         found
     };

@@ -7,7 +7,7 @@ use anyhow::Context;
 use super::Outcome;
 use super::sources::{self, Reporter};
 use crate::cli::ExtractArgs;
-use crate::corpus;
+use crate::corpus::{self, Problem, Severity};
 use crate::enrich::{self, QuoteKind};
 use crate::index::pipeline::Observer;
 use crate::present::extract::ExtractLine;
@@ -30,6 +30,14 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
                     return;
                 }
                 let mut enriched = enrich::enrich(&article);
+                if let Some(reason) = enriched.warning() {
+                    reporter.problem(Problem {
+                        path: article.path.clone().into(),
+                        line: None,
+                        reason,
+                        severity: Severity::Warning,
+                    });
+                }
                 if !kinds.is_empty() {
                     enriched.keep_quote_kinds(&kinds);
                 }

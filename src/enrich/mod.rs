@@ -31,6 +31,10 @@ pub struct Enriched {
     pub tariffs: Vec<Tariff>,
     /// The published date, from metadata or a dateline; never a file time.
     pub date: Option<jiff::civil::Date>,
+    /// The article held more than [`quotes::MAX_QUOTES`] quotes and only the first were kept
+    /// (not stored: it is reported as a warning when the article is read).
+    #[serde(skip)]
+    pub quotes_cut: bool,
 }
 
 /// Whether a quote is verbatim, reported, or reported with quoted fragments.
@@ -90,7 +94,11 @@ pub fn enrich(article: &Article) -> Enriched {
     let countries = countries::extract(article);
     let tariffs = tariffs::extract(article);
     let orgs = orgs::extract(article);
-    let (attributions, people) = quotes::analyse(&article.body);
+    let quotes::Analysis {
+        attributions,
+        people,
+        cut,
+    } = quotes::analyse(&article.body);
     let quotes: Vec<Quote> = attributions
         .into_iter()
         .map(|a| Quote {
@@ -111,10 +119,21 @@ pub fn enrich(article: &Article) -> Enriched {
         orgs,
         countries,
         tariffs,
+        quotes_cut: cut,
     }
 }
 
 impl Enriched {
+    /// What the reader should be told about this article's extraction, if anything.
+    pub fn warning(&self) -> Option<String> {
+        self.quotes_cut.then(|| {
+            format!(
+                "more than {max} quotes; only the first {max} are kept",
+                max = quotes::MAX_QUOTES
+            )
+        })
+    }
+
     /// Keep only the quotes of the given kinds (and the speakers of those).
     pub fn keep_quote_kinds(&mut self, kinds: &[QuoteKind]) {
         self.quotes.retain(|q| kinds.contains(&q.kind));

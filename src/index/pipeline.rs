@@ -336,6 +336,14 @@ fn enrich_articles(
         let mut closed = false;
         let built = catch_unwind(AssertUnwindSafe(|| {
             let enriched = enrich::enrich(&article);
+            if let Some(reason) = enriched.warning() {
+                observer.problem(Problem {
+                    path: path.clone().into(),
+                    line: None,
+                    reason,
+                    severity: Severity::Warning,
+                });
+            }
             StoredArticle {
                 file,
                 article,

@@ -56,21 +56,94 @@ pub struct Attribution {
 /// Every quote and reported statement in `body`, in order, and every named person (as
 /// [`crate::enrich::people::extract`] gives them), from one reading of the text: the body is
 /// cut into tokens and its people registered once for both.
-pub fn analyse(body: &str) -> (Vec<Attribution>, Vec<Person>) {
-    let doc = Doc::new(body);
-    let reg = Register::build(&doc);
-    let people = people::from_register(&reg);
-    (attributions(&doc, reg), people)
+pub fn analyse(body: &str) -> Analysis {
+    let mut out = Analysis::default();
+    for part in parts(body) {
+        let doc = Doc::new(&body[part.clone()]);
+        let reg = Register::build(&doc);
+        for person in people::from_register(&reg) {
+            if !out.people.iter().any(|p| p.name == person.name) {
+                out.people.push(person);
+            }
+        }
+        if out.attributions.len() >= MAX_QUOTES {
+            out.cut = true;
+            continue;
+        }
+        out.attributions
+            .extend(attributions_of(&doc, reg).into_iter().map(|mut a| {
+                a.shift(part.start);
+                a
+            }));
+    }
+    if out.attributions.len() > MAX_QUOTES {
+        out.attributions.truncate(MAX_QUOTES);
+        out.cut = true;
+    }
+    out
 }
 
-/// Every quote and reported statement in `body`, in order.
+/// Every quote and reported statement in `body`, in order (at most [`MAX_QUOTES`]).
 pub fn extract(body: &str) -> Vec<Attribution> {
-    let doc = Doc::new(body);
-    attributions(&doc, Register::build(&doc))
+    analyse(body).attributions
+}
+
+/// The most attributions kept of one article. News articles hold tens; a file of hundreds of
+/// thousands is a dump or a transcript, and keeping them all would take gigabytes.
+pub const MAX_QUOTES: usize = 10_000;
+
+/// What one reading of a body gives.
+#[derive(Debug, Default)]
+pub struct Analysis {
+    /// The attributions in text order, at most [`MAX_QUOTES`].
+    pub attributions: Vec<Attribution>,
+    /// Every named person, as [`crate::enrich::people::extract`] gives them.
+    pub people: Vec<Person>,
+    /// More than [`MAX_QUOTES`] attributions were found; the later ones were dropped.
+    pub cut: bool,
+}
+
+/// The size above which a body is read in parts: the analysis holds several times its text
+/// in tokens and tables, and a book-length file should not take gigabytes.
+const PART_BYTES: usize = 1 << 20;
+
+/// The parts a body is read in: the whole of an article of ordinary length; for a longer
+/// one, pieces of at most [`PART_BYTES`] cut at a paragraph break (else a line break, a
+/// sentence end, a space, a character). A quote or a pronoun across a cut is not joined.
+fn parts(body: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while body.len() - start > PART_BYTES {
+        let mut limit = start + PART_BYTES;
+        while !body.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &body[start..limit];
+        let cut = ["\n\n", "\n", ". ", " "]
+            .iter()
+            .find_map(|sep| window.rfind(sep).map(|i| start + i + sep.len()))
+            .filter(|&cut| cut > start)
+            .unwrap_or(limit);
+        out.push(start..cut);
+        start = cut;
+    }
+    out.push(start..body.len());
+    out
+}
+
+impl Attribution {
+    /// Move the offsets of an attribution found in a part starting at byte `by`.
+    fn shift(&mut self, by: usize) {
+        self.start += by;
+        self.end += by;
+        for r in &mut self.parts {
+            *r = r.start + by..r.end + by;
+        }
+    }
 }
 
 /// The attributions of `doc`, their sources resolved with the people of `reg`.
-fn attributions(doc: &Doc, reg: Register) -> Vec<Attribution> {
+fn attributions_of(doc: &Doc, reg: Register) -> Vec<Attribution> {
     let body = doc.text;
     let found = attribute::find(doc);
     if found.is_empty() {

@@ -844,3 +844,73 @@ fn asides_with_quotes_labels_and_plain_heads() {
         ),
     ]);
 }
+
+#[test]
+fn a_long_body_is_read_in_parts_cut_at_paragraphs_with_offsets_into_the_whole() {
+    let para = "\"We will keep the duties in place,\" Lutnick said on Monday.\n\n";
+    let filler = "Markets were calm and traders waited for the next round of talks.\n\n";
+    let mut body = String::new();
+    body.push_str("Commerce Secretary Howard Lutnick spoke to reporters.\n\n");
+    body.push_str(para);
+    while body.len() < 3 * super::PART_BYTES {
+        body.push_str(filler);
+    }
+    body.push_str("Trade Representative Jamieson Greer met his counterpart.\n\n");
+    body.push_str("\"The talks went well,\" Greer said.");
+    let parts = super::parts(&body);
+    assert!(parts.len() >= 3, "{parts:?}");
+    for w in parts.windows(2) {
+        assert_eq!(w[0].end, w[1].start);
+        assert!(body[..w[0].end].ends_with("\n\n"));
+    }
+    assert_eq!(parts.last().unwrap().end, body.len());
+    let super::Analysis {
+        attributions: quotes,
+        people,
+        cut,
+    } = super::analyse(&body);
+    assert!(!cut);
+    let texts: Vec<(&str, Option<&str>)> = quotes
+        .iter()
+        .map(|a| (a.text.as_str(), a.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            ("We will keep the duties in place,", Some("Howard Lutnick")),
+            ("The talks went well,", Some("Jamieson Greer")),
+        ]
+    );
+    for a in &quotes {
+        assert!(body[a.start..a.end].contains(a.text.trim_end_matches(',')));
+        for r in &a.parts {
+            assert!(a.text.contains(&body[r.clone()]));
+        }
+    }
+    let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Howard Lutnick", "Jamieson Greer"]);
+}
+
+#[test]
+fn a_long_body_without_breaks_is_cut_at_spaces_and_characters() {
+    let body = "é ".repeat(super::PART_BYTES);
+    let parts = super::parts(&body);
+    assert!(parts.len() >= 3);
+    assert!(parts.iter().all(|r| body.is_char_boundary(r.start)));
+    let unbroken = "é".repeat(super::PART_BYTES);
+    let parts = super::parts(&unbroken);
+    assert_eq!(parts.len(), 2);
+    assert!(parts.iter().all(|r| unbroken.is_char_boundary(r.end)));
+}
+
+#[test]
+fn an_article_keeps_at_most_max_quotes_and_says_it_cut() {
+    let para = "\"We expect a deal,\" a spokesperson told reporters.\n\n";
+    let body = para.repeat(super::MAX_QUOTES + 10);
+    let analysis = super::analyse(&body);
+    assert!(analysis.cut);
+    assert_eq!(analysis.attributions.len(), super::MAX_QUOTES);
+    let short = super::analyse(&para.repeat(3));
+    assert!(!short.cut);
+    assert_eq!(short.attributions.len(), 3);
+}
