@@ -334,18 +334,7 @@ pub(super) fn left_content(doc: &Doc, floor: usize, src_start: usize) -> Option<
         start += 1;
     }
     // A wire dateline is not said: "SAN FRANCISCO, Dec. 11 (Xinhua) -- ...".
-    if doc.toks[start].has(flag::ALL_CAPS)
-        && let Some(d) = (start..end.min(start + 16)).find(|&x| {
-            matches!(doc.toks[x].kind, Kind::Punct('-' | '\u{2014}' | '\u{2013}'))
-                && x > start
-                && (doc.is_punct(x - 1, ')') || doc.is_punct(x - 1, '-'))
-        })
-    {
-        start = d + 1;
-        while start < end && !doc.toks[start].is_word() {
-            start += 1;
-        }
-    }
+    start = after_dateline(doc, start, end);
     // `Later that day, "We are ready," X said`: the scene-setting lead is not said.
     let last = if end > start && doc.is_punct(end - 1, ',') {
         end - 1
@@ -556,4 +545,27 @@ pub(super) fn is_ly_adverb(doc: &Doc, k: usize) -> bool {
         && w.ends_with("ly")
         && t.class == 0
         && !nouns.iter().any(|n| w.eq_ignore_ascii_case(n))
+}
+
+/// Where the text of a clause starts past a wire dateline at `start` ("SAN FRANCISCO, Dec. 11
+/// (Xinhua) -- ", "TOKYO, March 3 - "): the first word after its dash, or `start` when there
+/// is none. A dateline opens with a word in capitals and its dash follows a closing
+/// parenthesis, another dash or the day's number.
+pub(crate) fn after_dateline(doc: &Doc, start: usize, end: usize) -> usize {
+    if start >= end || !doc.toks[start].has(flag::ALL_CAPS) {
+        return start;
+    }
+    let dash = (start + 1..end.min(start + 16)).find(|&x| {
+        matches!(doc.toks[x].kind, Kind::Punct('-' | '\u{2014}' | '\u{2013}'))
+            && (doc.is_punct(x - 1, ')')
+                || doc.is_punct(x - 1, '-')
+                || doc.toks[x - 1].has(flag::NUMBER))
+    });
+    let Some(mut k) = dash.map(|d| d + 1) else {
+        return start;
+    };
+    while k < end && !doc.toks[k].is_word() {
+        k += 1;
+    }
+    k
 }

@@ -539,10 +539,35 @@ fn source_phrase_details() {
 
 #[test]
 fn datelines_are_not_said() {
-    check(&[(
-        "BEIJING, May 2 (Xinhua) -- Exports rose in April, the ministry said.",
-        &[(Indirect, None, "Exports rose in April")],
-    )]);
+    check(&[
+        (
+            "BEIJING, May 2 (Xinhua) -- Exports rose in April, the ministry said.",
+            &[(Indirect, None, "Exports rose in April")],
+        ),
+        (
+            "TOKYO, March 3 - Rice prices hit a record, the farm ministry said.",
+            &[(Indirect, None, "Rice prices hit a record")],
+        ),
+    ]);
+}
+
+#[test]
+fn datelines_do_not_speak() {
+    check(&[
+        (
+            "OTTAWA, May 9 (Sample Wire) - Prime Minister Mark Carney raised duties on Monday, \
+             saying the country would defend its farmers.",
+            &[(
+                Indirect,
+                Some("Mark Carney"),
+                "the country would defend its farmers",
+            )],
+        ),
+        (
+            "SEOUL, May 9 - Trade Minister Ahn Duk-geun met envoys, saying talks would go on.",
+            &[(Indirect, Some("Ahn Duk-geun"), "talks would go on")],
+        ),
+    ]);
 }
 
 #[test]
