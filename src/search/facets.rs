@@ -4,7 +4,7 @@
 //! grouped by person (see [`names`](super::names)); a person seen under two forms in one
 //! article would be counted twice by summing, so such groups are counted again exactly.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use std::ops::Range;
 
@@ -188,7 +188,7 @@ impl SegmentCollector for SegmentFacetCounter {
                 .clone()
                 .filter(|&o| self.counts[o as usize] > 0)
                 .collect();
-            let mut values = HashMap::with_capacity(ords.len());
+            let mut values = HashMap::with_capacity_and_hasher(ords.len(), Default::default());
             let mut next = ords.iter();
             dict.sorted_ords_to_term_cb(&ords, |term| {
                 if let Some(&ord) = next.next() {
@@ -217,7 +217,7 @@ impl Engine {
         for &kind in kinds {
             let raw = counts.values(kind);
             let mut values = match kind {
-                FacetKind::Speaker | FacetKind::Person => self.by_person(kind, raw, query)?,
+                FacetKind::Speaker | FacetKind::Person => self.by_person(kind, raw, query, top)?,
                 _ => raw
                     .into_iter()
                     .map(|(value, count)| FacetValue { value, count })
@@ -241,28 +241,41 @@ impl Engine {
         Ok(out)
     }
 
+    /// Counts by person: the forms of one person's name are added up. An article may name a
+    /// person under two forms, so the sum only bounds the count from above and the largest
+    /// form's count from below; exact counts are taken (one query each) only for the people
+    /// whose bound could place them among the `top`.
     fn by_person(
         &self,
         kind: FacetKind,
         raw: Vec<(String, u64)>,
         query: &dyn Query,
+        top: usize,
     ) -> Result<Vec<FacetValue>, SearchError> {
         let directory = self.directory(kind)?;
-        let mut groups: HashMap<String, (u64, Vec<String>)> = HashMap::new();
+        let mut groups: HashMap<String, Vec<(String, u64)>> = HashMap::default();
         for (form, count) in raw {
             let name = directory
                 .group_of(&form)
                 .map_or_else(|| form.clone(), |g| g.name.clone());
-            let entry = groups.entry(name).or_default();
-            entry.0 += count;
-            entry.1.push(form);
+            groups.entry(name).or_default().push((form, count));
         }
+        let lower = |forms: &[(String, u64)]| forms.iter().map(|f| f.1).max().unwrap_or(0);
+        let upper = |forms: &[(String, u64)]| forms.iter().map(|f| f.1).sum::<u64>();
+        let mut lows: Vec<u64> = groups.values().map(|f| lower(f)).collect();
+        let threshold = if top == 0 || top > lows.len() {
+            0
+        } else {
+            let (_, nth, _) = lows.select_nth_unstable_by(top - 1, |a, b| b.cmp(a));
+            *nth
+        };
         let mut values = Vec::with_capacity(groups.len());
-        for (name, (mut count, forms)) in groups {
-            if forms.len() > 1 {
+        for (name, forms) in groups {
+            let mut count = lower(&forms);
+            if forms.len() > 1 && upper(&forms) >= threshold {
                 let both = BooleanQuery::intersection(vec![
                     query.box_clone(),
-                    self.any_facet(kind, forms.iter().map(String::as_str)),
+                    self.any_facet(kind, forms.iter().map(|f| f.0.as_str())),
                 ]);
                 count = self
                     .searcher

@@ -134,7 +134,16 @@ impl Engine {
         Engine::from_handle(IndexHandle::open(dir)?)
     }
 
-    pub fn from_handle(handle: IndexHandle) -> Result<Engine, SearchError> {
+    pub fn from_handle(mut handle: IndexHandle) -> Result<Engine, SearchError> {
+        // Segments are searched side by side, one thread a core: on a large index most of a
+        // query's time is collecting and counting its hits, segment by segment.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if threads > 1 {
+            handle
+                .index
+                .set_multithread_executor(threads)
+                .map_err(|e| handle.err(e))?;
+        }
         let reader = handle.reader()?;
         let searcher = reader.searcher();
         Ok(Engine {

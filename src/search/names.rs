@@ -18,7 +18,7 @@
 //! "Real Donald Trump" must not keep "Donald Trump" apart). A form that fits two people named
 //! about as often ("Wang" beside "Wang Yi" and "Wang Shouwen") stays on its own.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Words that introduce a name without being part of it, removed from the front.
 const TITLE_WORDS: &[&str] = &[
@@ -235,13 +235,13 @@ struct Key {
 impl Directory {
     /// Group names given with their counts (articles naming them).
     pub fn build(names: impl IntoIterator<Item = (String, u64)>) -> Directory {
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut ids: HashMap<String, u32> = HashMap::default();
         let mut vocab: Vec<String> = Vec::new();
         let mut names_counts: Vec<(String, u64)> = Vec::new();
         let mut forms: Vec<Form> = Vec::new();
         // Forms with the same tokens are one key ("Marco Rubio", "MARCO RUBIO" and
         // "Mr Marco Rubio" are one; "Mr Rubio" is another).
-        let mut key_index: HashMap<Vec<u32>, usize> = HashMap::new();
+        let mut key_index: HashMap<Vec<u32>, usize> = HashMap::default();
         let mut keys: Vec<Key> = Vec::new();
         for (name, count) in names {
             let words = tokens(&name);
@@ -295,9 +295,9 @@ impl Directory {
         // A key can only fit keys that end as it does and hold its first word, so settled keys
         // are indexed by last token, by (last token, earlier token), and (for the lone family
         // name rule) by first token: each key is compared with few others.
-        let mut by_last: HashMap<u32, Vec<usize>> = HashMap::new();
-        let mut by_pair: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
-        let mut by_first: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<u32, Vec<usize>> = HashMap::default();
+        let mut by_pair: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
+        let mut by_first: HashMap<u32, Vec<usize>> = HashMap::default();
         let none: Vec<usize> = Vec::new();
         let mut roots: Vec<usize> = Vec::new();
         for &k in &order {
@@ -355,7 +355,7 @@ impl Directory {
             }
         }
         // One group per root, in the order keys were settled.
-        let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+        let mut group_of_root: HashMap<usize, usize> = HashMap::default();
         let mut members: Vec<Vec<usize>> = Vec::new();
         for &k in &order {
             let g = *group_of_root.entry(root_of[k]).or_insert_with(|| {
