@@ -1169,15 +1169,34 @@ impl Roles {
             .collect();
         let target = hits
             .iter()
+            .enumerate()
             .zip(&after_by)
-            .map(|(h, &by)| {
-                // Up to six words back, stopping at a verb-like break, for a target cue.
-                let before = &tokens[..tokens.partition_point(|t| t.end <= h.start)];
+            .map(|((k, h), &by)| {
+                // Up to six words back for a target cue, stopping at a clause break or at the
+                // country named before: in "flights from the United States after Washington
+                // threatened ...", the "from" is the United States' alone.
+                let floor = hits[..k].iter().map(|p| p.end).max().unwrap_or(0);
+                let upto = tokens.partition_point(|t| t.end <= h.start);
+                let from = tokens.partition_point(|t| t.start < floor).min(upto);
+                let before = &tokens[from..upto];
                 !by && before
                     .iter()
                     .rev()
                     .take(6)
-                    .take_while(|t| !matches!(t.word.as_str(), "," | ";" | "by" | "and" | "while"))
+                    .take_while(|t| {
+                        !matches!(
+                            t.word.as_str(),
+                            "," | ";"
+                                | "by"
+                                | "and"
+                                | "while"
+                                | "after"
+                                | "before"
+                                | "when"
+                                | "because"
+                                | "but"
+                        )
+                    })
                     .any(|t| TARGET_CUES.contains(&t.word.as_str()))
             })
             .collect();
@@ -1187,12 +1206,21 @@ impl Roles {
 
 /// The imposing and the target country of a rate, when the sentence says.
 fn parties(hits: &[Hit], roles: &Roles, p: &Percent) -> (Option<CountryCode>, Option<CountryCode>) {
+    // The target nearest the rate: in "flights from the United States after Washington
+    // threatened a 25 percent tariff on Colombian goods", Colombia.
+    let distance = |h: &Hit| {
+        if h.start >= p.end {
+            h.start - p.end
+        } else {
+            p.start.saturating_sub(h.end)
+        }
+    };
     let target = hits
         .iter()
         .zip(&roles.target)
         .filter(|(h, _)| h.start >= p.end || h.end <= p.start)
-        .filter(|(h, _)| h.start >= p.start.saturating_sub(200))
-        .find(|&(h, &is_target)| is_target && h.start > p.start.saturating_sub(60))
+        .filter(|&(h, &is_target)| is_target && h.start > p.start.saturating_sub(60))
+        .min_by_key(|(h, _)| (distance(h), h.start < p.start))
         .map(|(h, _)| h.code);
     let imposed_by = hits
         .iter()
@@ -1493,6 +1521,20 @@ mod tests {
         assert_eq!(got[0].imposer.map(|c| c.to_string()).as_deref(), Some("US"));
         assert_eq!(got[0].target.map(|c| c.to_string()).as_deref(), Some("CN"));
         assert_eq!(got[0].product.as_deref(), Some("steel"));
+
+        // The target nearest the rate, not an earlier "from" of another clause.
+        let got = tariffs(
+            "Bogota agreed to accept flights from the United States after Washington \
+             threatened to impose a 25 percent tariff on all Colombian goods.",
+        );
+        assert_eq!(got[0].imposer.map(|c| c.to_string()).as_deref(), Some("US"));
+        assert_eq!(got[0].target.map(|c| c.to_string()).as_deref(), Some("CO"));
+
+        // Overlapping country mentions ("Israeli-Egyptian") before a rate are read safely.
+        tariffs(
+            "Goods from the zones enjoy duty free access to the US, provided that 35% of \
+             their parts come from Israeli-Egyptian cooperation.",
+        );
 
         let got = tariffs("A 10 pct duty on imported steel was set.");
         assert_eq!(got[0].imposer, None);
