@@ -721,8 +721,15 @@ pub(super) fn according(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     // one, the words after the comma are the content.
     let appositive = source::appositive_after(doc, phrase.end, end)
         .filter(|a| !lead || doc.is_punct(a.end, ','));
-    let after = appositive.as_ref().map_or(phrase.end, |a| a.end);
+    let mut after = appositive.as_ref().map_or(phrase.end, |a| a.end);
     let parsed = source::parse(doc, phrase, appositive);
+    if lead && appositive_free_modifier(doc, after, end) {
+        // "According to a diplomat briefed on the talks, ...", "According to officials
+        // familiar with the plan, ...": the source's modifier runs to the comma.
+        if let Some(c) = (after + 1..end.min(after + 12)).find(|&k| doc.is_punct(k, ',')) {
+            after = c;
+        }
+    }
     let mut parts: Vec<Range<usize>> = Vec::new();
     let consumed;
     if lead {
@@ -757,6 +764,24 @@ pub(super) fn according(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let parts: Vec<Range<usize>> = parts.into_iter().flat_map(|p| as_parts(doc, p)).collect();
     let found = Found::new(doc, Some(parsed), None, parts, si, i);
     Some(Hit::said(found, consumed, !lead))
+}
+
+/// Whether token `k` opens a modifier of the source phrase before it rather than the
+/// content: a participle ("briefed on"), "familiar with", "close to", "who", a preposition.
+fn appositive_free_modifier(doc: &Doc, k: usize, end: usize) -> bool {
+    let Some(t) = doc.toks.get(k).filter(|_| k < end) else {
+        return false;
+    };
+    if !t.is_word() || t.is_cap() || t.in_quote() {
+        return false;
+    }
+    let word = doc.word(k).to_ascii_lowercase();
+    word.ends_with("ed")
+        || word.ends_with("ing")
+        || matches!(
+            word.as_str(),
+            "familiar" | "close" | "who" | "with" | "in" | "at" | "from" | "on" | "for"
+        )
 }
 
 /// `"Q" - X` / `"Q" — X, role`: a quote, a dash, and a source to the end of the sentence.

@@ -808,9 +808,21 @@ pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>>
     let mut end = phrase.end;
     while end > k {
         let mut e = end;
-        // "Sanders himself, who ..., has ..."
-        while e < r.end && doc.toks[e].is(Class::ADVERB) && !doc.toks[e].is_cap() {
-            e += 1;
+        // "Sanders himself, who ..., has ...", "Trump on Tuesday doubled ..."
+        loop {
+            if e < r.end && doc.toks[e].is(Class::ADVERB) && !doc.toks[e].is_cap() {
+                e += 1;
+            } else if e + 1 < r.end
+                && (doc.is_word(e, "on") || doc.is_word(e, "last") || doc.is_word(e, "this"))
+                && doc.toks[e + 1].is(Class::TIME)
+            {
+                e += 2;
+                while e < r.end && (doc.toks[e].has(flag::NUMBER) || doc.toks[e].is(Class::TIME)) {
+                    e += 1;
+                }
+            } else {
+                break;
+            }
         }
         if doc.is_punct(e, ',')
             && end == phrase.end

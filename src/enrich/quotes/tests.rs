@@ -241,6 +241,25 @@ fn indirect_speech() {
 }
 
 #[test]
+fn according_to_a_source_with_a_modifier_runs_to_the_comma() {
+    check(&[
+        (
+            "According to an envoy briefed on the talks, the two sides discussed chips.",
+            &[(Indirect, None, "the two sides discussed chips")],
+        ),
+        (
+            "According to people familiar with the plan, the cut starts in May.",
+            &[(Indirect, None, "the cut starts in May")],
+        ),
+        // No modifier: the words after the name are the content, even before a comma.
+        (
+            "According to Jean Moreau the talks went well, and both sides agreed.",
+            &[(Indirect, Some("Jean Moreau"), "the talks went well")],
+        ),
+    ]);
+}
+
+#[test]
 fn mixed_speech_keeps_the_reported_clause() {
     check(&[(
         "Jean Moreau said both camps were “grown-up” enough to settle it.",
@@ -562,6 +581,11 @@ fn datelines_do_not_speak() {
                 Some("Mark Carney"),
                 "the country would defend its farmers",
             )],
+        ),
+        (
+            "WASHINGTON, June 3 (Sample Wire) - President Donald Trump on Tuesday raised duties \
+             on steel, saying the mills needed help.",
+            &[(Indirect, Some("Donald Trump"), "the mills needed help")],
         ),
         (
             "SEOUL, May 9 - Trade Minister Ahn Duk-geun met envoys, saying talks would go on.",
