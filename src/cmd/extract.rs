@@ -1,6 +1,7 @@
 //! `newsdex extract PATH...`: read and enrich every article and print one JSON line each.
 
 use std::io::{BufWriter, Write};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use anyhow::Context;
 
@@ -9,7 +10,7 @@ use super::sources::{self, Reporter};
 use crate::cli::ExtractArgs;
 use crate::corpus::{self, Problem, Severity};
 use crate::enrich::{self, QuoteKind};
-use crate::index::pipeline::Observer;
+use crate::index::pipeline::{Observer, panic_message};
 use crate::present::extract::ExtractLine;
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
@@ -29,7 +30,20 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
                 if io_result.is_err() {
                     return;
                 }
-                let mut enriched = enrich::enrich(&article);
+                // A failing extractor costs one article, reported, not the whole run.
+                let mut enriched = match catch_unwind(AssertUnwindSafe(|| enrich::enrich(&article)))
+                {
+                    Ok(enriched) => enriched,
+                    Err(panic) => {
+                        reporter.problem(Problem {
+                            path: article.path.clone().into(),
+                            line: None,
+                            reason: format!("extraction failed: {}", panic_message(&*panic)),
+                            severity: Severity::Skipped,
+                        });
+                        return;
+                    }
+                };
                 if let Some(reason) = enriched.warning() {
                     reporter.problem(Problem {
                         path: article.path.clone().into(),
