@@ -6,6 +6,11 @@ use clap::Parser;
 use newsdex::cli::Cli;
 use newsdex::cmd::{self, Outcome};
 
+/// Indexing allocates many small strings and documents on several threads at once; mimalloc
+/// serves them with far less time in the allocator than the system one.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cmd::run(cli) {
