@@ -25,7 +25,7 @@ use tantivy::tokenizer::TextAnalyzer;
 
 /// The version of the layout below. Bump it whenever a field, its options or the meaning of
 /// a stored record changes: an index with another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Kind of document: [`ARTICLE_DOC`], [`QUOTE_DOC`] or [`FILE_DOC`].
 pub const DOC_TYPE: &str = "doc_type";
@@ -96,7 +96,18 @@ pub fn build() -> (Schema, Fields) {
         state_key: b.add_text_field(STATE_KEY, STRING),
         title: b.add_text_field(TITLE, text.clone()),
         body: b.add_text_field(BODY, text.clone().set_stored()),
-        quote: b.add_text_field(QUOTE, text),
+        // No length norms for quotes: BM25 would rank a two-word fragment ("the tariffs")
+        // above every full sentence that says the same words; quotes are ranked by how often
+        // and how rare the words are.
+        quote: b.add_text_field(
+            QUOTE,
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(TEXT_ANALYZER)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions)
+                    .set_fieldnorms(false),
+            ),
+        ),
         facet: b.add_facet_field(FACET, FacetOptions::default()),
         date: b.add_date_field(
             DATE,

@@ -703,3 +703,37 @@ fn a_bad_query_says_where() {
         "bad query at character 1: unclosed `(`: (steel OR iron"
     );
 }
+
+#[test]
+fn a_quote_fragment_does_not_outrank_the_sentences_that_say_more() {
+    let body = "\"We will cut tariffs on cars and keep tariffs on steel for now,\" she said. \
+                Aides called it \"the tariffs\" plan.";
+    let articles = [article(Doc {
+        id: "wires/f.txt",
+        title: Some("Tariff plan"),
+        body,
+        source: None,
+        enriched: Enriched {
+            quotes: vec![
+                quote(
+                    "We will cut tariffs on cars and keep tariffs on steel for now",
+                    "Ngozi Okafor",
+                    None,
+                    QuoteKind::Direct,
+                ),
+                quote("the tariffs", "Aides", None, QuoteKind::Direct),
+            ],
+            ..Enriched::default()
+        },
+    })];
+    let (_dir, e) = engine(&articles);
+    let found = e
+        .quotes(&QuoteRequest {
+            text: Some("tariffs".into()),
+            limit: 10,
+            ..QuoteRequest::default()
+        })
+        .unwrap();
+    assert_eq!(found.total, 2);
+    assert_eq!(found.hits[0].speaker.as_deref(), Some("Ngozi Okafor"));
+}
