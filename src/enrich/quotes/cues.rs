@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::attribute::{At, Found, Hit};
 use super::content::*;
-use super::lexicon::{Class, CueClass, Form, LEXICON};
+use super::lexicon::{Class, Cue, CueClass, Form, LEXICON};
 use super::source::{self, Source, SourceKind};
 use super::text::{Doc, Kind, flag};
 use crate::enrich::QuoteKind;
@@ -394,6 +394,7 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
             }
             _ => skip_adjuncts(doc, i + 1, end),
         };
+        let that = that || to_clause(doc, cue, k, end);
         let content = right_clause(doc, k, end, cue.class, that)?;
         // The subject of the main clause, else the source of the attribution before.
         let subject = source::clause_subject(doc, sent.start..b)
@@ -529,6 +530,9 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         k2 = t + 1;
         that = true;
     }
+    // "vowed to repeal the law", "has threatened to walk out": what the source commits to.
+    // It lets the clause in as a "that" would, but is no sign of speech for a loose verb.
+    let commits = !that && to_clause(doc, cue, k2, end);
     // A poll, a study or records as the subject, near the end of its phrase ("A Quinnipiac
     // poll released Thursday").
     let data_source = !src.inverted
@@ -558,7 +562,7 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         } else {
             cue.class
         };
-        right_clause(doc, k2, end, class, that)
+        right_clause(doc, k2, end, class, that || commits)
     };
     // "his opening remarks, Trump said": after a plain modifier, a cue's "-s" or bare form
     // is a noun; a common noun that says things is known to speak ("the report says",
@@ -645,6 +649,18 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     };
     let found = Found::new(doc, Some(parsed), inherit, parts, si, i);
     Some(Hit::said(found, consumed, used_left))
+}
+
+/// Does a "to" clause at `k` hold what a promise or threat cue commits to ("vowed to repeal
+/// the law")? A verb must follow the "to": "pledged to the voters" and "promised to them"
+/// name whom the promise was made to.
+fn to_clause(doc: &Doc, cue: Cue, k: usize, end: usize) -> bool {
+    cue.infinitive
+        && doc.is_word(k, "to")
+        && k + 1 < end
+        && doc.toks[k + 1].is_word()
+        && !doc.toks[k + 1].is_cap()
+        && !doc.toks[k + 1].is(Class::DET | Class::PRONOUN | Class::TIME)
 }
 
 /// `Asked whether ..., she said`: a sentence that opens with a passive "asked".

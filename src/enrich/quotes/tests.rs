@@ -805,6 +805,56 @@ fn questions_put_and_requests_made() {
 }
 
 #[test]
+fn promises_and_threats_take_a_to_clause() {
+    check(&[
+        (
+            "Ana Ruiz vowed to repeal the parking levy in her first month.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "to repeal the parking levy in her first month",
+            )],
+        ),
+        (
+            "The governor has pledged to veto any bill that raises the fuel tax.",
+            &[(Indirect, None, "to veto any bill that raises the fuel tax")],
+        ),
+        (
+            "Mr. Okafor threatened on Monday to pull his party out of the coalition.",
+            &[(
+                Indirect,
+                Some("Okafor"),
+                "to pull his party out of the coalition",
+            )],
+        ),
+        // What was urged keeps whom it was urged on.
+        (
+            "The union leader urged members to reject the offer from the board.",
+            &[(Indirect, None, "members to reject the offer from the board")],
+        ),
+        (
+            "Ruiz spoke for an hour, promising to cut waiting times at the clinics.",
+            &[(
+                Indirect,
+                Some("Ruiz"),
+                "to cut waiting times at the clinics",
+            )],
+        ),
+        // Whom a promise is made to, a loose sense with no speaker, a threat with no clause.
+        ("Ruiz pledged to the voters of the district.", &[]),
+        (
+            "The weather promised to be fine for the parade on Sunday.",
+            &[],
+        ),
+        (
+            "The storm threatened the harvest in the eastern valleys.",
+            &[],
+        ),
+        ("The strike threatens to close the port for a week.", &[]),
+    ]);
+}
+
+#[test]
 fn records_show_and_find_without_that() {
     check(&[
         (
