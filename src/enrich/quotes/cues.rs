@@ -169,10 +169,22 @@ pub(super) fn verb_group_start(doc: &Doc, floor: usize, i: usize) -> Option<usiz
             steps += 2;
             continue;
         }
-        // "The Times on Saturday wrote": a time phrase between subject and verb.
-        if p.is(Class::TIME) && b >= 2 && doc.is_word(b - 2, "on") {
+        // "The Times on Saturday wrote", "Trump last year said": a time phrase between
+        // subject and verb.
+        let openers = ["on", "last", "this", "in", "earlier", "later"];
+        if p.is(Class::TIME) && b >= 2 && openers.iter().any(|w| doc.is_word(b - 2, w)) {
             b -= 2;
             steps += 2;
+            continue;
+        }
+        // "Trump at the time said", "She at one point argued"
+        if b >= 3
+            && doc.is_word(b - 3, "at")
+            && (doc.is_word(b - 2, "the") && doc.is_word(b - 1, "time")
+                || doc.is_word(b - 2, "one") && doc.is_word(b - 1, "point"))
+        {
+            b -= 3;
+            steps += 3;
             continue;
         }
         if p.is(Class::AUX | Class::ADVERB | Class::NEG)
@@ -467,7 +479,11 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         || parsed.first_person
         || matches!(parsed.kind, SourceKind::Group)
         || parsed.phrase.is_empty()
-        || joined;
+        || joined
+        // "Critics say": a lone word capitalised only as the sentence's first.
+        || parsed.phrase.len() == 1
+            && doc.toks[parsed.phrase.start].has(flag::SENT_START)
+            && source::looks_plural(doc, parsed.phrase.start);
     if !src.inverted {
         let singular_group = !parsed.plural || parsed.kind == SourceKind::Person;
         if cue.form == Form::ThirdPerson && !singular_group && parsed.kind != SourceKind::Person {

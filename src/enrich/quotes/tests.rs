@@ -855,6 +855,35 @@ fn promises_and_threats_take_a_to_clause() {
 }
 
 #[test]
+fn time_phrases_counts_and_plural_nouns_before_say() {
+    check(&[
+        (
+            "Ruiz at the time said he would cover the fines himself.",
+            &[(Indirect, Some("Ruiz"), "he would cover the fines himself")],
+        ),
+        (
+            "Mr. Okafor last month argued the levy had hurt small shops.",
+            &[(Indirect, Some("Okafor"), "the levy had hurt small shops")],
+        ),
+        (
+            "Police said about 40 families were moved out overnight.",
+            &[(Indirect, None, "about 40 families were moved out overnight")],
+        ),
+        (
+            "Critics say the new rules would slow down small builders.",
+            &[(
+                Indirect,
+                None,
+                "the new rules would slow down small builders",
+            )],
+        ),
+        // A count with no clause after it, a time phrase with no speech verb.
+        ("The region added about 12,000 jobs in March.", &[]),
+        ("Ruiz at the time worked for a bank in the north.", &[]),
+    ]);
+}
+
+#[test]
 fn records_show_and_find_without_that() {
     check(&[
         (
