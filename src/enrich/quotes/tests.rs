@@ -931,6 +931,12 @@ fn participles_take_the_subject_of_their_clause() {
             "Ana Ruiz flipped her pick on the spot – saying she now backed the underdog.",
             &[(Indirect, Some("Ana Ruiz"), "she now backed the underdog")],
         ),
+        (
+            "But a few weeks later, Ruiz changed course again, telling a radio host that the levy would stay.",
+            &[(Indirect, Some("Ruiz"), "the levy would stay")],
+        ),
+        // A time phrase and a clause with no speech in it.
+        ("A few weeks later, Ruiz changed course again.", &[]),
     ]);
 }
 
