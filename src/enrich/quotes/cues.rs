@@ -573,7 +573,11 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     } else {
         // "A new poll shows Smith ahead", "the records found no gap": a record shows what
         // it shows without a "that".
-        let class = if data_source && matches!(cue.class, CueClass::Weak) {
+        // "Aides believe the senator will run", "he thinks Cruz can win": a thinking verb of
+        // a source that can speak, with a whole clause after it (a subject, then a helper
+        // verb), reports that clause as "that" would.
+        let thought = !src.inverted && speaks(&parsed) && subject_and_helper(doc, k2, end);
+        let class = if (data_source || thought) && matches!(cue.class, CueClass::Weak) {
             CueClass::Say
         } else {
             cue.class
@@ -665,6 +669,22 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     };
     let found = Found::new(doc, Some(parsed), inherit, parts, si, i);
     Some(Hit::said(found, consumed, used_left))
+}
+
+/// Does a clause start at `k` with a subject and a helper verb a few words on ("Cruz will
+/// win", "the plan is dead", "it would pass"), before any punctuation?
+fn subject_and_helper(doc: &Doc, k: usize, end: usize) -> bool {
+    let Some(t) = doc.toks.get(k).filter(|_| k < end) else {
+        return false;
+    };
+    t.is_word()
+        && (t.is_cap() || t.is(Class::DET | Class::PRONOUN | Class::QUANT))
+        && !t.is(Class::PREP | Class::AUX | Class::WH)
+        // An object pronoun starts no clause ("convinced them that ...").
+        && !["them", "him", "me", "us"].iter().any(|w| doc.is_word(k, w))
+        && (k + 1..end.min(k + 8))
+            .take_while(|&x| doc.toks[x].is_word())
+            .any(|x| doc.toks[x].is(Class::AUX) && !doc.toks[x].is(Class::PRONOUN))
 }
 
 /// Does a "to" clause at `k` hold what a promise or threat cue commits to ("vowed to repeal

@@ -272,13 +272,17 @@ fn mixed_speech_keeps_the_reported_clause() {
 }
 
 #[test]
-fn weak_cues_need_that_or_quote_marks() {
+fn weak_cues_need_that_quote_marks_or_a_clause_with_a_helper() {
     check(&[
         (
             "Jean Moreau believes that the tariffs will go.",
             &[(Indirect, Some("Jean Moreau"), "the tariffs will go")],
         ),
-        ("Jean Moreau believes the tariffs will go.", &[]),
+        (
+            "Jean Moreau believes the tariffs will go.",
+            &[(Indirect, Some("Jean Moreau"), "the tariffs will go")],
+        ),
+        // A bare plural noun is not read as the start of a clause.
         ("Jean Moreau thinks tariffs are a tax on buyers.", &[]),
     ]);
 }
@@ -884,6 +888,29 @@ fn time_phrases_counts_and_plural_nouns_before_say() {
 }
 
 #[test]
+fn thinking_verbs_take_a_whole_clause_without_that() {
+    check(&[
+        (
+            "Ana Ruiz thinks the plan will pass before the summer.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "the plan will pass before the summer",
+            )],
+        ),
+        (
+            "Some party officials privately believe the senator could lose her seat.",
+            &[(Indirect, None, "the senator could lose her seat")],
+        ),
+        // No helper verb, a preposition, an object pronoun, or a source that cannot speak.
+        ("Ruiz believes this plan helps small farms.", &[]),
+        ("Ruiz believes in the plan for small farms.", &[]),
+        ("Ruiz expects them to vote for the plan.", &[]),
+        ("The market expects the bank will cut rates.", &[]),
+    ]);
+}
+
+#[test]
 fn records_show_and_find_without_that() {
     check(&[
         (
@@ -904,7 +931,6 @@ fn records_show_and_find_without_that() {
         ),
         // People find things; only records show them without "that".
         ("He found the keys under the seat of the car.", &[]),
-        ("She thinks the plan will pass.", &[]),
     ]);
 }
 
