@@ -489,7 +489,10 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         if cue.form == Form::ThirdPerson && !singular_group && parsed.kind != SourceKind::Person {
             return None;
         }
-        if cue.form == Form::Base && b == i && !plural_subject {
+        // A whole clause after the verb shows it is one even when the subject's number is
+        // missed ("Majorities in all five states say they ...").
+        let clause_after = subject_and_helper(doc, skip_adjuncts(doc, src.after, end).0, end);
+        if cue.form == Form::Base && b == i && !plural_subject && !clause_after {
             return None;
         }
     }

@@ -881,6 +881,14 @@ fn time_phrases_counts_and_plural_nouns_before_say() {
                 "the new rules would slow down small builders",
             )],
         ),
+        (
+            "The Danes say they will not sign the fishing treaty.",
+            &[(
+                Indirect,
+                Some("Danes"),
+                "they will not sign the fishing treaty",
+            )],
+        ),
         // A count with no clause after it, a time phrase with no speech verb.
         ("The region added about 12,000 jobs in March.", &[]),
         ("Ruiz at the time worked for a bank in the north.", &[]),
