@@ -507,7 +507,17 @@ pub(super) fn right_clause(
             {
                 return right_clause(doc, c + 1, end, class, that);
             }
-            if t.is(Class::PREP) && !t.is(Class::WH)
+            // "said about 200 people were hurt": a preposition before a count is part of it.
+            let count = ["about", "around", "nearly", "almost", "roughly"]
+                .iter()
+                .any(|w| doc.is_word(k, w))
+                && k + 1 < end
+                && (doc.toks[k + 1].has(flag::NUMBER)
+                    || doc.is_word(k + 1, "half")
+                    || doc.toks[k + 1].is(Class::QUANT) && !doc.toks[k + 1].is(Class::DET))
+                // ... and a verb follows it ("added about 290,000 jobs" reports no clause).
+                && (k + 2..end.min(k + 10)).any(|x| doc.toks[x].is(Class::AUX));
+            if t.is(Class::PREP) && !t.is(Class::WH) && !count
                 || t.is(Class::AUX | Class::NEG) && !t.is(Class::PRONOUN)
                 || t.cue.is_some() && !t.is_cap()
                 || ["and", "or", "but", "nor"]

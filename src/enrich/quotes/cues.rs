@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::attribute::{At, Found, Hit};
 use super::content::*;
-use super::lexicon::{Class, CueClass, Form, LEXICON};
+use super::lexicon::{Class, Cue, CueClass, Form, LEXICON};
 use super::source::{self, Source, SourceKind};
 use super::text::{Doc, Kind, flag};
 use crate::enrich::QuoteKind;
@@ -169,10 +169,22 @@ pub(super) fn verb_group_start(doc: &Doc, floor: usize, i: usize) -> Option<usiz
             steps += 2;
             continue;
         }
-        // "The Times on Saturday wrote": a time phrase between subject and verb.
-        if p.is(Class::TIME) && b >= 2 && doc.is_word(b - 2, "on") {
+        // "The Times on Saturday wrote", "Trump last year said": a time phrase between
+        // subject and verb.
+        let openers = ["on", "last", "this", "in", "earlier", "later"];
+        if p.is(Class::TIME) && b >= 2 && openers.iter().any(|w| doc.is_word(b - 2, w)) {
             b -= 2;
             steps += 2;
+            continue;
+        }
+        // "Trump at the time said", "She at one point argued"
+        if b >= 3
+            && doc.is_word(b - 3, "at")
+            && (doc.is_word(b - 2, "the") && doc.is_word(b - 1, "time")
+                || doc.is_word(b - 2, "one") && doc.is_word(b - 1, "point"))
+        {
+            b -= 3;
+            steps += 3;
             continue;
         }
         if p.is(Class::AUX | Class::ADVERB | Class::NEG)
@@ -394,6 +406,7 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
             }
             _ => skip_adjuncts(doc, i + 1, end),
         };
+        let that = that || to_clause(doc, cue, k, end);
         let content = right_clause(doc, k, end, cue.class, that)?;
         // The subject of the main clause, else the source of the attribution before.
         let subject = source::clause_subject(doc, sent.start..b)
@@ -466,13 +479,20 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         || parsed.first_person
         || matches!(parsed.kind, SourceKind::Group)
         || parsed.phrase.is_empty()
-        || joined;
+        || joined
+        // "Critics say": a lone word capitalised only as the sentence's first.
+        || parsed.phrase.len() == 1
+            && doc.toks[parsed.phrase.start].has(flag::SENT_START)
+            && source::looks_plural(doc, parsed.phrase.start);
     if !src.inverted {
         let singular_group = !parsed.plural || parsed.kind == SourceKind::Person;
         if cue.form == Form::ThirdPerson && !singular_group && parsed.kind != SourceKind::Person {
             return None;
         }
-        if cue.form == Form::Base && b == i && !plural_subject {
+        // A whole clause after the verb shows it is one even when the subject's number is
+        // missed ("Majorities in all five states say they ...").
+        let clause_after = subject_and_helper(doc, skip_adjuncts(doc, src.after, end).0, end);
+        if cue.form == Form::Base && b == i && !plural_subject && !clause_after {
             return None;
         }
     }
@@ -529,6 +549,9 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         k2 = t + 1;
         that = true;
     }
+    // "vowed to repeal the law", "has threatened to walk out": what the source commits to.
+    // It lets the clause in as a "that" would, but is no sign of speech for a loose verb.
+    let commits = !that && to_clause(doc, cue, k2, end);
     // A poll, a study or records as the subject, near the end of its phrase ("A Quinnipiac
     // poll released Thursday").
     let data_source = !src.inverted
@@ -553,12 +576,16 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     } else {
         // "A new poll shows Smith ahead", "the records found no gap": a record shows what
         // it shows without a "that".
-        let class = if data_source && matches!(cue.class, CueClass::Weak) {
+        // "Aides believe the senator will run", "he thinks Cruz can win": a thinking verb of
+        // a source that can speak, with a whole clause after it (a subject, then a helper
+        // verb), reports that clause as "that" would.
+        let thought = !src.inverted && speaks(&parsed) && subject_and_helper(doc, k2, end);
+        let class = if (data_source || thought) && matches!(cue.class, CueClass::Weak) {
             CueClass::Say
         } else {
             cue.class
         };
-        right_clause(doc, k2, end, class, that)
+        right_clause(doc, k2, end, class, that || commits)
     };
     // "his opening remarks, Trump said": after a plain modifier, a cue's "-s" or bare form
     // is a noun; a common noun that says things is known to speak ("the report says",
@@ -645,6 +672,34 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     };
     let found = Found::new(doc, Some(parsed), inherit, parts, si, i);
     Some(Hit::said(found, consumed, used_left))
+}
+
+/// Does a clause start at `k` with a subject and a helper verb a few words on ("Cruz will
+/// win", "the plan is dead", "it would pass"), before any punctuation?
+fn subject_and_helper(doc: &Doc, k: usize, end: usize) -> bool {
+    let Some(t) = doc.toks.get(k).filter(|_| k < end) else {
+        return false;
+    };
+    t.is_word()
+        && (t.is_cap() || t.is(Class::DET | Class::PRONOUN | Class::QUANT))
+        && !t.is(Class::PREP | Class::AUX | Class::WH)
+        // An object pronoun starts no clause ("convinced them that ...").
+        && !["them", "him", "me", "us"].iter().any(|w| doc.is_word(k, w))
+        && (k + 1..end.min(k + 8))
+            .take_while(|&x| doc.toks[x].is_word())
+            .any(|x| doc.toks[x].is(Class::AUX) && !doc.toks[x].is(Class::PRONOUN))
+}
+
+/// Does a "to" clause at `k` hold what a promise or threat cue commits to ("vowed to repeal
+/// the law")? A verb must follow the "to": "pledged to the voters" and "promised to them"
+/// name whom the promise was made to.
+fn to_clause(doc: &Doc, cue: Cue, k: usize, end: usize) -> bool {
+    cue.infinitive
+        && doc.is_word(k, "to")
+        && k + 1 < end
+        && doc.toks[k + 1].is_word()
+        && !doc.toks[k + 1].is_cap()
+        && !doc.toks[k + 1].is(Class::DET | Class::PRONOUN | Class::TIME)
 }
 
 /// `Asked whether ..., she said`: a sentence that opens with a passive "asked".

@@ -90,6 +90,9 @@ pub(crate) struct Cue {
     pub form: Form,
     /// The verb has non-speech senses; see `data/speech_verbs.txt`.
     pub loose: bool,
+    /// A "to" clause after the verb is what was promised or threatened ("vowed to repeal
+    /// the law"); see the `to` tag in `data/speech_verbs.txt`.
+    pub infinitive: bool,
     /// The word that must follow the verb ("shot back", "went on"), as an index into
     /// [`Lexicon::particles`] plus one; 0 for none.
     pub particle: u8,
@@ -183,10 +186,13 @@ impl Lexicon {
             };
             let (forms, tags) = line.split_once(':').unwrap_or((line, ""));
             let mut loose = false;
+            let mut infinitive = false;
             let mut particle = 0u8;
             for tag in tags.split_whitespace() {
                 if tag == "loose" {
                     loose = true;
+                } else if tag == "to" {
+                    infinitive = true;
                 } else {
                     particle = self.particle_id(tag);
                 }
@@ -207,6 +213,7 @@ impl Lexicon {
                     class,
                     form,
                     loose,
+                    infinitive,
                     particle,
                 };
                 self.add(f, Class::CUE, Some(cue));
@@ -466,24 +473,30 @@ mod tests {
 
     #[test]
     fn verb_forms_and_classes() {
-        let cases: &[(&str, CueClass, Form, bool)] = &[
-            ("say", CueClass::Say, Form::Base, false),
-            ("says", CueClass::Say, Form::ThirdPerson, false),
-            ("said", CueClass::Say, Form::Past, false),
-            ("saying", CueClass::Say, Form::Gerund, false),
-            ("added", CueClass::Say, Form::Past, true),
-            ("told", CueClass::Tell, Form::Past, false),
-            ("asked", CueClass::Ask, Form::Past, false),
-            ("believes", CueClass::Weak, Form::ThirdPerson, false),
-            ("written", CueClass::Say, Form::Participle, true),
-            ("Don’t", CueClass::Say, Form::Base, false),
+        // word, class, form, loose, takes a "to" clause
+        let cases: &[(&str, CueClass, Form, bool, bool)] = &[
+            ("say", CueClass::Say, Form::Base, false, false),
+            ("says", CueClass::Say, Form::ThirdPerson, false, false),
+            ("said", CueClass::Say, Form::Past, false, false),
+            ("saying", CueClass::Say, Form::Gerund, false, false),
+            ("added", CueClass::Say, Form::Past, true, false),
+            ("told", CueClass::Tell, Form::Past, false, false),
+            ("urged", CueClass::Say, Form::Past, false, false),
+            ("asked", CueClass::Ask, Form::Past, false, false),
+            ("believes", CueClass::Weak, Form::ThirdPerson, false, false),
+            ("written", CueClass::Say, Form::Participle, true, false),
+            ("vowed", CueClass::Say, Form::Past, false, true),
+            ("promises", CueClass::Say, Form::ThirdPerson, true, true),
+            ("threatening", CueClass::Weak, Form::Gerund, false, true),
+            ("Don’t", CueClass::Say, Form::Base, false, false),
         ];
-        for &(word, class, form, loose) in &cases[..cases.len() - 1] {
+        for &(word, class, form, loose, infinitive) in &cases[..cases.len() - 1] {
             let cue = LEXICON.get(word).cue;
             let want = Cue {
                 class,
                 form,
                 loose,
+                infinitive,
                 particle: 0,
             };
             assert_eq!(cue, Some(want), "{word}");

@@ -796,6 +796,20 @@ pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>>
         let comma = clause_comma(doc, k..r.end.min(k + 30))?;
         k = comma + 1;
     }
+    // "But a few days later, Trump reversed himself, telling ...": a time phrase read as
+    // the subject is an opening adjunct when a subject follows its comma.
+    let first = subject_at(doc, k, r.end)?;
+    if !doc.toks[first.end - 1].is(Class::TIME) {
+        return Some(first);
+    }
+    clause_comma(doc, k..r.end.min(k + 30))
+        .and_then(|comma| subject_at(doc, comma + 1, r.end))
+        .or(Some(first))
+}
+
+/// The subject starting at `k`, if a verb follows it before `end`.
+fn subject_at(doc: &Doc, k: usize, end: usize) -> Option<Range<usize>> {
+    let r = k..end;
     let mut phrase = right_phrase(doc, k, r.end)?;
     // "One employee at a software firm declined ...": the head's modifiers.
     while is_link(doc, phrase.end)
