@@ -60,6 +60,14 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_of_the_is_one_role() {
+        assert_eq!(
+            people("British Chancellor of the Exchequer Rachel Reeves met the envoy."),
+            [p("Rachel Reeves", Some("Chancellor of the Exchequer"))]
+        );
+    }
+
+    #[test]
     fn given_names_make_people_without_titles() {
         let text = "Hillary Clinton won nine states; Bernie Sanders won four. Clinton \
                     leads in New Hampshire, Sanders in Vermont.";

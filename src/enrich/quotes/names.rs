@@ -233,15 +233,28 @@ pub(crate) fn mentions(doc: &Doc) -> Vec<Mention> {
         let mut j = i;
         while j < n {
             let u = &doc.toks[j];
+            // A headline line and the paragraph under it are not one name.
+            if j > start && u.has(flag::PARA_START) {
+                break;
+            }
             let cap_word = u.is_cap() && u.is_word();
             let role_word = u.is_word() && u.is(Class::ROLE_ANY) && j > start;
-            // "Secretary of State", "Minister of Foreign Affairs".
+            // "Secretary of State", "Minister of Foreign Affairs", "Chancellor of the
+            // Exchequer".
             let of_title = j > start
                 && doc.is_word(j, "of")
                 && doc.toks[j - 1].is(Class::ROLE_ANY)
                 && j + 1 < n
+                && (doc.toks[j + 1].is_cap()
+                    || (doc.is_word(j + 1, "the") && j + 2 < n && doc.toks[j + 2].is_cap()));
+            let of_the_title = j > start + 1
+                && doc.is_word(j, "the")
+                && doc.is_word(j - 1, "of")
+                && doc.toks[j - 2].is(Class::ROLE_ANY)
+                && j + 1 < n
                 && doc.toks[j + 1].is_cap();
-            if !(cap_word || role_word || of_title || (j > start && is_inner_particle(doc, j))) {
+            let title_word = of_title || of_the_title;
+            if !(cap_word || role_word || title_word || (j > start && is_inner_particle(doc, j))) {
                 break;
             }
             j += 1;
@@ -250,10 +263,11 @@ pub(crate) fn mentions(doc: &Doc) -> Vec<Mention> {
             }
         }
         let mut run = start..j.max(start + 1);
-        // A capitalised sentence opener ("But", "The") is not part of a name.
+        // A capitalised sentence opener ("But", "The", "Maybe", "Certainly") is not part of
+        // a name.
         while run.start < run.end
-            && doc.toks[run.start].is(Class::SENTENCE_WORD)
-            && !doc.toks[run.start].is(Class::HONORIFIC)
+            && doc.toks[run.start].is(Class::SENTENCE_WORD | Class::ADVERB)
+            && !doc.toks[run.start].is(Class::HONORIFIC | Class::FIRST_NAME)
         {
             run.start += 1;
         }
@@ -270,7 +284,16 @@ pub(crate) fn mentions(doc: &Doc) -> Vec<Mention> {
 
 /// Read a run of capitalised words as a title/role part and a name part.
 fn mention_in_run(doc: &Doc, run: Range<usize>) -> Option<Mention> {
-    let name = trailing_name(doc, run.clone())?;
+    let mut name = trailing_name(doc, run.clone())?;
+    // "Maybe Donald Trump", "the Real Donald Trump", "Leadership Marco Rubio": a capitalised
+    // word before a given name that opens a full name is not part of it.
+    while name.len() >= 3
+        && !doc.toks[name.start].is(Class::FIRST_NAME | Class::HONORIFIC)
+        && doc.toks[name.start + 1].is(Class::FIRST_NAME)
+        && doc.toks[name.start + 1].is_cap()
+    {
+        name.start += 1;
+    }
     // An organisation's name is not a person's ("Priorities USA", "New York Times").
     if name
         .clone()
@@ -682,9 +705,16 @@ mod tests {
             ),
             ("President Donald J. Trump left.", &["Donald J. Trump"]),
             ("But Bernie Sanders won.", &["Bernie Sanders"]),
+            ("Maybe Donald Trump knows.", &["Donald Trump"]),
+            ("Certainly Ted Cruz disagreed.", &["Ted Cruz"]),
+            // A title-case headline over a paragraph is not part of the name that opens it.
+            (
+                "Cruz Hints At A Wall Contract\nDonald Trump spoke.",
+                &["Donald Trump"],
+            ),
         ];
         for &(text, want) in cases {
-            assert_eq!(found(text), want, "{text}");
+            assert_eq!(found(text), want, "{text:?}");
         }
     }
 

@@ -326,6 +326,12 @@ fn speaker_name_role_and_affiliation() {
             "Fed governor",
             "",
         ),
+        (
+            "British Chancellor of the Exchequer Rachel Reeves said the talks went well.",
+            "Rachel Reeves",
+            "Chancellor of the Exchequer",
+            "British",
+        ),
     ];
     for &(body, speaker, role, aff) in cases {
         let a: Vec<Attribution> = extract(body);
