@@ -778,7 +778,7 @@ pub(super) fn according(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         .filter(|a| !lead || doc.is_punct(a.end, ','));
     let mut after = appositive.as_ref().map_or(phrase.end, |a| a.end);
     let parsed = source::parse(doc, phrase, appositive);
-    if lead && appositive_free_modifier(doc, after, end) {
+    if lead && opens_source_modifier(doc, after, end) {
         // "According to a diplomat briefed on the talks, ...", "According to officials
         // familiar with the plan, ...": the source's modifier runs to the comma.
         if let Some(c) = (after + 1..end.min(after + 12)).find(|&k| doc.is_punct(k, ',')) {
@@ -823,7 +823,7 @@ pub(super) fn according(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
 
 /// Whether token `k` opens a modifier of the source phrase before it rather than the
 /// content: a participle ("briefed on"), "familiar with", "close to", "who", a preposition.
-fn appositive_free_modifier(doc: &Doc, k: usize, end: usize) -> bool {
+fn opens_source_modifier(doc: &Doc, k: usize, end: usize) -> bool {
     let Some(t) = doc.toks.get(k).filter(|_| k < end) else {
         return false;
     };
