@@ -218,12 +218,12 @@ impl Engine {
             if wanted.is_empty() {
                 continue;
             }
-            let values = self.values(kind)?;
+            let values = self.value_names(kind)?;
             for name in wanted {
                 let matching: Vec<&str> = values
                     .iter()
-                    .filter(|(value, _)| label_matches(name, value))
-                    .map(|(value, _)| value.as_str())
+                    .filter(|value| label_matches(name, value))
+                    .map(String::as_str)
                     .collect();
                 if matching.is_empty() {
                     out.notes

@@ -193,6 +193,34 @@ impl Engine {
         self.values_in(kind, &*self.doc_type(ARTICLE_DOC))
     }
 
+    /// The distinct values of a facet kind anywhere in the index, read from the facet
+    /// dictionaries alone (no document is visited): what a filter by name is matched against.
+    pub fn value_names(&self, kind: FacetKind) -> Result<Vec<String>, SearchError> {
+        let root = kind.root();
+        let mut start = root.encoded_str().as_bytes().to_vec();
+        start.push(0);
+        let mut end = root.encoded_str().as_bytes().to_vec();
+        end.push(1);
+        let mut names = std::collections::BTreeSet::new();
+        for segment in self.searcher.segment_readers() {
+            let reader = segment
+                .facet_reader(crate::index::schema::FACET)
+                .map_err(|e| self.handle.err(e))?;
+            let mut terms = reader
+                .facet_dict()
+                .range()
+                .ge(&start)
+                .lt(&end)
+                .into_stream()
+                .map_err(|e| self.handle.err(e.into()))?;
+            while terms.advance() {
+                let value = terms.key().get(start.len()..).unwrap_or_default();
+                names.insert(String::from_utf8_lossy(value).into_owned());
+            }
+        }
+        Ok(names.into_iter().collect())
+    }
+
     /// Every value of a facet kind over the documents `query` matches, with counts.
     fn values_in(
         &self,
