@@ -1290,6 +1290,37 @@ const GENERIC_GOODS: &[&str] = &[
 
 /// Words that end the product phrase.
 const PRODUCT_STOPS: &[&str] = &[
+    // Verbs and helpers that follow the goods when they are the subject: "a duty of 6% on
+    // imported rice stays in force".
+    "stays",
+    "stay",
+    "remains",
+    "remain",
+    "rose",
+    "rises",
+    "fell",
+    "falls",
+    "takes",
+    "took",
+    "comes",
+    "came",
+    "goes",
+    "went",
+    "applies",
+    "apply",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "must",
+    "had",
+    "been",
+    "be",
+    "does",
+    "did",
+    "said",
+    "says",
     "from",
     "to",
     "with",
@@ -1535,6 +1566,9 @@ mod tests {
             "Goods from the zones enjoy duty free access to the US, provided that 35% of \
              their parts come from Israeli-Egyptian cooperation.",
         );
+
+        let got = tariffs("A duty of 6% on imported rice stays in force, the ministry said.");
+        assert_eq!(got[0].product.as_deref(), Some("rice"));
 
         let got = tariffs("A 10 pct duty on imported steel was set.");
         assert_eq!(got[0].imposer, None);
