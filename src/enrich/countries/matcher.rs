@@ -184,8 +184,33 @@ const NAME_ENDS_TITLE_CASE: &[&str] = &[
 /// Words before a bank that make it a central or state bank, which stands for its country.
 const STATE_BANK: &[&str] = &["central", "reserve", "national", "people's", "development"];
 
+/// Days and months, which may stand next to a country word without making it part of a name
+/// ("Britain Thursday", "Monday Japan").
+const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Words that may follow a country name without making it part of another name: titles,
-/// national bodies, days and months ("Pakistan Army", "Britain Thursday", "Chad President").
+/// national bodies, days and months ("Pakistan Army", "Britain Thursday", "Chad President";
+/// days and months are [`CALENDAR_WORDS`]).
 const COUNTRY_NAME_FOLLOWERS: &[&str] = &[
     "president",
     "presidents",
@@ -247,25 +272,6 @@ const COUNTRY_NAME_FOLLOWERS: &[&str] = &[
     "war",
     "wars",
     "crisis",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "jan",
     "feb",
     "mar",
@@ -304,7 +310,8 @@ const COUNTRY_NAME_FOLLOWERS: &[&str] = &[
 ];
 
 /// Capitalised words before a country word that do not make it someone's surname or part of
-/// a name: "Communist China", "Mainland Chinese", "Monday Japan".
+/// a name: "Communist China", "Mainland Chinese", "Monday Japan" (days and months are
+/// [`CALENDAR_WORDS`]).
 const COUNTRY_NAME_LEADERS: &[&str] = &[
     "communist",
     "nazi",
@@ -353,25 +360,6 @@ const COUNTRY_NAME_LEADERS: &[&str] = &[
     "rival",
     "neighbouring",
     "neighboring",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "mr",
     "mrs",
     "ms",
@@ -759,6 +747,7 @@ fn judge(
         && let Some((_, w)) = next
         && is_title_word(w)
         && !COUNTRY_NAME_FOLLOWERS.contains(&w.to_lowercase().as_str())
+        && !CALENDAR_WORDS.contains(&w.to_lowercase().as_str())
         // A sentence run on without its full stop ("... Made-in-China The APEC meeting").
         && !matches!(w, "The" | "A" | "An")
         && GAZETTEER.phrase(w).is_none()
@@ -778,6 +767,7 @@ fn judge(
                 || starts_sentence(text, at)
                 || DESCRIBERS.contains(&w.to_lowercase().as_str())))
         && !COUNTRY_NAME_LEADERS.contains(&w.to_lowercase().as_str())
+        && !CALENDAR_WORDS.contains(&w.to_lowercase().as_str())
         && !SENTENCE_OPENERS.contains(&w.to_lowercase().as_str())
         && GAZETTEER.phrase(w).is_none()
         // "Separately, ..." without the comma: an adverb opening the sentence.
