@@ -4,23 +4,14 @@
 
 use std::time::Instant;
 
-use newsdex::corpus::{self, Article, Record, Walked};
+mod common;
+
+use newsdex::corpus::Article;
 use newsdex::enrich::{countries, dates, orgs, tariffs};
 
 fn main() {
     let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
-    let mut articles: Vec<Article> = Vec::new();
-    for walked in corpus::walk(&paths) {
-        let Walked::File(file) = walked else { continue };
-        let result = corpus::read(&file, &mut |record| {
-            if let Record::Article(article) = record {
-                articles.push(*article);
-            }
-        });
-        if let Err(err) = result {
-            eprintln!("geo_speed: {err}");
-        }
-    }
+    let articles = common::read_articles(&paths, "geo_speed");
     let bytes: usize = articles
         .iter()
         .map(|a| {

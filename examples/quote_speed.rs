@@ -8,7 +8,8 @@
 
 use std::time::Instant;
 
-use newsdex::corpus::{self, Article, Record, Walked};
+mod common;
+
 use newsdex::enrich::quotes;
 
 const PASSES: usize = 5;
@@ -49,18 +50,7 @@ fn main() {
     } else {
         args
     };
-    let mut articles: Vec<Article> = Vec::new();
-    for walked in corpus::walk(&paths) {
-        let Walked::File(file) = walked else { continue };
-        let result = corpus::read(&file, &mut |record| {
-            if let Record::Article(article) = record {
-                articles.push(*article);
-            }
-        });
-        if let Err(err) = result {
-            eprintln!("quote_speed: {err}");
-        }
-    }
+    let articles = common::read_articles(&paths, "quote_speed");
     let bodies: Vec<&str> = articles.iter().map(|a| a.body.as_str()).collect();
     let bytes: usize = bodies.iter().map(|b| b.len()).sum();
     let mb = bytes as f64 / 1e6;
