@@ -17,6 +17,10 @@ use newsdex::cmd::count_results;
 use newsdex::search::Engine;
 use serde::Serialize;
 
+/// The allocator of the `newsdex` binary, so the times are those a user sees.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Serialize)]
 struct Timed {
     line: String,

@@ -163,6 +163,14 @@ impl FacetKind {
         FacetKind::SpeakerCountry,
     ];
 
+    /// The kind's place in [`FacetKind::ALL`].
+    pub fn index(self) -> usize {
+        FacetKind::ALL
+            .iter()
+            .position(|&k| k == self)
+            .unwrap_or_default()
+    }
+
     /// The root name, which is also the name users give on the command line.
     pub fn name(self) -> &'static str {
         match self {

@@ -96,7 +96,7 @@ impl Engine {
             ARTICLE_DOC,
         )?;
 
-        let facet_collector = FacetCounter::new(&request.facets);
+        let facet_collector = self.facet_counter(&request.facets)?;
         let limit = request.limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(request.offset);
         let (total, counts, page) = match request.sort {
@@ -168,7 +168,7 @@ impl Engine {
                 snippet,
             });
         }
-        let facets = self.facet_counts(&counts, &request.facets, request.facet_top, &*full)?;
+        let facets = self.facet_counts(counts, &request.facets, request.facet_top);
         Ok(Hits {
             query: text,
             total,

@@ -1,17 +1,17 @@
 //! Facet counts over a whole result set: how many hits have each country, speaker, rate band.
 //!
-//! Counts come from one facet collector pass over the hits. Speakers and people are then
-//! grouped by person (see [`names`](super::names)); a person seen under two forms in one
-//! article would be counted twice by summing, so such groups are counted again exactly.
+//! Counts come from one collector pass over the hits. Every value of a kind has a number,
+//! read once from the segments' facet dictionaries ([`ValueTable`]); speakers and people are
+//! numbered by person (see [`names`](super::names)), and an article naming one person under
+//! two forms counts once for them.
+
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap as HashMap;
-
-use std::ops::Range;
-
-use tantivy::collector::{Collector, Count, SegmentCollector};
+use tantivy::SegmentReader;
+use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::TermOrdHit;
 use tantivy::fastfield::FacetReader;
-use tantivy::query::{BooleanQuery, Query};
 
 use super::{Engine, SearchError};
 use crate::index::schema::{FACET, FacetKind, tariff_band_rank};
@@ -67,49 +67,175 @@ pub const QUOTE_FACETS: &[FacetKind] = &[
     FacetKind::Year,
 ];
 
-/// Counts of facet values by kind, over the documents a query matched.
-#[derive(Debug, Clone, Default)]
-pub struct Tally(HashMap<FacetKind, HashMap<String, u64>>);
+/// Every value of one facet kind in the open commit, numbered, with the number of each facet
+/// ordinal of that kind in every segment. Built once per kind and kept: counting then adds up
+/// plain integers and no value is spelt out until the top ones are shown.
+#[derive(Debug, Default)]
+pub struct ValueTable {
+    /// The value shown for each id.
+    labels: Vec<String>,
+    /// By segment ordinal: the first ordinal of the kind and the id of each of its ordinals.
+    segments: Vec<(u64, Vec<u32>)>,
+    /// Whether several ordinals of one document can share an id (the forms of one person's
+    /// name), so that a document must be counted once per id.
+    merged: bool,
+}
 
-impl Tally {
-    /// Every value of a kind with its count, in no particular order.
-    pub fn values(&self, kind: FacetKind) -> Vec<(String, u64)> {
-        self.0
-            .get(&kind)
-            .map(|values| values.iter().map(|(v, n)| (v.clone(), *n)).collect())
-            .unwrap_or_default()
+impl ValueTable {
+    /// The values of `kind` in the facet dictionaries of `segments`, one id per distinct value.
+    pub(super) fn read(segments: &[SegmentReader], kind: FacetKind) -> tantivy::Result<ValueTable> {
+        let (start, end) = kind_bounds(kind);
+        let mut ids: HashMap<String, u32> = HashMap::default();
+        let mut table = ValueTable::default();
+        for segment in segments {
+            let reader = segment.facet_reader(FACET)?;
+            let dict = reader.facet_dict();
+            let first = ord_of(dict, &start)?;
+            let mut numbers = Vec::new();
+            let mut terms = dict.range().ge(&start).lt(&end).into_stream()?;
+            while terms.advance() {
+                let value = terms.key().get(start.len()..).unwrap_or_default();
+                let value = String::from_utf8_lossy(value);
+                let id = match ids.get(value.as_ref()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = table.labels.len() as u32;
+                        table.labels.push(value.to_string());
+                        ids.insert(value.into_owned(), id);
+                        id
+                    }
+                };
+                numbers.push(id);
+            }
+            table.segments.push((first, numbers));
+        }
+        Ok(table)
     }
-}
 
-/// Counts the values under the roots of some facet kinds, like tantivy's `FacetCollector`, but
-/// turns the counted ordinals back into values in one ordered pass over each segment's facet
-/// dictionary. (`FacetCollector` looks each value up on its own, decompressing a dictionary
-/// block per value: half a second for the tens of thousands of names a large index holds.)
-pub struct FacetCounter {
-    kinds: Vec<FacetKind>,
-}
+    /// The distinct values, by id.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
 
-impl FacetCounter {
-    pub fn new(kinds: &[FacetKind]) -> FacetCounter {
-        FacetCounter {
-            kinds: kinds.to_vec(),
+    /// The same ordinals numbered by `label_of` a value instead: values with one label share
+    /// an id, and a document is counted once per label.
+    pub(super) fn relabel(&self, label_of: impl Fn(&str) -> String) -> ValueTable {
+        let mut ids: HashMap<String, u32> = HashMap::default();
+        let mut labels = Vec::new();
+        let new_id: Vec<u32> = self
+            .labels
+            .iter()
+            .map(|value| {
+                let label = label_of(value);
+                *ids.entry(label).or_insert_with_key(|label| {
+                    labels.push(label.clone());
+                    labels.len() as u32 - 1
+                })
+            })
+            .collect();
+        ValueTable {
+            labels,
+            segments: self
+                .segments
+                .iter()
+                .map(|(first, numbers)| {
+                    (
+                        *first,
+                        numbers.iter().map(|&n| new_id[n as usize]).collect(),
+                    )
+                })
+                .collect(),
+            merged: true,
         }
     }
 }
 
-/// The ordinals one kind's values take in a segment's facet dictionary.
-struct KindRange {
-    kind: FacetKind,
-    /// The encoded root plus the separator, stripped from each value.
-    prefix_len: usize,
-    ords: Range<u64>,
+/// The facet terms of a kind lie between `root\0` and `root\x01`.
+fn kind_bounds(kind: FacetKind) -> (Vec<u8>, Vec<u8>) {
+    let root = kind.root();
+    let mut start = root.encoded_str().as_bytes().to_vec();
+    start.push(0);
+    let mut end = root.encoded_str().as_bytes().to_vec();
+    end.push(1);
+    (start, end)
+}
+
+/// The ordinal of `key` in a facet dictionary, or of the first term after it.
+fn ord_of(dict: &tantivy::columnar::Dictionary, key: &[u8]) -> std::io::Result<u64> {
+    Ok(match dict.term_ord_or_next(key)? {
+        TermOrdHit::Exact(ord) | TermOrdHit::Next(ord) => ord.min(dict.num_terms() as u64),
+    })
+}
+
+/// Counts of facet values by kind, over the documents a query matched.
+#[derive(Debug, Default)]
+pub struct Tally(Vec<(FacetKind, Arc<ValueTable>, Vec<u64>)>);
+
+impl Tally {
+    /// Every value of a kind with its count, in no particular order, taken out of the tally.
+    pub fn take(&mut self, kind: FacetKind) -> Vec<(String, u64)> {
+        self.take_top(kind, usize::MAX).0
+    }
+
+    /// The `top` most counted values of a kind (ties by value), or all of them for kinds with
+    /// an order of their own, and how many values were counted at all.
+    fn take_top(&mut self, kind: FacetKind, top: usize) -> (Vec<(String, u64)>, usize) {
+        let Some(at) = self.0.iter().position(|(k, _, _)| *k == kind) else {
+            return (Vec::new(), 0);
+        };
+        let (_, table, counts) = self.0.swap_remove(at);
+        let mut ids: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] > 0).collect();
+        let distinct = ids.len();
+        let rank = |a: &usize, b: &usize| {
+            counts[*b]
+                .cmp(&counts[*a])
+                .then_with(|| table.labels[*a].cmp(&table.labels[*b]))
+        };
+        if !kind.is_ordinal() && top < ids.len() {
+            ids.select_nth_unstable_by(top, rank);
+            ids.truncate(top);
+        }
+        let values = ids
+            .into_iter()
+            .map(|i| (table.labels[i].clone(), counts[i]))
+            .collect();
+        (values, distinct)
+    }
+}
+
+/// Counts the values of some facet kinds over the documents a query matches, by the numbers
+/// of a [`ValueTable`] per kind.
+pub struct FacetCounter {
+    kinds: Vec<(FacetKind, Arc<ValueTable>)>,
+}
+
+impl FacetCounter {
+    pub(super) fn new(kinds: Vec<(FacetKind, Arc<ValueTable>)>) -> FacetCounter {
+        FacetCounter { kinds }
+    }
+}
+
+/// One kind's counting in one segment.
+struct SegmentKind {
+    first: u64,
+    numbers: Arc<ValueTable>,
+    segment: usize,
+    counts: Vec<u32>,
+    /// For merged tables: the last document (plus one) counted under each id.
+    last_doc: Vec<u32>,
+}
+
+impl SegmentKind {
+    fn id_of(&self, ord: u64) -> Option<u32> {
+        let numbers = &self.numbers.segments[self.segment].1;
+        let i = ord.checked_sub(self.first)?;
+        numbers.get(i as usize).copied()
+    }
 }
 
 pub struct SegmentFacetCounter {
     reader: FacetReader,
-    ranges: Vec<KindRange>,
-    /// Counts by ordinal, for the ordinals of `ranges`.
-    counts: Vec<u32>,
+    kinds: Vec<SegmentKind>,
 }
 
 impl Collector for FacetCounter {
@@ -118,35 +244,35 @@ impl Collector for FacetCounter {
 
     fn for_segment(
         &self,
-        _: tantivy::SegmentOrdinal,
-        segment: &tantivy::SegmentReader,
+        segment_ord: tantivy::SegmentOrdinal,
+        segment: &SegmentReader,
     ) -> tantivy::Result<SegmentFacetCounter> {
-        let reader = segment.facet_reader(FACET)?;
-        let dict = reader.facet_dict();
-        let ord_of = |key: &[u8]| -> tantivy::Result<u64> {
-            Ok(match dict.term_ord_or_next(key)? {
-                TermOrdHit::Exact(ord) | TermOrdHit::Next(ord) => ord.min(dict.num_terms() as u64),
+        let segment_ord = segment_ord as usize;
+        let kinds = self
+            .kinds
+            .iter()
+            .map(|(_, table)| {
+                let (first, size) = table
+                    .segments
+                    .get(segment_ord)
+                    .map_or((0, 0), |(first, numbers)| (*first, numbers.len()));
+                let ids = if size == 0 { 0 } else { table.labels.len() };
+                SegmentKind {
+                    first,
+                    numbers: Arc::clone(table),
+                    segment: segment_ord,
+                    counts: vec![0; ids],
+                    last_doc: if table.merged {
+                        vec![0; ids]
+                    } else {
+                        Vec::new()
+                    },
+                }
             })
-        };
-        let mut ranges = Vec::with_capacity(self.kinds.len());
-        for &kind in &self.kinds {
-            // Values of a kind are the terms between `root\0` and `root\x01`.
-            let root = kind.root();
-            let mut start = root.encoded_str().as_bytes().to_vec();
-            start.push(0);
-            let mut end = root.encoded_str().as_bytes().to_vec();
-            end.push(1);
-            ranges.push(KindRange {
-                kind,
-                prefix_len: start.len(),
-                ords: ord_of(&start)?..ord_of(&end)?,
-            });
-        }
-        let top = ranges.iter().map(|r| r.ords.end).max().unwrap_or(0);
+            .collect();
         Ok(SegmentFacetCounter {
-            reader,
-            ranges,
-            counts: vec![0; top as usize],
+            reader: segment.facet_reader(FACET)?,
+            kinds,
         })
     }
 
@@ -154,83 +280,112 @@ impl Collector for FacetCounter {
         false
     }
 
-    fn merge_fruits(&self, segments: Vec<std::io::Result<Tally>>) -> tantivy::Result<Tally> {
-        let mut all = Tally::default();
-        for tally in segments {
-            for (kind, values) in tally?.0 {
-                let into = all.0.entry(kind).or_default();
-                for (value, n) in values {
-                    *into.entry(value).or_default() += n;
+    fn merge_fruits(&self, segments: Vec<Vec<Vec<u32>>>) -> tantivy::Result<Tally> {
+        let mut all: Vec<Vec<u64>> = self
+            .kinds
+            .iter()
+            .map(|(_, table)| vec![0; table.labels.len()])
+            .collect();
+        for segment in segments {
+            for (into, counts) in all.iter_mut().zip(segment) {
+                for (total, n) in into.iter_mut().zip(counts) {
+                    *total += u64::from(n);
                 }
             }
         }
-        Ok(all)
+        Ok(Tally(
+            self.kinds
+                .iter()
+                .zip(all)
+                .map(|((kind, table), counts)| (*kind, Arc::clone(table), counts))
+                .collect(),
+        ))
     }
 }
 
 impl SegmentCollector for SegmentFacetCounter {
-    type Fruit = std::io::Result<Tally>;
+    type Fruit = Vec<Vec<u32>>;
 
     fn collect(&mut self, doc: tantivy::DocId, _: tantivy::Score) {
         for ord in self.reader.facet_ords(doc) {
-            if self.ranges.iter().any(|r| r.ords.contains(&ord)) {
-                self.counts[ord as usize] += 1;
+            for kind in &mut self.kinds {
+                let Some(id) = kind.id_of(ord) else { continue };
+                let id = id as usize;
+                if !kind.last_doc.is_empty() {
+                    if kind.last_doc[id] == doc + 1 {
+                        continue;
+                    }
+                    kind.last_doc[id] = doc + 1;
+                }
+                kind.counts[id] += 1;
             }
         }
     }
 
-    fn harvest(self) -> std::io::Result<Tally> {
-        let dict = self.reader.facet_dict();
-        let mut tally = Tally::default();
-        for range in &self.ranges {
-            let ords: Vec<u64> = range
-                .ords
-                .clone()
-                .filter(|&o| self.counts[o as usize] > 0)
-                .collect();
-            let mut values = HashMap::with_capacity_and_hasher(ords.len(), Default::default());
-            let mut next = ords.iter();
-            dict.sorted_ords_to_term_cb(&ords, |term| {
-                if let Some(&ord) = next.next() {
-                    let value =
-                        String::from_utf8_lossy(term.get(range.prefix_len..).unwrap_or_default());
-                    values.insert(value.into_owned(), u64::from(self.counts[ord as usize]));
-                }
-            })?;
-            tally.0.insert(range.kind, values);
-        }
-        Ok(tally)
+    fn harvest(self) -> Vec<Vec<u32>> {
+        self.kinds.into_iter().map(|k| k.counts).collect()
     }
 }
 
 impl Engine {
-    /// Turn collected counts into the top `top` values per kind; `query` is the hits' query,
-    /// for exact counts of people seen under several forms.
+    /// The numbering facet counts of `kind` use: one id per value, or per person for speakers
+    /// and people, so a person named in one article under two forms counts once there.
+    pub(super) fn counting_table(&self, kind: FacetKind) -> Result<Arc<ValueTable>, SearchError> {
+        let slot = match kind {
+            FacetKind::Speaker => &self.person_tables[0],
+            FacetKind::Person => &self.person_tables[1],
+            _ => return self.value_table(kind),
+        };
+        if let Some(table) = slot.get() {
+            return Ok(Arc::clone(table));
+        }
+        let directory = self.directory(kind)?;
+        let table = self.value_table(kind)?.relabel(|form| {
+            directory
+                .group_of(form)
+                .map_or_else(|| form.to_string(), |g| g.name.clone())
+        });
+        Ok(Arc::clone(slot.get_or_init(|| Arc::new(table))))
+    }
+
+    /// Every value of `kind` in the index, one id each.
+    pub(super) fn value_table(&self, kind: FacetKind) -> Result<Arc<ValueTable>, SearchError> {
+        let slot = &self.value_tables[kind.index()];
+        if let Some(table) = slot.get() {
+            return Ok(Arc::clone(table));
+        }
+        let table = ValueTable::read(self.searcher.segment_readers(), kind)
+            .map_err(|e| self.handle.err(e))?;
+        Ok(Arc::clone(slot.get_or_init(|| Arc::new(table))))
+    }
+
+    /// A collector counting `kinds`, people grouped.
+    pub(super) fn facet_counter(&self, kinds: &[FacetKind]) -> Result<FacetCounter, SearchError> {
+        let tables = kinds
+            .iter()
+            .map(|&kind| Ok((kind, self.counting_table(kind)?)))
+            .collect::<Result<_, SearchError>>()?;
+        Ok(FacetCounter::new(tables))
+    }
+
+    /// Turn collected counts into the top `top` values per kind.
     pub(super) fn facet_counts(
         &self,
-        counts: &Tally,
+        mut counts: Tally,
         kinds: &[FacetKind],
         top: usize,
-        query: &dyn Query,
-    ) -> Result<Vec<FacetCounts>, SearchError> {
+    ) -> Vec<FacetCounts> {
         let mut out = Vec::new();
         for &kind in kinds {
-            let raw = counts.values(kind);
-            let mut values = match kind {
-                FacetKind::Speaker | FacetKind::Person => self.by_person(kind, raw, query, top)?,
-                _ => raw
-                    .into_iter()
-                    .map(|(value, count)| FacetValue { value, count })
-                    .collect(),
-            };
-            let distinct = values.len();
+            let (raw, distinct) = counts.take_top(kind, top);
+            let mut values: Vec<FacetValue> = raw
+                .into_iter()
+                .map(|(value, count)| FacetValue { value, count })
+                .collect();
             match kind {
                 FacetKind::Year => values.sort_by(|a, b| a.value.cmp(&b.value)),
                 FacetKind::Tariff => values.sort_by_key(|v| tariff_band_rank(&v.value)),
                 _ => values.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value))),
-            }
-            if !kind.is_ordinal() {
-                values.truncate(top);
             }
             out.push(FacetCounts {
                 kind,
@@ -238,53 +393,7 @@ impl Engine {
                 distinct,
             });
         }
-        Ok(out)
-    }
-
-    /// Counts by person: the forms of one person's name are added up. An article may name a
-    /// person under two forms, so the sum only bounds the count from above and the largest
-    /// form's count from below; exact counts are taken (one query each) only for the people
-    /// whose bound could place them among the `top`.
-    fn by_person(
-        &self,
-        kind: FacetKind,
-        raw: Vec<(String, u64)>,
-        query: &dyn Query,
-        top: usize,
-    ) -> Result<Vec<FacetValue>, SearchError> {
-        let directory = self.directory(kind)?;
-        let mut groups: HashMap<String, Vec<(String, u64)>> = HashMap::default();
-        for (form, count) in raw {
-            let name = directory
-                .group_of(&form)
-                .map_or_else(|| form.clone(), |g| g.name.clone());
-            groups.entry(name).or_default().push((form, count));
-        }
-        let lower = |forms: &[(String, u64)]| forms.iter().map(|f| f.1).max().unwrap_or(0);
-        let upper = |forms: &[(String, u64)]| forms.iter().map(|f| f.1).sum::<u64>();
-        let mut lows: Vec<u64> = groups.values().map(|f| lower(f)).collect();
-        let threshold = if top == 0 || top > lows.len() {
-            0
-        } else {
-            let (_, nth, _) = lows.select_nth_unstable_by(top - 1, |a, b| b.cmp(a));
-            *nth
-        };
-        let mut values = Vec::with_capacity(groups.len());
-        for (name, forms) in groups {
-            let mut count = lower(&forms);
-            if forms.len() > 1 && upper(&forms) >= threshold {
-                let both = BooleanQuery::intersection(vec![
-                    query.box_clone(),
-                    self.any_facet(kind, forms.iter().map(|f| f.0.as_str())),
-                ]);
-                count = self
-                    .searcher
-                    .search(&both, &Count)
-                    .map_err(|e| self.handle.err(e))? as u64;
-            }
-            values.push(FacetValue { value: name, count });
-        }
-        Ok(values)
+        out
     }
 }
 
@@ -307,5 +416,44 @@ mod tests {
         assert!(parse_kinds(&names(&["kind"]), QUOTE_FACETS).is_ok());
         assert!(!ARTICLE_FACETS.contains(&FacetKind::SpeakerCountry));
         assert_eq!(ARTICLE_FACETS.len() + 2, FacetKind::ALL.len());
+    }
+
+    fn tally(kind: FacetKind, counts: &[(&str, u64)]) -> Tally {
+        let table = ValueTable {
+            labels: counts.iter().map(|(v, _)| v.to_string()).collect(),
+            ..ValueTable::default()
+        };
+        let counts = counts.iter().map(|(_, n)| *n).collect();
+        Tally(vec![(kind, Arc::new(table), counts)])
+    }
+
+    #[test]
+    fn the_top_values_are_the_most_counted_ties_by_name_and_unseen_ones_do_not_count() {
+        let counts = [
+            ("JP", 2),
+            ("CN", 5),
+            ("IN", 2),
+            ("FR", 0),
+            ("US", 5),
+            ("BR", 1),
+        ];
+        let (top, distinct) = tally(FacetKind::Country, &counts).take_top(FacetKind::Country, 3);
+        let mut top = top;
+        top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        assert_eq!(
+            top,
+            [
+                ("CN".to_string(), 5),
+                ("US".to_string(), 5),
+                ("IN".to_string(), 2)
+            ]
+        );
+        assert_eq!(distinct, 5);
+        // Ordinal kinds keep every value, whatever the top.
+        let (years, distinct) = tally(FacetKind::Year, &[("2016", 1), ("2018", 3), ("2019", 0)])
+            .take_top(FacetKind::Year, 1);
+        assert_eq!(years.len(), 2);
+        assert_eq!(distinct, 2);
+        assert!(Tally::default().take(FacetKind::Org).is_empty());
     }
 }

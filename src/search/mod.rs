@@ -22,7 +22,7 @@ pub mod speakers;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, ConstScoreQuery, EmptyQuery, Occur, Query, TermQuery};
@@ -126,6 +126,10 @@ pub struct Engine {
     _reader: IndexReader,
     searcher: Searcher,
     directories: [OnceLock<names::Directory>; 2],
+    /// By [`FacetKind::index`]: every value of the kind, numbered (built on first use).
+    value_tables: [OnceLock<Arc<facets::ValueTable>>; FacetKind::ALL.len()],
+    /// Speakers and people numbered by person (built on first use).
+    person_tables: [OnceLock<Arc<facets::ValueTable>>; 2],
 }
 
 impl Engine {
@@ -150,7 +154,9 @@ impl Engine {
             handle,
             _reader: reader,
             searcher,
-            directories: [OnceLock::new(), OnceLock::new()],
+            directories: Default::default(),
+            value_tables: Default::default(),
+            person_tables: Default::default(),
         })
     }
 
@@ -193,32 +199,13 @@ impl Engine {
         self.values_in(kind, &*self.doc_type(ARTICLE_DOC))
     }
 
-    /// The distinct values of a facet kind anywhere in the index, read from the facet
-    /// dictionaries alone (no document is visited): what a filter by name is matched against.
+    /// The distinct values of a facet kind anywhere in the index, in order, read from the
+    /// facet dictionaries alone (no document is visited): what a filter by name is matched
+    /// against.
     pub fn value_names(&self, kind: FacetKind) -> Result<Vec<String>, SearchError> {
-        let root = kind.root();
-        let mut start = root.encoded_str().as_bytes().to_vec();
-        start.push(0);
-        let mut end = root.encoded_str().as_bytes().to_vec();
-        end.push(1);
-        let mut names = std::collections::BTreeSet::new();
-        for segment in self.searcher.segment_readers() {
-            let reader = segment
-                .facet_reader(crate::index::schema::FACET)
-                .map_err(|e| self.handle.err(e))?;
-            let mut terms = reader
-                .facet_dict()
-                .range()
-                .ge(&start)
-                .lt(&end)
-                .into_stream()
-                .map_err(|e| self.handle.err(e.into()))?;
-            while terms.advance() {
-                let value = terms.key().get(start.len()..).unwrap_or_default();
-                names.insert(String::from_utf8_lossy(value).into_owned());
-            }
-        }
-        Ok(names.into_iter().collect())
+        let mut names = self.value_table(kind)?.labels().to_vec();
+        names.sort_unstable();
+        Ok(names)
     }
 
     /// Every value of a facet kind over the documents `query` matches, with counts.
@@ -227,11 +214,12 @@ impl Engine {
         kind: FacetKind,
         query: &dyn Query,
     ) -> Result<Vec<(String, u64)>, SearchError> {
-        let counts = self
+        let counter = facets::FacetCounter::new(vec![(kind, self.value_table(kind)?)]);
+        let mut counts = self
             .searcher
-            .search(query, &facets::FacetCounter::new(&[kind]))
+            .search(query, &counter)
             .map_err(|e| self.handle.err(e))?;
-        Ok(counts.values(kind))
+        Ok(counts.take(kind))
     }
 
     /// Documents with this facet value.

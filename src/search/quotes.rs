@@ -9,7 +9,7 @@ use tantivy::collector::TopDocs;
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue, SortByString};
 
 use super::articles::{Results, SortOrder};
-use super::facets::{FacetCounter, QUOTE_FACETS};
+use super::facets::QUOTE_FACETS;
 use super::filters::Filters;
 use super::{Engine, Prepared, SearchError, Snippet};
 use crate::enrich::{CountryCode, QuoteKind};
@@ -68,7 +68,7 @@ impl Engine {
             QUOTE_DOC,
         )?;
 
-        let facet_collector = FacetCounter::new(QUOTE_FACETS);
+        let facet_collector = self.facet_counter(QUOTE_FACETS)?;
         let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
         let (total, counts, page) = match request.sort {
             SortOrder::Relevance => self.collect(
@@ -143,7 +143,7 @@ impl Engine {
                 score,
             });
         }
-        let facets = self.facet_counts(&counts, QUOTE_FACETS, request.facet_top, &*full)?;
+        let facets = self.facet_counts(counts, QUOTE_FACETS, request.facet_top);
         Ok(Results {
             query: text,
             total,
