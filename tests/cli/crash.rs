@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::process::Child;
 use std::time::{Duration, Instant};
 
-use crate::util::{Env, indexed_ids, many_articles};
+use crate::util::{Env, indexed_ids, many_articles, scale_for};
 
 /// Wait until the index exists (the run holds its lock and made its first, empty commit).
 fn wait_for_index(env: &Env, child: &mut Child) {
@@ -83,8 +83,10 @@ fn run_and_kill(env: &Env, point: KillPoint, before: &BTreeSet<String>) -> Kille
 #[test]
 fn a_run_killed_anywhere_loses_only_uncommitted_work_and_a_rerun_completes_it() {
     let env = Env::empty();
-    let files = 600;
-    let all = many_articles(&env.path("many"), files, 1200);
+    // Long enough for most kills to land mid-run: about 6 s, in commits a second apart.
+    let scale = scale_for(6.0, 60, 120);
+    let files = 60 * scale;
+    let all = many_articles(&env.path("many"), files, 120 * scale);
     let points = [
         KillPoint::AtStart,
         KillPoint::AfterCommit,
@@ -141,7 +143,8 @@ fn a_run_killed_anywhere_loses_only_uncommitted_work_and_a_rerun_completes_it() 
 #[test]
 fn a_run_killed_inside_a_large_json_lines_file_resumes_it() {
     let env = Env::empty();
-    let records = 1000;
+    // Long enough that a commit lands before the end: about 4 s.
+    let records = 100 * scale_for(4.0, 0, 100);
     let all = many_articles(&env.path("many"), 0, records);
     let mut child = env.start_index(&["many"]);
     wait_for_index(&env, &mut child);

@@ -257,6 +257,27 @@ pub fn many_articles(dir: &Path, files: usize, records: usize) -> BTreeSet<Strin
     ids
 }
 
+/// How many times larger than a sample of `files` files and `records` records a corpus must be
+/// for one `index` run over it (as [`Env::start_index`] runs it) to last about `seconds`. Runs
+/// over the sample and over four times the sample are timed, and the difference gives the time
+/// an article takes without the start-up: the tests that kill runs midway then get a long
+/// enough run whether the binary is a debug or a release build, on a slow machine or a fast one.
+pub fn scale_for(seconds: f64, files: usize, records: usize) -> usize {
+    let time = |times: usize| {
+        let env = Env::empty();
+        many_articles(&env.path("sample"), files * times, records * times);
+        let started = std::time::Instant::now();
+        let status = env
+            .start_index(&["sample"])
+            .wait()
+            .expect("time a sample run");
+        assert!(status.success(), "the sample run failed: {status}");
+        started.elapsed().as_secs_f64()
+    };
+    let per_sample = ((time(4) - time(1)) / 3.0).max(0.001);
+    (seconds / per_sample).ceil().max(1.0) as usize
+}
+
 /// The ids of every article in the index, from `search --json`, asserting each is listed once.
 pub fn indexed_ids(env: &Env) -> BTreeSet<String> {
     let run = env.run(&[
