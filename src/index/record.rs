@@ -218,7 +218,9 @@ fn add_facets(doc: &mut TantivyDocument, fields: &Fields, mut facets: Vec<tantiv
     facets.sort();
     facets.dedup();
     for facet in facets {
-        doc.add_facet(fields.facet, facet);
+        if let Some(kind) = FacetKind::of(&facet) {
+            doc.add_facet(fields.facet(kind), facet);
+        }
     }
 }
 
@@ -324,12 +326,15 @@ mod tests {
         assert_eq!(stored.tariff_rates(), [25.0, 10.0]);
         let docs = stored.clone().documents(&fields).unwrap();
         assert_eq!(docs.len(), 3);
-        let facets: Vec<String> = docs[0]
-            .get_all(fields.facet)
+        let mut facets: Vec<String> = fields
+            .facets
+            .iter()
+            .flat_map(|&field| docs[0].get_all(field))
             .filter_map(|v| v.as_facet())
             .filter_map(|f| tantivy::schema::Facet::from_encoded(f.as_bytes().to_vec()).ok())
             .map(|f| f.to_path_string())
             .collect();
+        facets.sort();
         assert_eq!(
             facets,
             [

@@ -25,7 +25,7 @@ use tantivy::tokenizer::TextAnalyzer;
 
 /// The version of the layout below. Bump it whenever a field, its options or the meaning of
 /// a stored record changes: an index with another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Kind of document: [`ARTICLE_DOC`], [`QUOTE_DOC`] or [`FILE_DOC`].
 pub const DOC_TYPE: &str = "doc_type";
@@ -40,8 +40,6 @@ pub const TITLE: &str = "title";
 pub const BODY: &str = "body";
 /// The text of a quote document's one quote.
 pub const QUOTE: &str = "quote";
-/// Every categorical value, as `/kind/value` facets built by [`FacetKind::facet`].
-pub const FACET: &str = "facet";
 pub const DATE: &str = "date";
 /// Every stated tariff rate, in percent.
 pub const TARIFF: &str = "tariff";
@@ -73,12 +71,20 @@ pub struct Fields {
     pub title: Field,
     pub body: Field,
     pub quote: Field,
-    pub facet: Field,
+    /// One facet field a kind, by [`FacetKind::index`].
+    pub facets: [Field; FacetKind::ALL.len()],
     pub date: Field,
     pub tariff: Field,
     pub tariff_max: Field,
     pub quote_pos: Field,
     pub record: Field,
+}
+
+impl Fields {
+    /// The field of one facet kind.
+    pub fn facet(&self, kind: FacetKind) -> Field {
+        self.facets[kind.index()]
+    }
 }
 
 /// The schema and its field handles.
@@ -108,7 +114,8 @@ pub fn build() -> (Schema, Fields) {
                     .set_fieldnorms(false),
             ),
         ),
-        facet: b.add_facet_field(FACET, FacetOptions::default()),
+        // One facet field a kind: counting one kind reads only that kind's values of each hit.
+        facets: FacetKind::ALL.map(|kind| b.add_facet_field(kind.field(), FacetOptions::default())),
         date: b.add_date_field(
             DATE,
             DateOptions::from(INDEXED)
@@ -165,10 +172,37 @@ impl FacetKind {
 
     /// The kind's place in [`FacetKind::ALL`].
     pub fn index(self) -> usize {
-        FacetKind::ALL
-            .iter()
-            .position(|&k| k == self)
-            .unwrap_or_default()
+        match self {
+            FacetKind::Country => 0,
+            FacetKind::Speaker => 1,
+            FacetKind::Person => 2,
+            FacetKind::Org => 3,
+            FacetKind::Source => 4,
+            FacetKind::Tariff => 5,
+            FacetKind::Year => 6,
+            FacetKind::Imposer => 7,
+            FacetKind::Target => 8,
+            FacetKind::Kind => 9,
+            FacetKind::SpeakerCountry => 10,
+        }
+    }
+
+    /// The name of the field holding this kind's values, as `/kind/value` facets built by
+    /// [`FacetKind::facet`].
+    pub fn field(self) -> &'static str {
+        match self {
+            FacetKind::Country => "facet_country",
+            FacetKind::Speaker => "facet_speaker",
+            FacetKind::Person => "facet_person",
+            FacetKind::Org => "facet_org",
+            FacetKind::Source => "facet_source",
+            FacetKind::Year => "facet_year",
+            FacetKind::Tariff => "facet_tariff",
+            FacetKind::Imposer => "facet_imposer",
+            FacetKind::Target => "facet_target",
+            FacetKind::Kind => "facet_kind",
+            FacetKind::SpeakerCountry => "facet_speaker_country",
+        }
     }
 
     /// The root name, which is also the name users give on the command line.
@@ -192,6 +226,12 @@ impl FacetKind {
     pub fn from_name(name: &str) -> Option<FacetKind> {
         let name = name.trim().to_ascii_lowercase().replace('-', "_");
         FacetKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// The kind a facet made by [`FacetKind::facet`] is of.
+    pub fn of(facet: &Facet) -> Option<FacetKind> {
+        let root = facet.encoded_str().split('\0').next()?;
+        FacetKind::ALL.into_iter().find(|k| k.name() == root)
     }
 
     /// The facet of one value: the single place facet paths are made.
@@ -257,6 +297,19 @@ mod tests {
         // A slash in a value stays inside the value.
         let org = FacetKind::Org.facet("AT&T/Time Warner");
         assert_eq!(org.to_path(), ["org", "AT&T/Time Warner"]);
+    }
+
+    #[test]
+    fn each_kind_has_its_own_field_and_its_facets_say_which() {
+        let (schema, fields) = build();
+        let mut names = std::collections::HashSet::new();
+        for (i, kind) in FacetKind::ALL.into_iter().enumerate() {
+            assert_eq!(kind.index(), i);
+            assert!(names.insert(kind.field()), "{kind:?} shares a field");
+            assert_eq!(schema.get_field_name(fields.facet(kind)), kind.field());
+            assert_eq!(FacetKind::of(&kind.facet("a/b value")), Some(kind));
+        }
+        assert_eq!(FacetKind::of(&Facet::from_path(["colour", "red"])), None);
     }
 
     #[test]

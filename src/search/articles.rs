@@ -100,6 +100,14 @@ impl Engine {
         let limit = request.limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(request.offset);
         let (total, counts, page) = match request.sort {
+            // Counts alone (`facets`): no page to rank.
+            _ if request.limit == 0 => {
+                let (total, counts) = self
+                    .searcher
+                    .search(&*full, &(Count, facet_collector))
+                    .map_err(|e| self.handle.err(e))?;
+                (total, counts, Vec::new())
+            }
             SortOrder::Relevance => self.collect(
                 &*full,
                 facet_collector,
@@ -136,8 +144,6 @@ impl Engine {
                 |(_, score, _)| *score,
             )?,
         };
-        let page = if request.limit == 0 { Vec::new() } else { page };
-
         let snippets = self.highlighter(user.as_deref(), fields.body, SNIPPET_CHARS)?;
         let mut hits = Vec::with_capacity(page.len());
         for (score, address) in page {

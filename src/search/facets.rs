@@ -14,7 +14,7 @@ use tantivy::columnar::TermOrdHit;
 use tantivy::fastfield::FacetReader;
 
 use super::{Engine, SearchError};
-use crate::index::schema::{FACET, FacetKind, tariff_band_rank};
+use crate::index::schema::{FacetKind, tariff_band_rank};
 
 /// One value and how many hits have it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,7 +88,7 @@ impl ValueTable {
         let mut ids: HashMap<String, u32> = HashMap::default();
         let mut table = ValueTable::default();
         for segment in segments {
-            let reader = segment.facet_reader(FACET)?;
+            let reader = segment.facet_reader(kind.field())?;
             let dict = reader.facet_dict();
             let first = ord_of(dict, &start)?;
             let mut numbers = Vec::new();
@@ -217,6 +217,7 @@ impl FacetCounter {
 
 /// One kind's counting in one segment.
 struct SegmentKind {
+    reader: FacetReader,
     first: u64,
     numbers: Arc<ValueTable>,
     segment: usize,
@@ -225,16 +226,7 @@ struct SegmentKind {
     last_doc: Vec<u32>,
 }
 
-impl SegmentKind {
-    fn id_of(&self, ord: u64) -> Option<u32> {
-        let numbers = &self.numbers.segments[self.segment].1;
-        let i = ord.checked_sub(self.first)?;
-        numbers.get(i as usize).copied()
-    }
-}
-
 pub struct SegmentFacetCounter {
-    reader: FacetReader,
     kinds: Vec<SegmentKind>,
 }
 
@@ -251,13 +243,14 @@ impl Collector for FacetCounter {
         let kinds = self
             .kinds
             .iter()
-            .map(|(_, table)| {
+            .map(|(kind, table)| {
                 let (first, size) = table
                     .segments
                     .get(segment_ord)
                     .map_or((0, 0), |(first, numbers)| (*first, numbers.len()));
                 let ids = if size == 0 { 0 } else { table.labels.len() };
-                SegmentKind {
+                Ok(SegmentKind {
+                    reader: segment.facet_reader(kind.field())?,
                     first,
                     numbers: Arc::clone(table),
                     segment: segment_ord,
@@ -267,13 +260,10 @@ impl Collector for FacetCounter {
                     } else {
                         Vec::new()
                     },
-                }
+                })
             })
-            .collect();
-        Ok(SegmentFacetCounter {
-            reader: segment.facet_reader(FACET)?,
-            kinds,
-        })
+            .collect::<tantivy::Result<_>>()?;
+        Ok(SegmentFacetCounter { kinds })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -307,9 +297,15 @@ impl SegmentCollector for SegmentFacetCounter {
     type Fruit = Vec<Vec<u32>>;
 
     fn collect(&mut self, doc: tantivy::DocId, _: tantivy::Score) {
-        for ord in self.reader.facet_ords(doc) {
-            for kind in &mut self.kinds {
-                let Some(id) = kind.id_of(ord) else { continue };
+        for kind in &mut self.kinds {
+            let numbers = &kind.numbers.segments[kind.segment].1;
+            for ord in kind.reader.facet_ords(doc) {
+                let Some(&id) = ord
+                    .checked_sub(kind.first)
+                    .and_then(|i| numbers.get(i as usize))
+                else {
+                    continue;
+                };
                 let id = id as usize;
                 if !kind.last_doc.is_empty() {
                     if kind.last_doc[id] == doc + 1 {

@@ -225,7 +225,7 @@ impl Engine {
     /// Documents with this facet value.
     fn facet_query(&self, kind: FacetKind, value: &str) -> Box<dyn Query> {
         Box::new(TermQuery::new(
-            Term::from_facet(self.handle.fields.facet, &kind.facet(value)),
+            Term::from_facet(self.handle.fields.facet(kind), &kind.facet(value)),
             IndexRecordOption::Basic,
         ))
     }
