@@ -8,7 +8,7 @@ use tantivy::schema::Value;
 use tantivy::{DateTime, TantivyDocument};
 
 use super::IndexError;
-use super::schema::{ARTICLE_DOC, FacetKind, Fields, QUOTE_DOC, tariff_band};
+use super::schema::{ARTICLE_DOC, Docs, FacetKind, Fields, QUOTE_DOC, tariff_band};
 use crate::corpus::Article;
 use crate::enrich::{CountryCode, Enriched, Quote};
 
@@ -122,7 +122,7 @@ impl StoredArticle {
             facets.extend(t.imposer.map(|c| FacetKind::Imposer.facet(c.as_str())));
             facets.extend(t.target.map(|c| FacetKind::Target.facet(c.as_str())));
         }
-        add_facets(&mut doc, fields, facets);
+        add_facets(&mut doc, fields, Docs::Articles, facets);
         doc.add_text(fields.record, record);
 
         let batch = batch.max(1);
@@ -195,7 +195,7 @@ impl QuoteRecord<'_> {
             facets.push(FacetKind::Year.facet(&date.year().to_string()));
             doc.add_date(fields.date, to_datetime(date));
         }
-        add_facets(&mut doc, fields, facets);
+        add_facets(&mut doc, fields, Docs::Quotes, facets);
         doc.add_text(
             fields.record,
             to_json(self.article_id, self, self.quote.text.len())?,
@@ -214,12 +214,17 @@ pub fn kind_name(kind: crate::enrich::QuoteKind) -> &'static str {
 }
 
 /// Add facets once each: a country named by two tariffs is one facet value of the article.
-fn add_facets(doc: &mut TantivyDocument, fields: &Fields, mut facets: Vec<tantivy::schema::Facet>) {
+fn add_facets(
+    doc: &mut TantivyDocument,
+    fields: &Fields,
+    docs: Docs,
+    mut facets: Vec<tantivy::schema::Facet>,
+) {
     facets.sort();
     facets.dedup();
     for facet in facets {
         if let Some(kind) = FacetKind::of(&facet) {
-            doc.add_facet(fields.facet(kind), facet);
+            doc.add_facet(fields.facet(docs, kind), facet);
         }
     }
 }
@@ -326,8 +331,7 @@ mod tests {
         assert_eq!(stored.tariff_rates(), [25.0, 10.0]);
         let docs = stored.clone().documents(&fields).unwrap();
         assert_eq!(docs.len(), 3);
-        let mut facets: Vec<String> = fields
-            .facets
+        let mut facets: Vec<String> = fields.facets[Docs::Articles as usize]
             .iter()
             .flat_map(|&field| docs[0].get_all(field))
             .filter_map(|v| v.as_facet())

@@ -25,7 +25,7 @@ use tantivy::tokenizer::TextAnalyzer;
 
 /// The version of the layout below. Bump it whenever a field, its options or the meaning of
 /// a stored record changes: an index with another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// Kind of document: [`ARTICLE_DOC`], [`QUOTE_DOC`] or [`FILE_DOC`].
 pub const DOC_TYPE: &str = "doc_type";
@@ -50,6 +50,23 @@ pub const QUOTE_POS: &str = "quote_pos";
 /// The stored JSON record (see `record`).
 pub const RECORD: &str = "record";
 
+/// The documents facets and searches are about: articles or quotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Docs {
+    Articles = 0,
+    Quotes = 1,
+}
+
+impl Docs {
+    /// The `doc_type` value of these documents.
+    pub fn doc_type(self) -> &'static str {
+        match self {
+            Docs::Articles => ARTICLE_DOC,
+            Docs::Quotes => QUOTE_DOC,
+        }
+    }
+}
+
 pub const ARTICLE_DOC: &str = "article";
 pub const QUOTE_DOC: &str = "quote";
 pub const FILE_DOC: &str = "file";
@@ -71,8 +88,8 @@ pub struct Fields {
     pub title: Field,
     pub body: Field,
     pub quote: Field,
-    /// One facet field a kind, by [`FacetKind::index`].
-    pub facets: [Field; FacetKind::ALL.len()],
+    /// One facet field a kind, by [`Docs`] then [`FacetKind::index`].
+    pub facets: [[Field; FacetKind::ALL.len()]; 2],
     pub date: Field,
     pub tariff: Field,
     pub tariff_max: Field,
@@ -81,9 +98,9 @@ pub struct Fields {
 }
 
 impl Fields {
-    /// The field of one facet kind.
-    pub fn facet(&self, kind: FacetKind) -> Field {
-        self.facets[kind.index()]
+    /// The field of one facet kind on documents of `docs`.
+    pub fn facet(&self, docs: Docs, kind: FacetKind) -> Field {
+        self.facets[docs as usize][kind.index()]
     }
 }
 
@@ -114,8 +131,11 @@ pub fn build() -> (Schema, Fields) {
                     .set_fieldnorms(false),
             ),
         ),
-        // One facet field a kind: counting one kind reads only that kind's values of each hit.
-        facets: FacetKind::ALL.map(|kind| b.add_facet_field(kind.field(), FacetOptions::default())),
+        // One facet field a kind, and quotes apart from articles: counting one kind reads only
+        // that kind's values, and a field's postings hold one kind of document.
+        facets: [Docs::Articles, Docs::Quotes].map(|docs| {
+            FacetKind::ALL.map(|kind| b.add_facet_field(kind.field(docs), FacetOptions::default()))
+        }),
         date: b.add_date_field(
             DATE,
             DateOptions::from(INDEXED)
@@ -187,21 +207,38 @@ impl FacetKind {
         }
     }
 
-    /// The name of the field holding this kind's values, as `/kind/value` facets built by
-    /// [`FacetKind::facet`].
-    pub fn field(self) -> &'static str {
-        match self {
-            FacetKind::Country => "facet_country",
-            FacetKind::Speaker => "facet_speaker",
-            FacetKind::Person => "facet_person",
-            FacetKind::Org => "facet_org",
-            FacetKind::Source => "facet_source",
-            FacetKind::Year => "facet_year",
-            FacetKind::Tariff => "facet_tariff",
-            FacetKind::Imposer => "facet_imposer",
-            FacetKind::Target => "facet_target",
-            FacetKind::Kind => "facet_kind",
-            FacetKind::SpeakerCountry => "facet_speaker_country",
+    /// The name of the field holding this kind's values on documents of `docs`, as
+    /// `/kind/value` facets built by [`FacetKind::facet`].
+    pub fn field(self, docs: Docs) -> &'static str {
+        const ARTICLES: [&str; FacetKind::ALL.len()] = [
+            "facet_country",
+            "facet_speaker",
+            "facet_person",
+            "facet_org",
+            "facet_source",
+            "facet_tariff",
+            "facet_year",
+            "facet_imposer",
+            "facet_target",
+            "facet_kind",
+            "facet_speaker_country",
+        ];
+        const QUOTES: [&str; FacetKind::ALL.len()] = [
+            "quote_facet_country",
+            "quote_facet_speaker",
+            "quote_facet_person",
+            "quote_facet_org",
+            "quote_facet_source",
+            "quote_facet_tariff",
+            "quote_facet_year",
+            "quote_facet_imposer",
+            "quote_facet_target",
+            "quote_facet_kind",
+            "quote_facet_speaker_country",
+        ];
+        match docs {
+            Docs::Articles => ARTICLES[self.index()],
+            Docs::Quotes => QUOTES[self.index()],
         }
     }
 
@@ -305,8 +342,13 @@ mod tests {
         let mut names = std::collections::HashSet::new();
         for (i, kind) in FacetKind::ALL.into_iter().enumerate() {
             assert_eq!(kind.index(), i);
-            assert!(names.insert(kind.field()), "{kind:?} shares a field");
-            assert_eq!(schema.get_field_name(fields.facet(kind)), kind.field());
+            for docs in [Docs::Articles, Docs::Quotes] {
+                assert!(names.insert(kind.field(docs)), "{kind:?} shares a field");
+                assert_eq!(
+                    schema.get_field_name(fields.facet(docs, kind)),
+                    kind.field(docs)
+                );
+            }
             assert_eq!(FacetKind::of(&kind.facet("a/b value")), Some(kind));
         }
         assert_eq!(FacetKind::of(&Facet::from_path(["colour", "red"])), None);

@@ -14,7 +14,7 @@ use super::facets::{FacetCounter, FacetCounts, Tally};
 use super::filters::Filters;
 use super::{Engine, Prepared, SearchError, Snippet, dedup_names, query};
 use crate::enrich::CountryCode;
-use crate::index::schema::{ARTICLE, ARTICLE_DOC, DATE, FacetKind, TARIFF_MAX};
+use crate::index::schema::{ARTICLE, DATE, Docs, FacetKind, TARIFF_MAX};
 
 /// Characters of body text in a snippet.
 const SNIPPET_CHARS: usize = 200;
@@ -88,15 +88,18 @@ impl Engine {
             user,
             full,
             notes,
+            everything,
         } = self.prepare(
             request.query.as_deref(),
             &query::article_fields(&fields),
             query::article_field_names(),
             &request.filters,
-            ARTICLE_DOC,
+            Docs::Articles,
         )?;
 
-        let facet_collector = self.facet_counter(&request.facets)?;
+        let facet_collector = self
+            .facet_counter(Docs::Articles, &request.facets)?
+            .over_everything(everything);
         let limit = request.limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(request.offset);
         let (total, counts, page) = match request.sort {

@@ -8,13 +8,14 @@
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap as HashMap;
-use tantivy::SegmentReader;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::TermOrdHit;
 use tantivy::fastfield::FacetReader;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocSet, SegmentReader, TERMINATED, Term};
 
 use super::{Engine, SearchError};
-use crate::index::schema::{FacetKind, tariff_band_rank};
+use crate::index::schema::{DOC_TYPE, Docs, FacetKind, tariff_band_rank};
 
 /// One value and how many hits have it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,12 +84,16 @@ pub struct ValueTable {
 
 impl ValueTable {
     /// The values of `kind` in the facet dictionaries of `segments`, one id per distinct value.
-    pub(super) fn read(segments: &[SegmentReader], kind: FacetKind) -> tantivy::Result<ValueTable> {
+    pub(super) fn read(
+        segments: &[SegmentReader],
+        docs: Docs,
+        kind: FacetKind,
+    ) -> tantivy::Result<ValueTable> {
         let (start, end) = kind_bounds(kind);
         let mut ids: HashMap<String, u32> = HashMap::default();
         let mut table = ValueTable::default();
         for segment in segments {
-            let reader = segment.facet_reader(kind.field())?;
+            let reader = segment.facet_reader(kind.field(docs))?;
             let dict = reader.facet_dict();
             let first = ord_of(dict, &start)?;
             let mut numbers = Vec::new();
@@ -206,17 +211,44 @@ impl Tally {
 /// Counts the values of some facet kinds over the documents a query matches, by the numbers
 /// of a [`ValueTable`] per kind.
 pub struct FacetCounter {
+    docs: Docs,
     kinds: Vec<(FacetKind, Arc<ValueTable>)>,
+    /// Whether the query matches every document of `docs`: counts may then come from postings.
+    everything: bool,
+    /// See [`HITS_PER_VALUE`].
+    hits_per_value: usize,
 }
 
 impl FacetCounter {
-    pub(super) fn new(kinds: Vec<(FacetKind, Arc<ValueTable>)>) -> FacetCounter {
-        FacetCounter { kinds }
+    pub(super) fn new(docs: Docs, kinds: Vec<(FacetKind, Arc<ValueTable>)>) -> FacetCounter {
+        FacetCounter {
+            docs,
+            kinds,
+            everything: false,
+            hits_per_value: HITS_PER_VALUE,
+        }
+    }
+
+    /// For a query known to match every document of its kind: a kind with few values for the
+    /// segment's documents is counted from its values' postings ([`count_segment`]) instead of
+    /// hit by hit.
+    pub(super) fn over_everything(self, everything: bool) -> FacetCounter {
+        FacetCounter { everything, ..self }
+    }
+
+    /// Count every kind from postings when every document matches, however many values.
+    #[cfg(test)]
+    pub(super) fn always_from_postings(self) -> FacetCounter {
+        FacetCounter {
+            hits_per_value: 0,
+            ..self
+        }
     }
 }
 
 /// One kind's counting in one segment.
 struct SegmentKind {
+    kind: FacetKind,
     reader: FacetReader,
     first: u64,
     numbers: Arc<ValueTable>,
@@ -224,11 +256,21 @@ struct SegmentKind {
     counts: Vec<u32>,
     /// For merged tables: the last document (plus one) counted under each id.
     last_doc: Vec<u32>,
+    /// Whether this kind is counted from its postings at harvest, not hit by hit.
+    from_postings: bool,
 }
 
 pub struct SegmentFacetCounter {
     kinds: Vec<SegmentKind>,
+    /// Whether any kind is counted hit by hit.
+    by_hit: bool,
+    segment: SegmentReader,
+    docs: Docs,
 }
+
+/// Reading one value's postings costs about as much as counting this many hits one by one:
+/// counting from postings pays when a kind has fewer values than hits by this factor.
+const HITS_PER_VALUE: usize = 16;
 
 impl Collector for FacetCounter {
     type Fruit = Tally;
@@ -240,7 +282,15 @@ impl Collector for FacetCounter {
         segment: &SegmentReader,
     ) -> tantivy::Result<SegmentFacetCounter> {
         let segment_ord = segment_ord as usize;
-        let kinds = self
+        // How many documents of the kind the segment holds, when every one of them is a hit.
+        let hits = if self.everything {
+            let field = segment.schema().get_field(DOC_TYPE)?;
+            let term = Term::from_field_text(field, self.docs.doc_type());
+            segment.inverted_index(field)?.doc_freq(&term)? as usize
+        } else {
+            0
+        };
+        let kinds: Vec<SegmentKind> = self
             .kinds
             .iter()
             .map(|(kind, table)| {
@@ -250,7 +300,8 @@ impl Collector for FacetCounter {
                     .map_or((0, 0), |(first, numbers)| (*first, numbers.len()));
                 let ids = if size == 0 { 0 } else { table.labels.len() };
                 Ok(SegmentKind {
-                    reader: segment.facet_reader(kind.field())?,
+                    kind: *kind,
+                    reader: segment.facet_reader(kind.field(self.docs))?,
                     first,
                     numbers: Arc::clone(table),
                     segment: segment_ord,
@@ -260,24 +311,34 @@ impl Collector for FacetCounter {
                     } else {
                         Vec::new()
                     },
+                    from_postings: self.everything
+                        && size.saturating_mul(self.hits_per_value) <= hits,
                 })
             })
             .collect::<tantivy::Result<_>>()?;
-        Ok(SegmentFacetCounter { kinds })
+        Ok(SegmentFacetCounter {
+            by_hit: kinds.iter().any(|k| !k.from_postings),
+            kinds,
+            segment: segment.clone(),
+            docs: self.docs,
+        })
     }
 
     fn requires_scoring(&self) -> bool {
         false
     }
 
-    fn merge_fruits(&self, segments: Vec<Vec<Vec<u32>>>) -> tantivy::Result<Tally> {
+    fn merge_fruits(
+        &self,
+        segments: Vec<tantivy::Result<Vec<Vec<u32>>>>,
+    ) -> tantivy::Result<Tally> {
         let mut all: Vec<Vec<u64>> = self
             .kinds
             .iter()
             .map(|(_, table)| vec![0; table.labels.len()])
             .collect();
         for segment in segments {
-            for (into, counts) in all.iter_mut().zip(segment) {
+            for (into, counts) in all.iter_mut().zip(segment?) {
                 for (total, n) in into.iter_mut().zip(counts) {
                     *total += u64::from(n);
                 }
@@ -294,10 +355,13 @@ impl Collector for FacetCounter {
 }
 
 impl SegmentCollector for SegmentFacetCounter {
-    type Fruit = Vec<Vec<u32>>;
+    type Fruit = tantivy::Result<Vec<Vec<u32>>>;
 
     fn collect(&mut self, doc: tantivy::DocId, _: tantivy::Score) {
-        for kind in &mut self.kinds {
+        if !self.by_hit {
+            return;
+        }
+        for kind in self.kinds.iter_mut().filter(|k| !k.from_postings) {
             let numbers = &kind.numbers.segments[kind.segment].1;
             for ord in kind.reader.facet_ords(doc) {
                 let Some(&id) = ord
@@ -318,25 +382,112 @@ impl SegmentCollector for SegmentFacetCounter {
         }
     }
 
-    fn harvest(self) -> Vec<Vec<u32>> {
-        self.kinds.into_iter().map(|k| k.counts).collect()
+    fn harvest(self) -> tantivy::Result<Vec<Vec<u32>>> {
+        let (segment, docs) = (self.segment, self.docs);
+        self.kinds
+            .into_iter()
+            .map(|mut k| {
+                if k.from_postings && !k.counts.is_empty() {
+                    let numbers = &k.numbers.segments[k.segment].1;
+                    count_segment(&segment, docs, k.kind, numbers, &mut k.counts)?;
+                }
+                Ok(k.counts)
+            })
+            .collect()
     }
+}
+
+/// Add one segment's counts of `kind` over all its live documents of `docs` to `counts`, from
+/// the postings of the kind's terms, numbered as `numbers` (the table's ids of the segment's
+/// values, in term order).
+fn count_segment(
+    segment: &SegmentReader,
+    docs: Docs,
+    kind: FacetKind,
+    numbers: &[u32],
+    counts: &mut [u32],
+) -> tantivy::Result<()> {
+    let Some(last) = numbers.len().checked_sub(1) else {
+        return Ok(());
+    };
+    let field = segment.schema().get_field(kind.field(docs))?;
+    let inverted = segment.inverted_index(field)?;
+    // The segment's values are a run of consecutive terms in the term dictionary too (which
+    // also holds the kind's root): read the run from the column's first value and check that
+    // it ends on the column's last.
+    let column = segment.facet_reader(kind.field(docs))?;
+    let dict = column.facet_dict();
+    let first_value = ord_of(dict, &kind_bounds(kind).0)?;
+    let mut first_key = Vec::new();
+    let mut last_key = Vec::new();
+    dict.ord_to_term(first_value, &mut first_key)?;
+    dict.ord_to_term(first_value + last as u64, &mut last_key)?;
+    let mut infos = Vec::with_capacity(numbers.len());
+    let mut terms = inverted.terms().range().ge(&first_key).into_stream()?;
+    while infos.len() < numbers.len() && terms.advance() {
+        infos.push(terms.value().clone());
+    }
+    if infos.len() != numbers.len() || terms.key() != last_key.as_slice() {
+        return Err(tantivy::TantivyError::InternalError(format!(
+            "the {} values of a segment differ between its postings and its column",
+            kind.name()
+        )));
+    }
+    let alive = segment.alive_bitset();
+    // Forms per id in this segment: an id with one form and no deleted document is its
+    // posting list's length.
+    let mut forms = vec![0u32; counts.len()];
+    for &id in numbers {
+        forms[id as usize] += 1;
+    }
+    let mut walk: Vec<(u32, usize)> = Vec::new();
+    for (i, (&id, info)) in numbers.iter().zip(&infos).enumerate() {
+        if alive.is_none() && forms[id as usize] == 1 {
+            counts[id as usize] += info.doc_freq;
+        } else {
+            walk.push((id, i));
+        }
+    }
+    if walk.is_empty() {
+        return Ok(());
+    }
+    // The rest, one id at a time, each live document once per id.
+    walk.sort_unstable();
+    let mut last_id = vec![u32::MAX; segment.max_doc() as usize];
+    for (id, i) in walk {
+        let mut postings =
+            inverted.read_postings_from_terminfo(&infos[i], IndexRecordOption::Basic)?;
+        let mut doc = postings.doc();
+        while doc != TERMINATED {
+            let live = alive.is_none_or(|a| a.is_alive(doc));
+            if live && last_id[doc as usize] != id {
+                last_id[doc as usize] = id;
+                counts[id as usize] += 1;
+            }
+            doc = postings.advance();
+        }
+    }
+    Ok(())
 }
 
 impl Engine {
     /// The numbering facet counts of `kind` use: one id per value, or per person for speakers
     /// and people, so a person named in one article under two forms counts once there.
-    pub(super) fn counting_table(&self, kind: FacetKind) -> Result<Arc<ValueTable>, SearchError> {
+    pub(super) fn counting_table(
+        &self,
+        docs: Docs,
+        kind: FacetKind,
+    ) -> Result<Arc<ValueTable>, SearchError> {
         let slot = match kind {
-            FacetKind::Speaker => &self.person_tables[0],
-            FacetKind::Person => &self.person_tables[1],
-            _ => return self.value_table(kind),
+            FacetKind::Speaker => &self.person_tables[docs as usize][0],
+            FacetKind::Person => &self.person_tables[docs as usize][1],
+            _ => return self.value_table(docs, kind),
         };
         if let Some(table) = slot.get() {
             return Ok(Arc::clone(table));
         }
         let directory = self.directory(kind)?;
-        let table = self.value_table(kind)?.relabel(|form| {
+        let table = self.value_table(docs, kind)?.relabel(|form| {
             directory
                 .group_of(form)
                 .map_or_else(|| form.to_string(), |g| g.name.clone())
@@ -344,24 +495,32 @@ impl Engine {
         Ok(Arc::clone(slot.get_or_init(|| Arc::new(table))))
     }
 
-    /// Every value of `kind` in the index, one id each.
-    pub(super) fn value_table(&self, kind: FacetKind) -> Result<Arc<ValueTable>, SearchError> {
-        let slot = &self.value_tables[kind.index()];
+    /// Every value of `kind` on documents of `docs`, one id each.
+    pub(super) fn value_table(
+        &self,
+        docs: Docs,
+        kind: FacetKind,
+    ) -> Result<Arc<ValueTable>, SearchError> {
+        let slot = &self.value_tables[docs as usize][kind.index()];
         if let Some(table) = slot.get() {
             return Ok(Arc::clone(table));
         }
-        let table = ValueTable::read(self.searcher.segment_readers(), kind)
+        let table = ValueTable::read(self.searcher.segment_readers(), docs, kind)
             .map_err(|e| self.handle.err(e))?;
         Ok(Arc::clone(slot.get_or_init(|| Arc::new(table))))
     }
 
-    /// A collector counting `kinds`, people grouped.
-    pub(super) fn facet_counter(&self, kinds: &[FacetKind]) -> Result<FacetCounter, SearchError> {
+    /// A collector counting `kinds` on documents of `docs`, people grouped.
+    pub(super) fn facet_counter(
+        &self,
+        docs: Docs,
+        kinds: &[FacetKind],
+    ) -> Result<FacetCounter, SearchError> {
         let tables = kinds
             .iter()
-            .map(|&kind| Ok((kind, self.counting_table(kind)?)))
+            .map(|&kind| Ok((kind, self.counting_table(docs, kind)?)))
             .collect::<Result<_, SearchError>>()?;
-        Ok(FacetCounter::new(tables))
+        Ok(FacetCounter::new(docs, tables))
     }
 
     /// Turn collected counts into the top `top` values per kind.

@@ -15,7 +15,7 @@ use super::names::label_matches;
 use super::{Engine, SearchError};
 use crate::enrich::{CountryCode, QuoteKind, countries};
 use crate::index::record::{kind_name, to_datetime};
-use crate::index::schema::FacetKind;
+use crate::index::schema::{Docs, FacetKind};
 
 /// Everything a search can be narrowed by. Every list is "all must hold", each entry of it
 /// matching any of the forms it resolves to.
@@ -162,13 +162,17 @@ pub(super) struct Clauses {
 }
 
 impl Engine {
-    pub(super) fn filter_clauses(&self, filters: &Filters) -> Result<Clauses, SearchError> {
+    pub(super) fn filter_clauses(
+        &self,
+        filters: &Filters,
+        docs: Docs,
+    ) -> Result<Clauses, SearchError> {
         let fields = self.handle.fields;
         let mut out = Clauses {
             queries: Vec::new(),
             notes: Vec::new(),
         };
-        let facet = |kind: FacetKind, value: &str| self.facet_query(kind, value);
+        let facet = |kind: FacetKind, value: &str| self.facet_query(docs, kind, value);
         for c in &filters.countries {
             out.queries.push(facet(FacetKind::Country, c.as_str()));
         }
@@ -208,7 +212,7 @@ impl Engine {
                 }
                 let forms = groups.iter().flat_map(|g| g.members.iter());
                 out.queries
-                    .push(self.any_facet(kind, forms.map(String::as_str)));
+                    .push(self.any_facet(docs, kind, forms.map(String::as_str)));
             }
         }
         for (kind, wanted) in [
@@ -218,7 +222,7 @@ impl Engine {
             if wanted.is_empty() {
                 continue;
             }
-            let values = self.value_names(kind)?;
+            let values = self.value_names(docs, kind)?;
             for name in wanted {
                 let matching: Vec<&str> = values
                     .iter()
@@ -229,7 +233,7 @@ impl Engine {
                     out.notes
                         .push(format!("no {} matches `{name}`", kind.name()));
                 }
-                out.queries.push(self.any_facet(kind, matching));
+                out.queries.push(self.any_facet(docs, kind, matching));
             }
         }
         let RateRange { min, max } = filters.rates;

@@ -37,7 +37,7 @@ pub use quotes::{QuoteHit, QuoteHits, QuoteRequest};
 pub use speakers::{Speaker, SpeakerList, SpeakerRequest};
 
 use crate::index::record::{StoredArticle, from_document};
-use crate::index::schema::{ARTICLE_DOC, FacetKind};
+use crate::index::schema::{Docs, FacetKind};
 use crate::index::{IndexError, IndexHandle};
 
 /// Why a search could not run. Every message fits on one line.
@@ -126,10 +126,11 @@ pub struct Engine {
     _reader: IndexReader,
     searcher: Searcher,
     directories: [OnceLock<names::Directory>; 2],
-    /// By [`FacetKind::index`]: every value of the kind, numbered (built on first use).
-    value_tables: [OnceLock<Arc<facets::ValueTable>>; FacetKind::ALL.len()],
-    /// Speakers and people numbered by person (built on first use).
-    person_tables: [OnceLock<Arc<facets::ValueTable>>; 2],
+    /// By [`Docs`] and [`FacetKind::index`]: every value of the kind, numbered (built on
+    /// first use).
+    value_tables: [[OnceLock<Arc<facets::ValueTable>>; FacetKind::ALL.len()]; 2],
+    /// By [`Docs`]: speakers and people numbered by person (built on first use).
+    person_tables: [[OnceLock<Arc<facets::ValueTable>>; 2]; 2],
 }
 
 impl Engine {
@@ -169,7 +170,7 @@ impl Engine {
         );
         let query = tantivy::query::BooleanQuery::intersection(vec![
             Box::new(query),
-            self.doc_type(ARTICLE_DOC),
+            self.doc_type(Docs::Articles),
         ]);
         let top = self
             .searcher
@@ -196,25 +197,29 @@ impl Engine {
 
     /// Every value of a facet kind over all articles, with its article count.
     pub fn values(&self, kind: FacetKind) -> Result<Vec<(String, u64)>, SearchError> {
-        self.values_in(kind, &*self.doc_type(ARTICLE_DOC))
+        self.values_in(Docs::Articles, kind, &*self.doc_type(Docs::Articles), true)
     }
 
     /// The distinct values of a facet kind anywhere in the index, in order, read from the
     /// facet dictionaries alone (no document is visited): what a filter by name is matched
     /// against.
-    pub fn value_names(&self, kind: FacetKind) -> Result<Vec<String>, SearchError> {
-        let mut names = self.value_table(kind)?.labels().to_vec();
+    pub fn value_names(&self, docs: Docs, kind: FacetKind) -> Result<Vec<String>, SearchError> {
+        let mut names = self.value_table(docs, kind)?.labels().to_vec();
         names.sort_unstable();
         Ok(names)
     }
 
-    /// Every value of a facet kind over the documents `query` matches, with counts.
+    /// Every value of a facet kind over the documents `query` matches, with counts;
+    /// `everything` when the query matches every document of `docs`.
     fn values_in(
         &self,
+        docs: Docs,
         kind: FacetKind,
         query: &dyn Query,
+        everything: bool,
     ) -> Result<Vec<(String, u64)>, SearchError> {
-        let counter = facets::FacetCounter::new(vec![(kind, self.value_table(kind)?)]);
+        let counter = facets::FacetCounter::new(docs, vec![(kind, self.value_table(docs, kind)?)])
+            .over_everything(everything);
         let mut counts = self
             .searcher
             .search(query, &counter)
@@ -223,9 +228,9 @@ impl Engine {
     }
 
     /// Documents with this facet value.
-    fn facet_query(&self, kind: FacetKind, value: &str) -> Box<dyn Query> {
+    fn facet_query(&self, docs: Docs, kind: FacetKind, value: &str) -> Box<dyn Query> {
         Box::new(TermQuery::new(
-            Term::from_facet(self.handle.fields.facet(kind), &kind.facet(value)),
+            Term::from_facet(self.handle.fields.facet(docs, kind), &kind.facet(value)),
             IndexRecordOption::Basic,
         ))
     }
@@ -233,12 +238,13 @@ impl Engine {
     /// Documents with any of these facet values; nothing when there are none.
     fn any_facet<'a>(
         &self,
+        docs: Docs,
         kind: FacetKind,
         values: impl IntoIterator<Item = &'a str>,
     ) -> Box<dyn Query> {
         let mut queries: Vec<Box<dyn Query>> = values
             .into_iter()
-            .map(|v| self.facet_query(kind, v))
+            .map(|v| self.facet_query(docs, kind, v))
             .collect();
         match queries.len() {
             0 => Box::new(EmptyQuery),
@@ -249,9 +255,9 @@ impl Engine {
         }
     }
 
-    fn doc_type(&self, doc_type: &str) -> Box<dyn Query> {
+    fn doc_type(&self, docs: Docs) -> Box<dyn Query> {
         Box::new(TermQuery::new(
-            Term::from_field_text(self.handle.fields.doc_type, doc_type),
+            Term::from_field_text(self.handle.fields.doc_type, docs.doc_type()),
             IndexRecordOption::Basic,
         ))
     }
@@ -285,6 +291,8 @@ pub(crate) struct Prepared {
     pub user: Option<Box<dyn Query>>,
     pub full: Box<dyn Query>,
     pub notes: Vec<String>,
+    /// Whether `full` matches every document searched (no text, no filter).
+    pub everything: bool,
 }
 
 impl Engine {
@@ -296,15 +304,16 @@ impl Engine {
         fields: &[(tantivy::schema::Field, f32)],
         allowed: &[&str],
         filters: &Filters,
-        doc_type: &str,
+        docs: Docs,
     ) -> Result<Prepared, SearchError> {
         let text = text.filter(|q| !q.trim().is_empty());
         let user = text
             .map(|q| query::parse(&self.handle.index, fields, allowed, q))
             .transpose()?;
-        let clauses = self.filter_clauses(filters)?;
+        let clauses = self.filter_clauses(filters, docs)?;
+        let everything = user.is_none() && clauses.queries.is_empty();
         let mut must = clauses.queries;
-        must.push(self.doc_type(doc_type));
+        must.push(self.doc_type(docs));
         let filter: Box<dyn Query> = Box::new(BooleanQuery::intersection(must));
         let full: Box<dyn Query> = match &user {
             Some(user) => Box::new(BooleanQuery::new(vec![
@@ -318,6 +327,7 @@ impl Engine {
             user,
             full,
             notes: clauses.notes,
+            everything,
         })
     }
 

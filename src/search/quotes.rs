@@ -14,7 +14,7 @@ use super::filters::Filters;
 use super::{Engine, Prepared, SearchError, Snippet};
 use crate::enrich::{CountryCode, QuoteKind};
 use crate::index::record::StoredQuote;
-use crate::index::schema::{ARTICLE, DATE, QUOTE, QUOTE_DOC, QUOTE_POS};
+use crate::index::schema::{ARTICLE, DATE, Docs, QUOTE, QUOTE_POS};
 
 /// A quote search.
 #[derive(Debug, Clone, Default)]
@@ -60,15 +60,18 @@ impl Engine {
             user,
             full,
             notes,
+            everything,
         } = self.prepare(
             request.text.as_deref(),
             &[(fields.quote, 1.0)],
             &[QUOTE],
             &request.filters,
-            QUOTE_DOC,
+            Docs::Quotes,
         )?;
 
-        let facet_collector = self.facet_counter(QUOTE_FACETS)?;
+        let facet_collector = self
+            .facet_counter(Docs::Quotes, QUOTE_FACETS)?
+            .over_everything(everything);
         let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
         let (total, counts, page) = match request.sort {
             SortOrder::Relevance => self.collect(

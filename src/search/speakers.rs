@@ -11,7 +11,7 @@ use super::filters::Filters;
 use super::{Engine, SearchError};
 use crate::enrich::CountryCode;
 use crate::index::record::StoredQuote;
-use crate::index::schema::{FacetKind, QUOTE_DOC};
+use crate::index::schema::{Docs, FacetKind};
 
 /// Which speakers to list.
 #[derive(Debug, Clone, Default)]
@@ -69,21 +69,23 @@ impl Engine {
             speakers: request.name.iter().cloned().collect(),
             ..Filters::default()
         };
-        let clauses = self.filter_clauses(&filters)?;
+        let clauses = self.filter_clauses(&filters, Docs::Quotes)?;
+        let all_quotes = clauses.queries.is_empty();
         let mut must = clauses.queries;
-        must.push(self.doc_type(QUOTE_DOC));
+        must.push(self.doc_type(Docs::Quotes));
         let quotes = BooleanQuery::intersection(must);
         // Only people quoted at least once for the country can have it as theirs.
         let counted: Box<dyn Query> = match request.country {
             Some(country) => Box::new(BooleanQuery::intersection(vec![
                 quotes.box_clone(),
-                self.facet_query(FacetKind::SpeakerCountry, country.as_str()),
+                self.facet_query(Docs::Quotes, FacetKind::SpeakerCountry, country.as_str()),
             ])),
             None => quotes.box_clone(),
         };
         let directory = self.directory(FacetKind::Speaker)?;
         let mut candidates: HashMap<String, Vec<String>> = HashMap::new();
-        for (form, _) in self.values_in(FacetKind::Speaker, &*counted)? {
+        let everything = all_quotes && request.country.is_none();
+        for (form, _) in self.values_in(Docs::Quotes, FacetKind::Speaker, &*counted, everything)? {
             let (name, forms) = match directory.group_of(&form) {
                 Some(group) => (group.name.clone(), group.members.clone()),
                 None => (form.clone(), vec![form]),
@@ -92,7 +94,7 @@ impl Engine {
         }
         // Every quote of each candidate counts, not only those `counted` matched.
         let per_form: HashMap<String, u64> = self
-            .values_in(FacetKind::Speaker, &quotes)?
+            .values_in(Docs::Quotes, FacetKind::Speaker, &quotes, all_quotes)?
             .into_iter()
             .collect();
         let mut ranked: Vec<(String, Vec<String>, u64)> = candidates
@@ -111,7 +113,11 @@ impl Engine {
             }
             let of_person = BooleanQuery::intersection(vec![
                 quotes.box_clone(),
-                self.any_facet(FacetKind::Speaker, forms.iter().map(String::as_str)),
+                self.any_facet(
+                    Docs::Quotes,
+                    FacetKind::Speaker,
+                    forms.iter().map(String::as_str),
+                ),
             ]);
             let speaker = self.tally(name, &of_person)?;
             if request.country.is_some() && speaker.country != request.country {

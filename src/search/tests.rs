@@ -560,6 +560,75 @@ fn one_person_under_two_forms_is_one_speaker_counted_once() {
     );
 }
 
+/// Every value of `kind` with its count on all documents of `docs`, counted hit by hit or
+/// (`from_postings`) from the postings.
+fn all_counts(e: &Engine, docs: Docs, kind: FacetKind, from_postings: bool) -> Vec<(String, u64)> {
+    let mut counter = e.facet_counter(docs, &[kind]).unwrap();
+    if from_postings {
+        counter = counter.over_everything(true).always_from_postings();
+    }
+    let mut counts = e.searcher.search(&*e.doc_type(docs), &counter).unwrap();
+    let mut values = counts.take(kind);
+    values.sort();
+    values
+}
+
+#[test]
+fn counts_over_everything_from_postings_match_counts_hit_by_hit() {
+    let mut articles = corpus();
+    // Without Ivanka Trump, "Trump" is Donald Trump; one article names him under both forms.
+    articles.truncate(3);
+    let mut both = articles[0].clone();
+    both.article.path = "wires/c.txt".into();
+    both.file = "wires/c.txt".into();
+    both.enriched.quotes.push(quote(
+        "and then some more",
+        "Trump",
+        None,
+        QuoteKind::Direct,
+    ));
+    both.enriched.speakers.push("Trump".into());
+    articles.push(both);
+    for deleted in [None, Some("wires/b.txt")] {
+        let dir = tempfile::tempdir().unwrap();
+        let options = WriterOptions {
+            threads: 1,
+            memory_mb: 20,
+        };
+        let mut writer = Writer::open(dir.path(), options).unwrap();
+        let fields = writer.handle().fields;
+        for a in &articles {
+            for doc in a.clone().documents(&fields).unwrap() {
+                writer.add(doc).unwrap();
+            }
+            writer.commit().unwrap();
+        }
+        if let Some(id) = deleted {
+            writer.delete_article(id);
+            writer.commit().unwrap();
+        }
+        writer.finish().unwrap();
+        let e = Engine::open(dir.path()).unwrap();
+        for (docs, kinds) in [
+            (Docs::Articles, super::facets::ARTICLE_FACETS),
+            (Docs::Quotes, super::facets::QUOTE_FACETS),
+        ] {
+            for &kind in kinds {
+                let walked = all_counts(&e, docs, kind, false);
+                assert_eq!(
+                    all_counts(&e, docs, kind, true),
+                    walked,
+                    "{docs:?} {kind:?}"
+                );
+            }
+        }
+        let speakers = all_counts(&e, Docs::Articles, FacetKind::Speaker, true);
+        let trump = speakers.iter().find(|(name, _)| name == "Donald Trump");
+        let expected = if deleted.is_some() { 2 } else { 3 };
+        assert_eq!(trump.map(|t| t.1), Some(expected), "{speakers:?}");
+    }
+}
+
 #[test]
 fn quotes_are_searched_as_quotes() {
     let (_dir, e) = engine(&corpus());
