@@ -12,6 +12,14 @@ use super::names::{Gender, Register, key, name_text, phrase_text};
 use super::source::{Source, SourceKind, is_quantity};
 use super::text::{Doc, flag};
 
+use std::ops::Range;
+
+/// Heads of a group source that say nothing of who the people are.
+const VAGUE_HEADS: [&str; 12] = [
+    "some", "many", "few", "several", "most", "all", "both", "others", "people", "sources",
+    "source", "those",
+];
+
 /// How far back (in tokens) a pronoun or role mention looks for its person.
 const REACH: usize = 600;
 
@@ -194,6 +202,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     ))
                 } else {
                     described(doc, src.phrase.clone())
+                        .or_else(|| self.collective(src.phrase.clone(), pos))
                 };
             }
             SourceKind::Pronoun => {
@@ -274,6 +283,62 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         out
+    }
+
+    /// An unnamed group of people by its head noun phrase, without a leading article:
+    /// "Police", "Federal and state officials", "Lawmakers". A possessive pronoun before the
+    /// head goes to its owner when one is in reach ("His aides" -> "Ana Ruiz's aides"), else
+    /// it is dropped ("aides"). `None` for a vague head ("some", "others", "few people",
+    /// "sources"), which says nothing of who spoke.
+    fn collective(&self, phrase: Range<usize>, pos: usize) -> Option<String> {
+        let doc = self.doc;
+        let mut r = phrase;
+        while r.len() > 1 && ["a", "an", "the"].iter().any(|w| doc.is_word(r.start, w)) {
+            r.start += 1;
+        }
+        // The head noun phrase ends before a modifier, a clause or an aside.
+        let end = (r.start + 1..r.end)
+            .find(|&k| {
+                let t = &doc.toks[k];
+                !t.is_word() || t.is(Class::PREP | Class::RELATIVE | Class::WH)
+            })
+            .unwrap_or(r.end);
+        let head = end.checked_sub(1).filter(|&h| h >= r.start)?;
+        let t = &doc.toks[head];
+        if !t.is(Class::GROUP)
+            || !t.is(Class::PLURAL)
+            || VAGUE_HEADS.iter().any(|w| doc.is_word(head, w))
+        {
+            return None;
+        }
+        let owner = if ["his", "her"].iter().any(|w| doc.is_word(r.start, w)) {
+            let gender = if doc.is_word(r.start, "his") {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            r.start += 1;
+            self.recent_person(pos, gender, None)
+                .map(|p| self.reg.people[p].name.clone())
+        } else if ["their", "its"].iter().any(|w| doc.is_word(r.start, w)) {
+            r.start += 1;
+            self.recent_history(pos)
+                .find(|(_, r)| {
+                    r.speaker.is_some()
+                        && matches!(r.kind, Some(SourceKind::Org | SourceKind::Group))
+                })
+                .and_then(|(_, r)| r.speaker.clone())
+        } else {
+            None
+        };
+        if r.start >= end {
+            return None;
+        }
+        let words = phrase_text(doc, r.start..end);
+        Some(match owner {
+            Some(o) => format!("{o}'s {words}"),
+            None => words,
+        })
     }
 
     /// The registered person whose surname is the source's one capitalised word, if any.

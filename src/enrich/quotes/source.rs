@@ -291,6 +291,18 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
             start = p;
             continue;
         }
+        // "Federal and state officials", "Republican and Democratic leaders": two modifiers of
+        // one head joined by "and" (not two sources: "Ruiz and state officials").
+        if doc.is_word(p, "and")
+            && p > lo
+            && start < head
+            && doc.toks[p - 1].is(Class::ROLE_MOD | Class::PARTY)
+            && !doc.toks[p - 1].is(Class::ROLE | Class::GROUP | Class::PLURAL)
+            && (doc.toks[start].is(Class::ROLE_MOD | Class::PARTY) || plain_lower(doc, start))
+        {
+            start = p;
+            continue;
+        }
         // "Consul General in Lyon Li Ming", "Ambassador to the UN Jane Roe"
         if ["in", "to", "at", "for", "from"]
             .iter()

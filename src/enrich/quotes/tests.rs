@@ -718,7 +718,11 @@ fn subjects_with_modifiers_relatives_and_dash_asides() {
         ),
         (
             "Executives who have worked with the heir say they assume he shares the views.",
-            &[(Indirect, None, "they assume he shares the views")],
+            &[(
+                Indirect,
+                Some("Executives"),
+                "they assume he shares the views",
+            )],
         ),
         (
             "Many speakers at the service — pastors, rabbis and imams — said the loss was painful.",
@@ -746,7 +750,11 @@ fn subjects_with_modifiers_relatives_and_dash_asides() {
         ),
         (
             "The charity hired a firm that prosecutors said was tied to the smuggling ring.",
-            &[(Indirect, None, "was tied to the smuggling ring")],
+            &[(
+                Indirect,
+                Some("prosecutors"),
+                "was tied to the smuggling ring",
+            )],
         ),
     ]);
 }
@@ -774,11 +782,7 @@ fn described_sources_speak_under_their_description() {
             "The Indiana governor said the law would stand.",
             &[(Indirect, Some("Indiana governor"), "the law would stand")],
         ),
-        // Bare nouns and owner pronouns say too little.
-        (
-            "Officials said the road would reopen on Monday.",
-            &[(Indirect, None, "the road would reopen on Monday")],
-        ),
+        // An owner pronoun with nobody in reach says too little.
         (
             "His campaign said the rally would go ahead.",
             &[(Indirect, None, "the rally would go ahead")],
@@ -877,13 +881,17 @@ fn time_phrases_counts_and_plural_nouns_before_say() {
         ),
         (
             "Police said about 40 families were moved out overnight.",
-            &[(Indirect, None, "about 40 families were moved out overnight")],
+            &[(
+                Indirect,
+                Some("Police"),
+                "about 40 families were moved out overnight",
+            )],
         ),
         (
             "Critics say the new rules would slow down small builders.",
             &[(
                 Indirect,
-                None,
+                Some("Critics"),
                 "the new rules would slow down small builders",
             )],
         ),
@@ -914,7 +922,11 @@ fn thinking_verbs_take_a_whole_clause_without_that() {
         ),
         (
             "Some party officials privately believe the senator could lose her seat.",
-            &[(Indirect, None, "the senator could lose her seat")],
+            &[(
+                Indirect,
+                Some("Some party officials"),
+                "the senator could lose her seat",
+            )],
         ),
         // No helper verb, a preposition, an object pronoun, or a source that cannot speak.
         ("Ruiz believes this plan helps small farms.", &[]),
@@ -1087,4 +1099,68 @@ fn an_article_keeps_at_most_max_quotes_and_says_it_cut() {
     let short = super::analyse(&para.repeat(3));
     assert!(!short.cut);
     assert_eq!(short.attributions.len(), 3);
+}
+
+#[test]
+fn unnamed_groups_speak_under_their_head_noun() {
+    check(&[
+        (
+            "Officials said the road would reopen on Monday.",
+            &[(
+                Indirect,
+                Some("Officials"),
+                "the road would reopen on Monday",
+            )],
+        ),
+        (
+            "Authorities said the ferry would sail again.",
+            &[(Indirect, Some("Authorities"), "the ferry would sail again")],
+        ),
+        (
+            "Federal and county officials said the blaze was under control.",
+            &[(
+                Indirect,
+                Some("Federal and county officials"),
+                "the blaze was under control",
+            )],
+        ),
+        (
+            "On Friday the delegates said the count was unfair.",
+            &[(Indirect, Some("delegates"), "the count was unfair")],
+        ),
+        // An owner pronoun goes to its person when one is in reach, else it is dropped.
+        (
+            "Maria Lind toured the plant on Monday. Her aides said the visit would be short.",
+            &[(
+                Indirect,
+                Some("Maria Lind's aides"),
+                "the visit would be short",
+            )],
+        ),
+        (
+            "His advisers said the speech was rewritten.",
+            &[(Indirect, Some("advisers"), "the speech was rewritten")],
+        ),
+        // Vague heads and unresolved pronouns name no one.
+        (
+            "Some said the count was unfair.",
+            &[(Indirect, None, "the count was unfair")],
+        ),
+        (
+            "Others said the count was unfair.",
+            &[(Indirect, None, "the count was unfair")],
+        ),
+        (
+            "Few people said the count was unfair.",
+            &[(Indirect, None, "the count was unfair")],
+        ),
+        (
+            "Sources said the count was unfair.",
+            &[(Indirect, None, "the count was unfair")],
+        ),
+        (
+            "They said the count was unfair.",
+            &[(Indirect, None, "the count was unfair")],
+        ),
+    ]);
 }
