@@ -303,6 +303,15 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
             start = p;
             continue;
         }
+        // "Commission on Presidential Debates", "Alliance to Reclaim Schools"
+        if p > lo
+            && ORG_LINKS.iter().any(|w| doc.is_word(p, w))
+            && doc.toks[p - 1].is_cap()
+            && org_name_end(doc, p - 1, end) == Some(end)
+        {
+            start = p;
+            continue;
+        }
         // "Consul General in Lyon Li Ming", "Ambassador to the UN Jane Roe"
         if ["in", "to", "at", "for", "from"]
             .iter()
@@ -540,6 +549,13 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
             }
         }
         if !u.is_word() || u.in_quote() {
+            break;
+        }
+        // "the Center for Responsive Politics"
+        if e > k
+            && let Some(end) = org_name_end(doc, e - 1, hi)
+        {
+            e = end;
             break;
         }
         if doc.is_word(e, "of")
@@ -878,6 +894,64 @@ fn subject_at(doc: &Doc, k: usize, end: usize) -> Option<Range<usize>> {
     None
 }
 
+/// Words that join the parts of an organisation's name ("Commission on Presidential
+/// Debates", "Alliance to Reclaim Schools", "Committee for a Responsible Federal Budget").
+const ORG_LINKS: [&str; 4] = ["of", "for", "on", "to"];
+
+/// Is `k` a capitalised word that can go on an organisation's name: not a day or month,
+/// and not a sentence's first word ("On", "The")?
+fn org_name_word(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.is_cap() && !t.is(Class::TIME | Class::DET | Class::PRONOUN) && !t.has(flag::SENT_START)
+}
+
+/// The end of an organisation's name that starts at `start` with capitalised words up to an
+/// organisation head ("Commission", "Roper Center", "Alliance") and goes on over a link word
+/// ("on", "for", "to", "of", optionally with "a" or "the") and more capitalised words, with
+/// "and" or "&" between them; `None` unless a link follows the head and capitalised words
+/// follow the link, before `hi`. A name ("Clinton to Reclaim") or a role ("Chairman of the
+/// Senate Committee") before the link does not start one.
+pub(crate) fn org_name_end(doc: &Doc, start: usize, hi: usize) -> Option<usize> {
+    let mut h = start;
+    while h < hi && doc.toks[h].is_cap() && !ORG_LINKS.iter().any(|w| doc.is_word(h, w)) {
+        h += 1;
+    }
+    let head = h.checked_sub(1).filter(|&x| x >= start)?;
+    let ht = &doc.toks[head];
+    if !ht.is(Class::ORG_HEAD | Class::ORG_UNIT)
+        || ht.is(Class::ROLE)
+        || (start..head).any(|k| doc.toks[k].is(Class::ROLE | Class::HONORIFIC))
+        || !ORG_LINKS.iter().any(|w| doc.is_word(h, w))
+    {
+        return None;
+    }
+    let mut j = h + 1;
+    if j < hi && ["a", "the"].iter().any(|w| doc.is_word(j, w)) {
+        j += 1;
+    }
+    if j >= hi || !org_name_word(doc, j) {
+        return None;
+    }
+    let mut end = j + 1;
+    let mut k = j + 1;
+    while k < hi {
+        if org_name_word(doc, k) {
+            k += 1;
+            end = k;
+        } else if (doc.is_punct(k, '&')
+            || ["and", "of", "for", "the"]
+                .iter()
+                .any(|w| doc.is_word(k, w)))
+            && k + 1 < hi
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
 /// Read a source phrase (and an appositive after it) as a [`Source`].
 pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<usize>>) -> Source {
     let mut r = phrase.clone();
@@ -910,6 +984,14 @@ pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<us
         r.start += 1;
     }
     if r.is_empty() {
+        return src;
+    }
+    // "the Commission on Presidential Debates": an organisation's name goes on over a link.
+    if let Some(end) = org_name_end(doc, r.start, r.end)
+        && end == r.end
+    {
+        src.kind = SourceKind::Org;
+        src.name = Some(r.clone());
         return src;
     }
     // "Senator John Cornyn of Texas", "Mr. Hale of the Audubon Society": the person before "of".

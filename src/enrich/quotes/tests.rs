@@ -1164,3 +1164,51 @@ fn unnamed_groups_speak_under_their_head_noun() {
         ),
     ]);
 }
+
+#[test]
+fn organisation_names_go_on_over_links() {
+    check(&[
+        (
+            "The Commission on Public Broadcasting said the debate would go ahead.",
+            &[(
+                Indirect,
+                Some("Commission on Public Broadcasting"),
+                "the debate would go ahead",
+            )],
+        ),
+        (
+            "The Committee for a Balanced State Budget said the plan would add to the deficit.",
+            &[(
+                Indirect,
+                Some("Committee for a Balanced State Budget"),
+                "the plan would add to the deficit",
+            )],
+        ),
+        (
+            "The Alliance to Rebuild Schools said the cuts would hurt children.",
+            &[(
+                Indirect,
+                Some("Alliance to Rebuild Schools"),
+                "the cuts would hurt children",
+            )],
+        ),
+        (
+            "According to the Lister Center for Survey Research, the donors gave $40 million.",
+            &[(
+                Indirect,
+                Some("Lister Center for Survey Research"),
+                "the donors gave $40 million",
+            )],
+        ),
+        // A day after the link is not part of the name; nor does a name that is not an
+        // organisation's go on.
+        (
+            "The Commission on Monday said the debate would go ahead.",
+            &[(Indirect, Some("Commission"), "the debate would go ahead")],
+        ),
+        (
+            "He wrote to Ana Ruiz on Tuesday. Ruiz said the debate would go ahead.",
+            &[(Indirect, Some("Ana Ruiz"), "the debate would go ahead")],
+        ),
+    ]);
+}
