@@ -97,6 +97,18 @@ fn named_before(doc: &Doc, pos: usize, head: &str) -> Option<String> {
     Some(phrase_text(doc, a..b))
 }
 
+/// The party a party word names, in one spelling ("gop" -> "republican"); `None` for a word
+/// that names no party of its own ("independent").
+fn party_of(word: &str) -> Option<&'static str> {
+    match word {
+        "republican" | "gop" => Some("republican"),
+        "democratic" | "democrat" => Some("democratic"),
+        "libertarian" => Some("libertarian"),
+        "green" => Some("green"),
+        _ => None,
+    }
+}
+
 /// Resolves sources in text order, remembering who spoke.
 pub(crate) struct Resolver<'d, 'a> {
     doc: &'d Doc<'a>,
@@ -231,7 +243,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     }
                     return out;
                 }
-                if let Some(p) = self.recent_person(pos, src.gender, None) {
+                if let Some(p) = self.recent_person(pos, src.gender, None, None) {
                     self.person(&mut out, p);
                 }
             }
@@ -247,7 +259,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     return out;
                 };
                 let head = full_title(&key(doc.word(role.end - 1))).to_string();
-                if let Some(p) = self.recent_person(pos, src.gender, Some(&head)) {
+                let party = role
+                    .clone()
+                    .find(|&k| doc.toks[k].is(Class::PARTY))
+                    .and_then(|k| party_of(&key(doc.word(k))));
+                if let Some(p) = self.recent_person(pos, src.gender, Some(&head), party) {
                     self.person(&mut out, p);
                     out.role = src.role.clone().map(|r| phrase_text(doc, r));
                 } else {
@@ -318,7 +334,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 Gender::Female
             };
             r.start += 1;
-            self.recent_person(pos, gender, None)
+            self.recent_person(pos, gender, None, None)
                 .map(|p| self.reg.people[p].name.clone())
         } else if ["their", "its"].iter().any(|w| doc.is_word(r.start, w)) {
             r.start += 1;
@@ -379,14 +395,25 @@ impl<'d, 'a> Resolver<'d, 'a> {
 
     /// The person most recently speaking or opening a clause before `pos`, of a fitting
     /// gender and, if `role` is given, with that role word.
-    fn recent_person(&self, pos: usize, gender: Gender, role: Option<&str>) -> Option<usize> {
+    fn recent_person(
+        &self,
+        pos: usize,
+        gender: Gender,
+        role: Option<&str>,
+        party: Option<&str>,
+    ) -> Option<usize> {
         let role_fits = |p: usize| {
-            role.is_none_or(|want| {
-                self.reg.people[p]
-                    .role_words
-                    .iter()
-                    .any(|w| full_title(w) == want)
-            })
+            let person = &self.reg.people[p];
+            role.is_none_or(|want| person.role_words.iter().any(|w| full_title(w) == want))
+                && party.is_none_or(|want| {
+                    // What the article says of the person's party must agree, when it says.
+                    let said = person
+                        .role_words
+                        .iter()
+                        .filter_map(|w| party_of(w))
+                        .collect::<Vec<_>>();
+                    said.is_empty() || said.contains(&want)
+                })
         };
         let gender_fits = |p: usize| gender.fits(self.reg.people[p].gender);
         let mut best: Option<(usize, usize)> = None; // (position, person)

@@ -1212,3 +1212,26 @@ fn organisation_names_go_on_over_links() {
         ),
     ]);
 }
+
+#[test]
+fn party_words_of_a_role_mention_agree_with_the_person() {
+    check(&[
+        (
+            "Republican nominee Tom Berg spoke in Iowa. The Republican nominee said the plan would fail.",
+            &[(Indirect, Some("Tom Berg"), "the plan would fail")],
+        ),
+        (
+            "Republican nominee Tom Berg spoke in Iowa. The Democratic nominee said the plan would fail.",
+            &[(Indirect, Some("Democratic nominee"), "the plan would fail")],
+        ),
+        (
+            "Democratic nominee Maria Lind spoke in Iowa. Republican nominee Tom Berg spoke in Ohio. The Democratic nominee said the plan would fail.",
+            &[(Indirect, Some("Maria Lind"), "the plan would fail")],
+        ),
+        // Nothing said of the party: the role alone decides.
+        (
+            "Nominee Tom Berg spoke in Iowa. The Republican nominee said the plan would fail.",
+            &[(Indirect, Some("Tom Berg"), "the plan would fail")],
+        ),
+    ]);
+}
