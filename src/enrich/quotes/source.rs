@@ -734,10 +734,14 @@ fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<
                 k - 1
             };
             let phrase = left_phrase(doc, lo, last)?;
+            // (", of Dayton, Ohio," is a hometown aside: the source is before it.)
+            let hometown = phrase.start >= lo + 2
+                && doc.is_word(phrase.start - 1, "of")
+                && doc.is_punct(phrase.start - 2, ',');
             let inside = phrase.start > lo
                 && doc.toks[phrase.start - 1].is_word()
                 && doc.toks[phrase.start - 1].is(Class::PREP)
-                && !doc.is_word(phrase.start - 1, "of");
+                && (!doc.is_word(phrase.start - 1, "of") || hometown);
             if inside {
                 continue;
             }
@@ -879,6 +883,36 @@ fn subject_at(doc: &Doc, k: usize, end: usize) -> Option<Range<usize>> {
             e += 1;
         }
         let v = doc.toks.get(e)?;
+        // "two Democratic speechwriters urged", "Small groups of marchers kept": a plural
+        // noun after an adjective or before "of" is the head, not the verb.
+        if !helper
+            && e == end
+            && end == phrase.end
+            && looks_plural(doc, e)
+            && !v.is_cap()
+            && !v.is(Class::CUE | Class::AUX | Class::PREP | Class::CONJ)
+            && (doc.toks[end - 1].is(Class::PARTY | Class::ROLE_MOD)
+                && !doc.toks[end - 1].is(Class::ROLE | Class::GROUP | Class::ORG_HEAD)
+                || is_quantity(doc, end - 1)
+                || doc.is_word(e + 1, "of"))
+        {
+            phrase.end = e + 1;
+            while is_link(doc, phrase.end)
+                && let Some(m) = right_phrase(doc, phrase.end + 1, r.end)
+            {
+                phrase.end = m.end;
+            }
+            // ("groups of marchers": a bare plural after "of".)
+            if doc.is_word(phrase.end, "of")
+                && phrase.end + 1 < r.end
+                && looks_plural(doc, phrase.end + 1)
+                && !doc.toks[phrase.end + 1].is_cap()
+            {
+                phrase.end += 2;
+            }
+            end = phrase.end;
+            continue;
+        }
         let verb_like = helper
             || v.is_word()
                 && !v.is_cap()

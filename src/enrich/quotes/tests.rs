@@ -1235,3 +1235,56 @@ fn party_words_of_a_role_mention_agree_with_the_person() {
         ),
     ]);
 }
+
+#[test]
+fn hometowns_and_plural_heads_are_not_sources() {
+    check(&[
+        // A hometown aside: the person before it speaks.
+        (
+            "Anna Ruiz, of Dayton, Ohio, said she would vote for the governor.",
+            &[(
+                Indirect,
+                Some("Anna Ruiz"),
+                "she would vote for the governor",
+            )],
+        ),
+        (
+            "Tom Berg, of Flint, said the plant would close.",
+            &[(Indirect, Some("Tom Berg"), "the plant would close")],
+        ),
+        // The head of the union in the aside is a role, not a hometown.
+        (
+            "Ana Ruiz, head of the union, said the strike would go on.",
+            &[(Indirect, Some("Ana Ruiz"), "the strike would go on")],
+        ),
+        // A plural noun after an adjective, a number or before "of" heads the subject.
+        (
+            "Last week, two Republican aides-turned-writers urged him to stop, arguing that it hurt the party.",
+            &[
+                (
+                    Indirect,
+                    Some("two Republican aides-turned-writers"),
+                    "him to stop",
+                ),
+                (
+                    Indirect,
+                    Some("two Republican aides-turned-writers"),
+                    "it hurt the party",
+                ),
+            ],
+        ),
+        (
+            "Small groups of marchers kept asking for the footage, chanting, \"Show us the tape.\"",
+            &[(
+                Direct,
+                Some("Small groups of marchers"),
+                "Show us the tape.",
+            )],
+        ),
+        // A verb after a name stays a verb.
+        (
+            "Ruiz wants a recount, arguing that the count was unfair.",
+            &[(Indirect, Some("Ruiz"), "the count was unfair")],
+        ),
+    ]);
+}
