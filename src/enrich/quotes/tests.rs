@@ -1288,3 +1288,25 @@ fn hometowns_and_plural_heads_are_not_sources() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_follows_the_speech_verb_before_it() {
+    check(&[
+        (
+            "Tom Kemper met her in 2012. The country \"has changed a lot,\" Kemper said in May 2014, citing the release of prisoners.",
+            &[
+                (
+                    Mixed,
+                    Some("Tom Kemper"),
+                    "The country \"has changed a lot,\"",
+                ),
+                (Indirect, Some("Tom Kemper"), "the release of prisoners"),
+            ],
+        ),
+        // With no speech verb before it, the participle takes the clause's subject.
+        (
+            "Ana Ruiz spoke on Monday, saying the budget was tight.",
+            &[(Indirect, Some("Ana Ruiz"), "the budget was tight")],
+        ),
+    ]);
+}
