@@ -536,6 +536,29 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
     }
     let mut lowers = 0;
     let mut seen_cap = false;
+    // Words that are no adjective or noun.
+    let function = Class::CUE
+        | Class::PREP
+        | Class::CONJ
+        | Class::RELATIVE
+        | Class::WH
+        | Class::AUX
+        | Class::PRONOUN
+        | Class::NEG
+        | Class::ADVERB
+        | Class::DET
+        | Class::QUANT
+        | Class::TIME;
+    // An adjective between a name and its head noun, not a verb ("The Committee emailed
+    // reporters", "The United States sees").
+    let modifier = |x: usize| {
+        let w = doc.word(x);
+        plain_lower(doc, x)
+            && !doc.toks[x].is(function)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !looks_plural(doc, x)
+    };
     while e < hi && e - k < MAX_PHRASE {
         let u = &doc.toks[e];
         if u.is_punct('(') {
@@ -591,13 +614,29 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
             && (!u.is(Class::PREP) || doc.is_word(e, "of"))
             && !seen_cap
             && e > k
-            && doc.toks[k].is(Class::DET | Class::QUANT)
+            && (doc.toks[k].is(Class::DET | Class::QUANT)
+                // "conservative talk radio host Rush Limbaugh"
+                || doc.toks[k].is(Class::PARTY | Class::ROLE_MOD) && !doc.toks[k].is_cap())
         {
             lowers += 1;
             if lowers > 2 {
                 break;
             }
             e += 1;
+            continue;
+        }
+        // "the top British medical journal": after a determiner, a capitalised adjective
+        // and lowercase words up to a head noun; "The United States sees" ends at its name.
+        if seen_cap
+            && doc.toks[k].is(Class::DET)
+            && let Some(h) = (e..hi.min(e + 3)).find(|&x| !plain_lower(doc, x) || !modifier(x))
+            && (e..h).all(modifier)
+            && h > e
+            && !doc.toks[h].is_cap()
+            && doc.toks[h].is(Class::ROLE | Class::GROUP | Class::ORG_HEAD)
+            && !doc.toks[h].is(function)
+        {
+            e = h + 1;
             continue;
         }
         break;

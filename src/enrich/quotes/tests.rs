@@ -1310,3 +1310,34 @@ fn a_participle_follows_the_speech_verb_before_it() {
         ),
     ]);
 }
+
+#[test]
+fn source_phrases_after_according_to_run_to_their_head() {
+    check(&[
+        (
+            "Half of his advice is unproven, according to the leading British science journal.",
+            &[(
+                Indirect,
+                Some("leading British science journal"),
+                "Half of his advice is unproven",
+            )],
+        ),
+        (
+            "According to liberal talk radio host Ana Ruiz, the plan shows panic.",
+            &[(Indirect, Some("Ana Ruiz"), "the plan shows panic")],
+        ),
+        // A verb after an organisation's name is not part of its phrase.
+        (
+            "A spokeswoman for the Senate Budget Committee emailed reporters the text, arguing that the law says nothing of the kind.",
+            &[(
+                Indirect,
+                Some("spokeswoman for the Senate Budget Committee"),
+                "the law says nothing of the kind",
+            )],
+        ),
+        (
+            "He told a meeting of island leaders that few people understood the stakes.",
+            &[(Indirect, None, "few people understood the stakes")],
+        ),
+    ]);
+}
