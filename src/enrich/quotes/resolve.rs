@@ -9,7 +9,7 @@
 
 use super::lexicon::Class;
 use super::names::{Gender, Register, key, name_text, phrase_text};
-use super::source::{Source, SourceKind, is_quantity};
+use super::source::{Source, SourceKind, clause_subject, is_quantity, parse};
 use super::text::{Doc, flag};
 
 use std::ops::Range;
@@ -222,8 +222,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     return out;
                 }
                 if src.plural || src.gender == Gender::Unknown {
-                    // they / it: the last group or organisation that spoke.
                     let want_plural = src.plural;
+                    // "Clinton's campaign is seeking ... what they call": the subject of the
+                    // pronoun's own sentence, when it is an organisation or a group.
+                    if let Some(r) = self.sentence_subject(src, pos, want_plural) {
+                        return r;
+                    }
+                    // they / it: the last group or organisation that spoke.
                     if let Some(r) = self
                         .history
                         .iter()
@@ -355,6 +360,36 @@ impl<'d, 'a> Resolver<'d, 'a> {
             Some(o) => format!("{o}'s {words}"),
             None => words,
         })
+    }
+
+    /// The organisation or group that opens the sentence of pronoun `src`, resolved, if the
+    /// pronoun can stand for it ("it" for an organisation, "they" for either).
+    fn sentence_subject(&mut self, src: &Source, pos: usize, plural: bool) -> Option<Resolved> {
+        let doc = self.doc;
+        let start = doc.sents[doc.sent_of(src.phrase.start)].toks.start;
+        let phrase = clause_subject(doc, start..src.phrase.start)?;
+        if phrase.end > src.phrase.start || phrase.start == src.phrase.start {
+            return None;
+        }
+        let subject = parse(doc, phrase, None);
+        let head = &doc.toks[subject.phrase.end - 1];
+        let fits = match subject.kind {
+            SourceKind::Org => true,
+            SourceKind::Group => plural,
+            // "Clinton's campaign": an organisation noun with an owner.
+            SourceKind::Generic => {
+                head.is(Class::ORG_HEAD)
+                    && !head.is(Class::DOCUMENT)
+                    && (subject.phrase.start..subject.phrase.end)
+                        .any(|k| doc.toks[k].has(flag::POSSESSIVE) && doc.toks[k].is_cap())
+            }
+            _ => false,
+        };
+        if !fits {
+            return None;
+        }
+        let r = self.resolve(&subject, pos);
+        r.speaker.is_some().then_some(r)
     }
 
     /// The registered person whose surname is the source's one capitalised word, if any.

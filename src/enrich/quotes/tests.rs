@@ -1341,3 +1341,26 @@ fn source_phrases_after_according_to_run_to_their_head() {
         ),
     ]);
 }
+
+#[test]
+fn they_and_it_take_an_organisation_opening_their_sentence() {
+    check(&[
+        (
+            "Ruiz's campaign is trying to set her plan against what they call the mayor's \"selfish message.\"",
+            &[(
+                Mixed,
+                Some("Ruiz's campaign"),
+                "the mayor's \"selfish message.\"",
+            )],
+        ),
+        (
+            "The Harbor Authority is reviewing the deal, which it said would cost too much.",
+            &[(Indirect, Some("Harbor Authority"), "would cost too much")],
+        ),
+        // A person or a document opening the sentence is not "they".
+        (
+            "The report is long, and they said it was fair.",
+            &[(Indirect, None, "it was fair")],
+        ),
+    ]);
+}
