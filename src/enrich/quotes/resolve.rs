@@ -214,7 +214,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     ))
                 } else {
                     described(doc, src.phrase.clone())
-                        .or_else(|| self.collective(src.phrase.clone(), pos))
+                        .or_else(|| self.collective(src.phrase.clone(), pos, false))
                 };
             }
             SourceKind::Pronoun => {
@@ -274,7 +274,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 } else {
                     // "the Indiana governor" with no governor named before: the words
                     // still describe the source.
-                    out.speaker = described(doc, src.phrase.clone());
+                    // "His lawyer": the role of a person in reach.
+                    out.speaker = described(doc, src.phrase.clone())
+                        .or_else(|| self.collective(src.phrase.clone(), pos, true));
                 }
             }
             SourceKind::Generic if src.phrase.is_empty() => {}
@@ -310,8 +312,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// "Police", "Federal and state officials", "Lawmakers". A possessive pronoun before the
     /// head goes to its owner when one is in reach ("His aides" -> "Ana Ruiz's aides"), else
     /// it is dropped ("aides"). `None` for a vague head ("some", "others", "few people",
-    /// "sources"), which says nothing of who spoke.
-    fn collective(&self, phrase: Range<usize>, pos: usize) -> Option<String> {
+    /// "sources"), which says nothing of who spoke. With `role`, the head is one person's
+    /// role and the owner must resolve ("His ex-wife" -> "Donald Trump's ex-wife").
+    fn collective(&self, phrase: Range<usize>, pos: usize, role: bool) -> Option<String> {
         let doc = self.doc;
         let mut r = phrase;
         while r.len() > 1 && ["a", "an", "the"].iter().any(|w| doc.is_word(r.start, w)) {
@@ -326,10 +329,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .unwrap_or(r.end);
         let head = end.checked_sub(1).filter(|&h| h >= r.start)?;
         let t = &doc.toks[head];
-        if !t.is(Class::GROUP)
-            || !t.is(Class::PLURAL)
-            || VAGUE_HEADS.iter().any(|w| doc.is_word(head, w))
-        {
+        let fits = if role {
+            t.is(Class::ROLE)
+        } else {
+            t.is(Class::GROUP) && t.is(Class::PLURAL)
+        };
+        if !fits || VAGUE_HEADS.iter().any(|w| doc.is_word(head, w)) {
             return None;
         }
         let owner = if ["his", "her"].iter().any(|w| doc.is_word(r.start, w)) {
@@ -352,7 +357,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         } else {
             None
         };
-        if r.start >= end {
+        if r.start >= end || role && owner.is_none() {
             return None;
         }
         let words = phrase_text(doc, r.start..end);

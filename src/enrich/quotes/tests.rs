@@ -1364,3 +1364,30 @@ fn they_and_it_take_an_organisation_opening_their_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn an_owned_role_speaks_as_its_owners() {
+    check(&[
+        (
+            "Tom Berg spoke in Ohio. His ex-wife said he was unfair.",
+            &[(Indirect, Some("Tom Berg's ex-wife"), "he was unfair")],
+        ),
+        (
+            "Maria Lind lost the case. Her lawyer said the ruling was wrong.",
+            &[(
+                Indirect,
+                Some("Maria Lind's lawyer"),
+                "the ruling was wrong",
+            )],
+        ),
+        // No owner in reach, or no owner at all: no speaker.
+        (
+            "His lawyer said the ruling was wrong.",
+            &[(Indirect, None, "the ruling was wrong")],
+        ),
+        (
+            "The spokesman said the ruling was wrong.",
+            &[(Indirect, None, "the ruling was wrong")],
+        ),
+    ]);
+}
