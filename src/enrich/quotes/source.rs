@@ -1092,6 +1092,14 @@ pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<us
         && !(doc.toks[q - 1].is(Class::ROLE) && trailing_name(doc, q + 1..r.end).is_some())
         && (!doc.is_word(q, "to") || doc.toks[q - 1].is(Class::ROLE_ANY | Class::GROUP))
     {
+        // "Data from the 2014 Housing Survey show": a record with its origin is described
+        // by the whole phrase, not named by its first word. ("A poll in June" is a poll.)
+        if doc.toks[q - 1].is(Class::DOCUMENT)
+            && !doc.toks[q - 1].is(Class::ROLE)
+            && doc.is_word(q, "from")
+        {
+            return src;
+        }
         let mut inner = parse(doc, r.start..q, appositive);
         inner.phrase = phrase;
         if matches!(inner.kind, SourceKind::Person | SourceKind::Named)

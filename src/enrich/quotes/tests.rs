@@ -1391,3 +1391,26 @@ fn an_owned_role_speaks_as_its_owners() {
         ),
     ]);
 }
+
+#[test]
+fn records_from_a_named_origin_keep_the_origin() {
+    check(&[
+        (
+            "Figures from the 2015 Housing Survey show that renters paid a third of their income.",
+            &[(
+                Indirect,
+                Some("Figures from the 2015 Housing Survey"),
+                "renters paid a third of their income",
+            )],
+        ),
+        // A time or a place after the record is not its origin.
+        (
+            "A Harbor Institute poll in June found that 70 percent of voters were worried.",
+            &[(
+                Indirect,
+                Some("Harbor Institute poll"),
+                "70 percent of voters were worried",
+            )],
+        ),
+    ]);
+}
