@@ -408,10 +408,16 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         };
         let that = that || to_clause(doc, cue, k, end);
         let content = right_clause(doc, k, end, cue.class, that)?;
-        // The subject of the main clause, else the source of the attribution before.
+        // The subject of the main clause, else the source of the attribution before. A
+        // speech verb of this sentence after that subject is the main verb the participle
+        // follows ('"Q," Kemper said in May, citing ...' is Kemper's, not the subject's).
         let subject = source::clause_subject(doc, sent.start..b)
             .map(|phrase| source::parse(doc, phrase, None));
+        let nearer = earlier.last().filter(|f| {
+            f.sent == si && f.cue < b && subject.as_ref().is_some_and(|s| f.cue > s.phrase.end)
+        });
         let (source, inherit) = match (subject, earlier.last()) {
+            (Some(_), Some(_)) if nearer.is_some() => (None, Some(offset + earlier.len() - 1)),
             (Some(s), _) => (Some(s), None),
             (None, Some(_)) => (None, Some(offset + earlier.len() - 1)),
             (None, None) => return None,

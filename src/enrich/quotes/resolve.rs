@@ -9,8 +9,16 @@
 
 use super::lexicon::Class;
 use super::names::{Gender, Register, key, name_text, phrase_text};
-use super::source::{Source, SourceKind, is_quantity};
+use super::source::{Source, SourceKind, clause_subject, is_quantity, parse};
 use super::text::{Doc, flag};
+
+use std::ops::Range;
+
+/// Heads of a group source that say nothing of who the people are.
+const VAGUE_HEADS: [&str; 12] = [
+    "some", "many", "few", "several", "most", "all", "both", "others", "people", "sources",
+    "source", "those",
+];
 
 /// How far back (in tokens) a pronoun or role mention looks for its person.
 const REACH: usize = 600;
@@ -87,6 +95,18 @@ fn named_before(doc: &Doc, pos: usize, head: &str) -> Option<String> {
         }
     }
     Some(phrase_text(doc, a..b))
+}
+
+/// The party a party word names, in one spelling ("gop" -> "republican"); `None` for a word
+/// that names no party of its own ("independent").
+fn party_of(word: &str) -> Option<&'static str> {
+    match word {
+        "republican" | "gop" => Some("republican"),
+        "democratic" | "democrat" => Some("democratic"),
+        "libertarian" => Some("libertarian"),
+        "green" => Some("green"),
+        _ => None,
+    }
 }
 
 /// Resolves sources in text order, remembering who spoke.
@@ -194,6 +214,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     ))
                 } else {
                     described(doc, src.phrase.clone())
+                        .or_else(|| self.collective(src.phrase.clone(), pos, false))
                 };
             }
             SourceKind::Pronoun => {
@@ -201,8 +222,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     return out;
                 }
                 if src.plural || src.gender == Gender::Unknown {
-                    // they / it: the last group or organisation that spoke.
                     let want_plural = src.plural;
+                    // "Clinton's campaign is seeking ... what they call": the subject of the
+                    // pronoun's own sentence, when it is an organisation or a group.
+                    if let Some(r) = self.sentence_subject(src, pos, want_plural) {
+                        return r;
+                    }
+                    // they / it: the last group or organisation that spoke.
                     if let Some(r) = self
                         .history
                         .iter()
@@ -222,7 +248,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     }
                     return out;
                 }
-                if let Some(p) = self.recent_person(pos, src.gender, None) {
+                if let Some(p) = self.recent_person(pos, src.gender, None, None) {
                     self.person(&mut out, p);
                 }
             }
@@ -238,13 +264,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     return out;
                 };
                 let head = full_title(&key(doc.word(role.end - 1))).to_string();
-                if let Some(p) = self.recent_person(pos, src.gender, Some(&head)) {
+                let party = role
+                    .clone()
+                    .find(|&k| doc.toks[k].is(Class::PARTY))
+                    .and_then(|k| party_of(&key(doc.word(k))));
+                if let Some(p) = self.recent_person(pos, src.gender, Some(&head), party) {
                     self.person(&mut out, p);
                     out.role = src.role.clone().map(|r| phrase_text(doc, r));
                 } else {
                     // "the Indiana governor" with no governor named before: the words
                     // still describe the source.
-                    out.speaker = described(doc, src.phrase.clone());
+                    // "His lawyer": the role of a person in reach.
+                    out.speaker = described(doc, src.phrase.clone())
+                        .or_else(|| self.collective(src.phrase.clone(), pos, true));
                 }
             }
             SourceKind::Generic if src.phrase.is_empty() => {}
@@ -274,6 +306,95 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         out
+    }
+
+    /// An unnamed group of people by its head noun phrase, without a leading article:
+    /// "Police", "Federal and state officials", "Lawmakers". A possessive pronoun before the
+    /// head goes to its owner when one is in reach ("His aides" -> "Ana Ruiz's aides"), else
+    /// it is dropped ("aides"). `None` for a vague head ("some", "others", "few people",
+    /// "sources"), which says nothing of who spoke. With `role`, the head is one person's
+    /// role and the owner must resolve ("His ex-wife" -> "Donald Trump's ex-wife").
+    fn collective(&self, phrase: Range<usize>, pos: usize, role: bool) -> Option<String> {
+        let doc = self.doc;
+        let mut r = phrase;
+        while r.len() > 1 && ["a", "an", "the"].iter().any(|w| doc.is_word(r.start, w)) {
+            r.start += 1;
+        }
+        // The head noun phrase ends before a modifier, a clause or an aside.
+        let end = (r.start + 1..r.end)
+            .find(|&k| {
+                let t = &doc.toks[k];
+                !t.is_word() || t.is(Class::PREP | Class::RELATIVE | Class::WH)
+            })
+            .unwrap_or(r.end);
+        let head = end.checked_sub(1).filter(|&h| h >= r.start)?;
+        let t = &doc.toks[head];
+        let fits = if role {
+            t.is(Class::ROLE)
+        } else {
+            t.is(Class::GROUP) && t.is(Class::PLURAL)
+        };
+        if !fits || VAGUE_HEADS.iter().any(|w| doc.is_word(head, w)) {
+            return None;
+        }
+        let owner = if ["his", "her"].iter().any(|w| doc.is_word(r.start, w)) {
+            let gender = if doc.is_word(r.start, "his") {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            r.start += 1;
+            self.recent_person(pos, gender, None, None)
+                .map(|p| self.reg.people[p].name.clone())
+        } else if ["their", "its"].iter().any(|w| doc.is_word(r.start, w)) {
+            r.start += 1;
+            self.recent_history(pos)
+                .find(|(_, r)| {
+                    r.speaker.is_some()
+                        && matches!(r.kind, Some(SourceKind::Org | SourceKind::Group))
+                })
+                .and_then(|(_, r)| r.speaker.clone())
+        } else {
+            None
+        };
+        if r.start >= end || role && owner.is_none() {
+            return None;
+        }
+        let words = phrase_text(doc, r.start..end);
+        Some(match owner {
+            Some(o) => format!("{o}'s {words}"),
+            None => words,
+        })
+    }
+
+    /// The organisation or group that opens the sentence of pronoun `src`, resolved, if the
+    /// pronoun can stand for it ("it" for an organisation, "they" for either).
+    fn sentence_subject(&mut self, src: &Source, pos: usize, plural: bool) -> Option<Resolved> {
+        let doc = self.doc;
+        let start = doc.sents[doc.sent_of(src.phrase.start)].toks.start;
+        let phrase = clause_subject(doc, start..src.phrase.start)?;
+        if phrase.end > src.phrase.start || phrase.start == src.phrase.start {
+            return None;
+        }
+        let subject = parse(doc, phrase, None);
+        let head = &doc.toks[subject.phrase.end - 1];
+        let fits = match subject.kind {
+            SourceKind::Org => true,
+            SourceKind::Group => plural,
+            // "Clinton's campaign": an organisation noun with an owner.
+            SourceKind::Generic => {
+                head.is(Class::ORG_HEAD)
+                    && !head.is(Class::DOCUMENT)
+                    && (subject.phrase.start..subject.phrase.end)
+                        .any(|k| doc.toks[k].has(flag::POSSESSIVE) && doc.toks[k].is_cap())
+            }
+            _ => false,
+        };
+        if !fits {
+            return None;
+        }
+        let r = self.resolve(&subject, pos);
+        r.speaker.is_some().then_some(r)
     }
 
     /// The registered person whose surname is the source's one capitalised word, if any.
@@ -314,14 +435,25 @@ impl<'d, 'a> Resolver<'d, 'a> {
 
     /// The person most recently speaking or opening a clause before `pos`, of a fitting
     /// gender and, if `role` is given, with that role word.
-    fn recent_person(&self, pos: usize, gender: Gender, role: Option<&str>) -> Option<usize> {
+    fn recent_person(
+        &self,
+        pos: usize,
+        gender: Gender,
+        role: Option<&str>,
+        party: Option<&str>,
+    ) -> Option<usize> {
         let role_fits = |p: usize| {
-            role.is_none_or(|want| {
-                self.reg.people[p]
-                    .role_words
-                    .iter()
-                    .any(|w| full_title(w) == want)
-            })
+            let person = &self.reg.people[p];
+            role.is_none_or(|want| person.role_words.iter().any(|w| full_title(w) == want))
+                && party.is_none_or(|want| {
+                    // What the article says of the person's party must agree, when it says.
+                    let said = person
+                        .role_words
+                        .iter()
+                        .filter_map(|w| party_of(w))
+                        .collect::<Vec<_>>();
+                    said.is_empty() || said.contains(&want)
+                })
         };
         let gender_fits = |p: usize| gender.fits(self.reg.people[p].gender);
         let mut best: Option<(usize, usize)> = None; // (position, person)

@@ -291,6 +291,27 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
             start = p;
             continue;
         }
+        // "Federal and state officials", "Republican and Democratic leaders": two modifiers of
+        // one head joined by "and" (not two sources: "Ruiz and state officials").
+        if doc.is_word(p, "and")
+            && p > lo
+            && start < head
+            && doc.toks[p - 1].is(Class::ROLE_MOD | Class::PARTY)
+            && !doc.toks[p - 1].is(Class::ROLE | Class::GROUP | Class::PLURAL)
+            && (doc.toks[start].is(Class::ROLE_MOD | Class::PARTY) || plain_lower(doc, start))
+        {
+            start = p;
+            continue;
+        }
+        // "Commission on Presidential Debates", "Alliance to Reclaim Schools"
+        if p > lo
+            && ORG_LINKS.iter().any(|w| doc.is_word(p, w))
+            && doc.toks[p - 1].is_cap()
+            && org_name_end(doc, p - 1, end) == Some(end)
+        {
+            start = p;
+            continue;
+        }
         // "Consul General in Lyon Li Ming", "Ambassador to the UN Jane Roe"
         if ["in", "to", "at", "for", "from"]
             .iter()
@@ -515,6 +536,29 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
     }
     let mut lowers = 0;
     let mut seen_cap = false;
+    // Words that are no adjective or noun.
+    let function = Class::CUE
+        | Class::PREP
+        | Class::CONJ
+        | Class::RELATIVE
+        | Class::WH
+        | Class::AUX
+        | Class::PRONOUN
+        | Class::NEG
+        | Class::ADVERB
+        | Class::DET
+        | Class::QUANT
+        | Class::TIME;
+    // An adjective between a name and its head noun, not a verb ("The Committee emailed
+    // reporters", "The United States sees").
+    let modifier = |x: usize| {
+        let w = doc.word(x);
+        plain_lower(doc, x)
+            && !doc.toks[x].is(function)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !looks_plural(doc, x)
+    };
     while e < hi && e - k < MAX_PHRASE {
         let u = &doc.toks[e];
         if u.is_punct('(') {
@@ -528,6 +572,13 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
             }
         }
         if !u.is_word() || u.in_quote() {
+            break;
+        }
+        // "the Center for Responsive Politics"
+        if e > k
+            && let Some(end) = org_name_end(doc, e - 1, hi)
+        {
+            e = end;
             break;
         }
         if doc.is_word(e, "of")
@@ -563,13 +614,29 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
             && (!u.is(Class::PREP) || doc.is_word(e, "of"))
             && !seen_cap
             && e > k
-            && doc.toks[k].is(Class::DET | Class::QUANT)
+            && (doc.toks[k].is(Class::DET | Class::QUANT)
+                // "conservative talk radio host Rush Limbaugh"
+                || doc.toks[k].is(Class::PARTY | Class::ROLE_MOD) && !doc.toks[k].is_cap())
         {
             lowers += 1;
             if lowers > 2 {
                 break;
             }
             e += 1;
+            continue;
+        }
+        // "the top British medical journal": after a determiner, a capitalised adjective
+        // and lowercase words up to a head noun; "The United States sees" ends at its name.
+        if seen_cap
+            && doc.toks[k].is(Class::DET)
+            && let Some(h) = (e..hi.min(e + 3)).find(|&x| !plain_lower(doc, x) || !modifier(x))
+            && (e..h).all(modifier)
+            && h > e
+            && !doc.toks[h].is_cap()
+            && doc.toks[h].is(Class::ROLE | Class::GROUP | Class::ORG_HEAD)
+            && !doc.toks[h].is(function)
+        {
+            e = h + 1;
             continue;
         }
         break;
@@ -706,10 +773,14 @@ fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<
                 k - 1
             };
             let phrase = left_phrase(doc, lo, last)?;
+            // (", of Dayton, Ohio," is a hometown aside: the source is before it.)
+            let hometown = phrase.start >= lo + 2
+                && doc.is_word(phrase.start - 1, "of")
+                && doc.is_punct(phrase.start - 2, ',');
             let inside = phrase.start > lo
                 && doc.toks[phrase.start - 1].is_word()
                 && doc.toks[phrase.start - 1].is(Class::PREP)
-                && !doc.is_word(phrase.start - 1, "of");
+                && (!doc.is_word(phrase.start - 1, "of") || hometown);
             if inside {
                 continue;
             }
@@ -851,6 +922,36 @@ fn subject_at(doc: &Doc, k: usize, end: usize) -> Option<Range<usize>> {
             e += 1;
         }
         let v = doc.toks.get(e)?;
+        // "two Democratic speechwriters urged", "Small groups of marchers kept": a plural
+        // noun after an adjective or before "of" is the head, not the verb.
+        if !helper
+            && e == end
+            && end == phrase.end
+            && looks_plural(doc, e)
+            && !v.is_cap()
+            && !v.is(Class::CUE | Class::AUX | Class::PREP | Class::CONJ)
+            && (doc.toks[end - 1].is(Class::PARTY | Class::ROLE_MOD)
+                && !doc.toks[end - 1].is(Class::ROLE | Class::GROUP | Class::ORG_HEAD)
+                || is_quantity(doc, end - 1)
+                || doc.is_word(e + 1, "of"))
+        {
+            phrase.end = e + 1;
+            while is_link(doc, phrase.end)
+                && let Some(m) = right_phrase(doc, phrase.end + 1, r.end)
+            {
+                phrase.end = m.end;
+            }
+            // ("groups of marchers": a bare plural after "of".)
+            if doc.is_word(phrase.end, "of")
+                && phrase.end + 1 < r.end
+                && looks_plural(doc, phrase.end + 1)
+                && !doc.toks[phrase.end + 1].is_cap()
+            {
+                phrase.end += 2;
+            }
+            end = phrase.end;
+            continue;
+        }
         let verb_like = helper
             || v.is_word()
                 && !v.is_cap()
@@ -864,6 +965,64 @@ fn subject_at(doc: &Doc, k: usize, end: usize) -> Option<Range<usize>> {
         }
     }
     None
+}
+
+/// Words that join the parts of an organisation's name ("Commission on Presidential
+/// Debates", "Alliance to Reclaim Schools", "Committee for a Responsible Federal Budget").
+const ORG_LINKS: [&str; 4] = ["of", "for", "on", "to"];
+
+/// Is `k` a capitalised word that can go on an organisation's name: not a day or month,
+/// and not a sentence's first word ("On", "The")?
+fn org_name_word(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.is_cap() && !t.is(Class::TIME | Class::DET | Class::PRONOUN) && !t.has(flag::SENT_START)
+}
+
+/// The end of an organisation's name that starts at `start` with capitalised words up to an
+/// organisation head ("Commission", "Roper Center", "Alliance") and goes on over a link word
+/// ("on", "for", "to", "of", optionally with "a" or "the") and more capitalised words, with
+/// "and" or "&" between them; `None` unless a link follows the head and capitalised words
+/// follow the link, before `hi`. A name ("Clinton to Reclaim") or a role ("Chairman of the
+/// Senate Committee") before the link does not start one.
+pub(crate) fn org_name_end(doc: &Doc, start: usize, hi: usize) -> Option<usize> {
+    let mut h = start;
+    while h < hi && doc.toks[h].is_cap() && !ORG_LINKS.iter().any(|w| doc.is_word(h, w)) {
+        h += 1;
+    }
+    let head = h.checked_sub(1).filter(|&x| x >= start)?;
+    let ht = &doc.toks[head];
+    if !ht.is(Class::ORG_HEAD | Class::ORG_UNIT)
+        || ht.is(Class::ROLE)
+        || (start..head).any(|k| doc.toks[k].is(Class::ROLE | Class::HONORIFIC))
+        || !ORG_LINKS.iter().any(|w| doc.is_word(h, w))
+    {
+        return None;
+    }
+    let mut j = h + 1;
+    if j < hi && ["a", "the"].iter().any(|w| doc.is_word(j, w)) {
+        j += 1;
+    }
+    if j >= hi || !org_name_word(doc, j) {
+        return None;
+    }
+    let mut end = j + 1;
+    let mut k = j + 1;
+    while k < hi {
+        if org_name_word(doc, k) {
+            k += 1;
+            end = k;
+        } else if (doc.is_punct(k, '&')
+            || ["and", "of", "for", "the"]
+                .iter()
+                .any(|w| doc.is_word(k, w)))
+            && k + 1 < hi
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    Some(end)
 }
 
 /// Read a source phrase (and an appositive after it) as a [`Source`].
@@ -900,6 +1059,14 @@ pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<us
     if r.is_empty() {
         return src;
     }
+    // "the Commission on Presidential Debates": an organisation's name goes on over a link.
+    if let Some(end) = org_name_end(doc, r.start, r.end)
+        && end == r.end
+    {
+        src.kind = SourceKind::Org;
+        src.name = Some(r.clone());
+        return src;
+    }
     // "Senator John Cornyn of Texas", "Mr. Hale of the Audubon Society": the person before "of".
     if let Some(of) = (r.start + 1..r.end).find(|&k| doc.is_word(k, "of"))
         && is_name_token(doc, of - 1)
@@ -925,6 +1092,14 @@ pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<us
         && !(doc.toks[q - 1].is(Class::ROLE) && trailing_name(doc, q + 1..r.end).is_some())
         && (!doc.is_word(q, "to") || doc.toks[q - 1].is(Class::ROLE_ANY | Class::GROUP))
     {
+        // "Data from the 2014 Housing Survey show": a record with its origin is described
+        // by the whole phrase, not named by its first word. ("A poll in June" is a poll.)
+        if doc.toks[q - 1].is(Class::DOCUMENT)
+            && !doc.toks[q - 1].is(Class::ROLE)
+            && doc.is_word(q, "from")
+        {
+            return src;
+        }
         let mut inner = parse(doc, r.start..q, appositive);
         inner.phrase = phrase;
         if matches!(inner.kind, SourceKind::Person | SourceKind::Named)

@@ -718,7 +718,11 @@ fn subjects_with_modifiers_relatives_and_dash_asides() {
         ),
         (
             "Executives who have worked with the heir say they assume he shares the views.",
-            &[(Indirect, None, "they assume he shares the views")],
+            &[(
+                Indirect,
+                Some("Executives"),
+                "they assume he shares the views",
+            )],
         ),
         (
             "Many speakers at the service — pastors, rabbis and imams — said the loss was painful.",
@@ -746,7 +750,11 @@ fn subjects_with_modifiers_relatives_and_dash_asides() {
         ),
         (
             "The charity hired a firm that prosecutors said was tied to the smuggling ring.",
-            &[(Indirect, None, "was tied to the smuggling ring")],
+            &[(
+                Indirect,
+                Some("prosecutors"),
+                "was tied to the smuggling ring",
+            )],
         ),
     ]);
 }
@@ -774,11 +782,7 @@ fn described_sources_speak_under_their_description() {
             "The Indiana governor said the law would stand.",
             &[(Indirect, Some("Indiana governor"), "the law would stand")],
         ),
-        // Bare nouns and owner pronouns say too little.
-        (
-            "Officials said the road would reopen on Monday.",
-            &[(Indirect, None, "the road would reopen on Monday")],
-        ),
+        // An owner pronoun with nobody in reach says too little.
         (
             "His campaign said the rally would go ahead.",
             &[(Indirect, None, "the rally would go ahead")],
@@ -877,13 +881,17 @@ fn time_phrases_counts_and_plural_nouns_before_say() {
         ),
         (
             "Police said about 40 families were moved out overnight.",
-            &[(Indirect, None, "about 40 families were moved out overnight")],
+            &[(
+                Indirect,
+                Some("Police"),
+                "about 40 families were moved out overnight",
+            )],
         ),
         (
             "Critics say the new rules would slow down small builders.",
             &[(
                 Indirect,
-                None,
+                Some("Critics"),
                 "the new rules would slow down small builders",
             )],
         ),
@@ -914,7 +922,11 @@ fn thinking_verbs_take_a_whole_clause_without_that() {
         ),
         (
             "Some party officials privately believe the senator could lose her seat.",
-            &[(Indirect, None, "the senator could lose her seat")],
+            &[(
+                Indirect,
+                Some("Some party officials"),
+                "the senator could lose her seat",
+            )],
         ),
         // No helper verb, a preposition, an object pronoun, or a source that cannot speak.
         ("Ruiz believes this plan helps small farms.", &[]),
@@ -1087,4 +1099,318 @@ fn an_article_keeps_at_most_max_quotes_and_says_it_cut() {
     let short = super::analyse(&para.repeat(3));
     assert!(!short.cut);
     assert_eq!(short.attributions.len(), 3);
+}
+
+#[test]
+fn unnamed_groups_speak_under_their_head_noun() {
+    check(&[
+        (
+            "Officials said the road would reopen on Monday.",
+            &[(
+                Indirect,
+                Some("Officials"),
+                "the road would reopen on Monday",
+            )],
+        ),
+        (
+            "Authorities said the ferry would sail again.",
+            &[(Indirect, Some("Authorities"), "the ferry would sail again")],
+        ),
+        (
+            "Federal and county officials said the blaze was under control.",
+            &[(
+                Indirect,
+                Some("Federal and county officials"),
+                "the blaze was under control",
+            )],
+        ),
+        (
+            "On Friday the delegates said the count was unfair.",
+            &[(Indirect, Some("delegates"), "the count was unfair")],
+        ),
+        // An owner pronoun goes to its person when one is in reach, else it is dropped.
+        (
+            "Maria Lind toured the plant on Monday. Her aides said the visit would be short.",
+            &[(
+                Indirect,
+                Some("Maria Lind's aides"),
+                "the visit would be short",
+            )],
+        ),
+        (
+            "His advisers said the speech was rewritten.",
+            &[(Indirect, Some("advisers"), "the speech was rewritten")],
+        ),
+        // Vague heads and unresolved pronouns name no one.
+        (
+            "Some said the count was unfair.",
+            &[(Indirect, None, "the count was unfair")],
+        ),
+        (
+            "Others said the count was unfair.",
+            &[(Indirect, None, "the count was unfair")],
+        ),
+        (
+            "Few people said the count was unfair.",
+            &[(Indirect, None, "the count was unfair")],
+        ),
+        (
+            "Sources said the count was unfair.",
+            &[(Indirect, None, "the count was unfair")],
+        ),
+        (
+            "They said the count was unfair.",
+            &[(Indirect, None, "the count was unfair")],
+        ),
+    ]);
+}
+
+#[test]
+fn organisation_names_go_on_over_links() {
+    check(&[
+        (
+            "The Commission on Public Broadcasting said the debate would go ahead.",
+            &[(
+                Indirect,
+                Some("Commission on Public Broadcasting"),
+                "the debate would go ahead",
+            )],
+        ),
+        (
+            "The Committee for a Balanced State Budget said the plan would add to the deficit.",
+            &[(
+                Indirect,
+                Some("Committee for a Balanced State Budget"),
+                "the plan would add to the deficit",
+            )],
+        ),
+        (
+            "The Alliance to Rebuild Schools said the cuts would hurt children.",
+            &[(
+                Indirect,
+                Some("Alliance to Rebuild Schools"),
+                "the cuts would hurt children",
+            )],
+        ),
+        (
+            "According to the Lister Center for Survey Research, the donors gave $40 million.",
+            &[(
+                Indirect,
+                Some("Lister Center for Survey Research"),
+                "the donors gave $40 million",
+            )],
+        ),
+        // A day after the link is not part of the name; nor does a name that is not an
+        // organisation's go on.
+        (
+            "The Commission on Monday said the debate would go ahead.",
+            &[(Indirect, Some("Commission"), "the debate would go ahead")],
+        ),
+        (
+            "He wrote to Ana Ruiz on Tuesday. Ruiz said the debate would go ahead.",
+            &[(Indirect, Some("Ana Ruiz"), "the debate would go ahead")],
+        ),
+    ]);
+}
+
+#[test]
+fn party_words_of_a_role_mention_agree_with_the_person() {
+    check(&[
+        (
+            "Republican nominee Tom Berg spoke in Iowa. The Republican nominee said the plan would fail.",
+            &[(Indirect, Some("Tom Berg"), "the plan would fail")],
+        ),
+        (
+            "Republican nominee Tom Berg spoke in Iowa. The Democratic nominee said the plan would fail.",
+            &[(Indirect, Some("Democratic nominee"), "the plan would fail")],
+        ),
+        (
+            "Democratic nominee Maria Lind spoke in Iowa. Republican nominee Tom Berg spoke in Ohio. The Democratic nominee said the plan would fail.",
+            &[(Indirect, Some("Maria Lind"), "the plan would fail")],
+        ),
+        // Nothing said of the party: the role alone decides.
+        (
+            "Nominee Tom Berg spoke in Iowa. The Republican nominee said the plan would fail.",
+            &[(Indirect, Some("Tom Berg"), "the plan would fail")],
+        ),
+    ]);
+}
+
+#[test]
+fn hometowns_and_plural_heads_are_not_sources() {
+    check(&[
+        // A hometown aside: the person before it speaks.
+        (
+            "Anna Ruiz, of Dayton, Ohio, said she would vote for the governor.",
+            &[(
+                Indirect,
+                Some("Anna Ruiz"),
+                "she would vote for the governor",
+            )],
+        ),
+        (
+            "Tom Berg, of Flint, said the plant would close.",
+            &[(Indirect, Some("Tom Berg"), "the plant would close")],
+        ),
+        // The head of the union in the aside is a role, not a hometown.
+        (
+            "Ana Ruiz, head of the union, said the strike would go on.",
+            &[(Indirect, Some("Ana Ruiz"), "the strike would go on")],
+        ),
+        // A plural noun after an adjective, a number or before "of" heads the subject.
+        (
+            "Last week, two Republican aides-turned-writers urged him to stop, arguing that it hurt the party.",
+            &[
+                (
+                    Indirect,
+                    Some("two Republican aides-turned-writers"),
+                    "him to stop",
+                ),
+                (
+                    Indirect,
+                    Some("two Republican aides-turned-writers"),
+                    "it hurt the party",
+                ),
+            ],
+        ),
+        (
+            "Small groups of marchers kept asking for the footage, chanting, \"Show us the tape.\"",
+            &[(
+                Direct,
+                Some("Small groups of marchers"),
+                "Show us the tape.",
+            )],
+        ),
+        // A verb after a name stays a verb.
+        (
+            "Ruiz wants a recount, arguing that the count was unfair.",
+            &[(Indirect, Some("Ruiz"), "the count was unfair")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_participle_follows_the_speech_verb_before_it() {
+    check(&[
+        (
+            "Tom Kemper met her in 2012. The country \"has changed a lot,\" Kemper said in May 2014, citing the release of prisoners.",
+            &[
+                (
+                    Mixed,
+                    Some("Tom Kemper"),
+                    "The country \"has changed a lot,\"",
+                ),
+                (Indirect, Some("Tom Kemper"), "the release of prisoners"),
+            ],
+        ),
+        // With no speech verb before it, the participle takes the clause's subject.
+        (
+            "Ana Ruiz spoke on Monday, saying the budget was tight.",
+            &[(Indirect, Some("Ana Ruiz"), "the budget was tight")],
+        ),
+    ]);
+}
+
+#[test]
+fn source_phrases_after_according_to_run_to_their_head() {
+    check(&[
+        (
+            "Half of his advice is unproven, according to the leading British science journal.",
+            &[(
+                Indirect,
+                Some("leading British science journal"),
+                "Half of his advice is unproven",
+            )],
+        ),
+        (
+            "According to liberal talk radio host Ana Ruiz, the plan shows panic.",
+            &[(Indirect, Some("Ana Ruiz"), "the plan shows panic")],
+        ),
+        // A verb after an organisation's name is not part of its phrase.
+        (
+            "A spokeswoman for the Senate Budget Committee emailed reporters the text, arguing that the law says nothing of the kind.",
+            &[(
+                Indirect,
+                Some("spokeswoman for the Senate Budget Committee"),
+                "the law says nothing of the kind",
+            )],
+        ),
+        (
+            "He told a meeting of island leaders that few people understood the stakes.",
+            &[(Indirect, None, "few people understood the stakes")],
+        ),
+    ]);
+}
+
+#[test]
+fn they_and_it_take_an_organisation_opening_their_sentence() {
+    check(&[
+        (
+            "Ruiz's campaign is trying to set her plan against what they call the mayor's \"selfish message.\"",
+            &[(
+                Mixed,
+                Some("Ruiz's campaign"),
+                "the mayor's \"selfish message.\"",
+            )],
+        ),
+        (
+            "The Harbor Authority is reviewing the deal, which it said would cost too much.",
+            &[(Indirect, Some("Harbor Authority"), "would cost too much")],
+        ),
+        // A person or a document opening the sentence is not "they".
+        (
+            "The report is long, and they said it was fair.",
+            &[(Indirect, None, "it was fair")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_owned_role_speaks_as_its_owners() {
+    check(&[
+        (
+            "Tom Berg spoke in Ohio. His ex-wife said he was unfair.",
+            &[(Indirect, Some("Tom Berg's ex-wife"), "he was unfair")],
+        ),
+        (
+            "Maria Lind lost the case. Her lawyer said the ruling was wrong.",
+            &[(
+                Indirect,
+                Some("Maria Lind's lawyer"),
+                "the ruling was wrong",
+            )],
+        ),
+        // No owner in reach, or no owner at all: no speaker.
+        (
+            "His lawyer said the ruling was wrong.",
+            &[(Indirect, None, "the ruling was wrong")],
+        ),
+        (
+            "The spokesman said the ruling was wrong.",
+            &[(Indirect, None, "the ruling was wrong")],
+        ),
+    ]);
+}
+
+#[test]
+fn records_from_a_named_origin_keep_the_origin() {
+    check(&[
+        (
+            "Figures from the 2015 Housing Survey show that renters paid a third of their income.",
+            &[(
+                Indirect,
+                Some("Figures from the 2015 Housing Survey"),
+                "renters paid a third of their income",
+            )],
+        ),
+        // A time or a place after the record is not its origin.
+        (
+            "A Harbor Institute poll in June found that 70 percent of voters were worried.",
+            &[(
+                Indirect,
+                Some("Harbor Institute poll"),
+                "70 percent of voters were worried",
+            )],
+        ),
+    ]);
 }
