@@ -165,6 +165,15 @@ fn engine(articles: &[StoredArticle]) -> (tempfile::TempDir, Engine) {
 
 /// The index of `articles`, in one segment or (`per_article`) one segment each.
 fn engine_with(articles: &[StoredArticle], per_article: bool) -> (tempfile::TempDir, Engine) {
+    engine_deleting(articles, per_article, &[])
+}
+
+/// [`engine_with`], then the articles `deleted` deleted in a last commit.
+fn engine_deleting(
+    articles: &[StoredArticle],
+    per_article: bool,
+    deleted: &[&str],
+) -> (tempfile::TempDir, Engine) {
     let dir = tempfile::tempdir().unwrap();
     let mut writer = Writer::open(
         dir.path(),
@@ -182,6 +191,10 @@ fn engine_with(articles: &[StoredArticle], per_article: bool) -> (tempfile::Temp
         if per_article {
             writer.commit().unwrap();
         }
+    }
+    writer.commit().unwrap();
+    for id in deleted {
+        writer.delete_article(id);
     }
     writer.commit().unwrap();
     writer.finish().unwrap();
@@ -528,10 +541,10 @@ fn facet_counts_add_up_across_segments() {
     );
 }
 
-#[test]
-fn one_person_under_two_forms_is_one_speaker_counted_once() {
+/// The corpus without Ivanka Trump, so that "Trump" fits only Donald Trump, and with an
+/// article `wires/c.txt` quoting him under both forms.
+fn donald_trump_under_two_forms() -> Vec<StoredArticle> {
     let mut articles = corpus();
-    // Drop Ivanka Trump: "Trump" now fits only Donald Trump.
     articles.truncate(3);
     let mut both = articles[0].clone();
     both.article.path = "wires/c.txt".into();
@@ -541,7 +554,12 @@ fn one_person_under_two_forms_is_one_speaker_counted_once() {
         .push(quote("and more", "Trump", None, QuoteKind::Direct));
     both.enriched.speakers.push("Trump".into());
     articles.push(both);
-    let (_dir, e) = engine(&articles);
+    articles
+}
+
+#[test]
+fn one_person_under_two_forms_is_one_speaker_counted_once() {
+    let (_dir, e) = engine(&donald_trump_under_two_forms());
     let hits = search(
         &e,
         None,
@@ -575,40 +593,9 @@ fn all_counts(e: &Engine, docs: Docs, kind: FacetKind, from_postings: bool) -> V
 
 #[test]
 fn counts_over_everything_from_postings_match_counts_hit_by_hit() {
-    let mut articles = corpus();
-    // Without Ivanka Trump, "Trump" is Donald Trump; one article names him under both forms.
-    articles.truncate(3);
-    let mut both = articles[0].clone();
-    both.article.path = "wires/c.txt".into();
-    both.file = "wires/c.txt".into();
-    both.enriched.quotes.push(quote(
-        "and then some more",
-        "Trump",
-        None,
-        QuoteKind::Direct,
-    ));
-    both.enriched.speakers.push("Trump".into());
-    articles.push(both);
+    let articles = donald_trump_under_two_forms();
     for deleted in [None, Some("wires/b.txt")] {
-        let dir = tempfile::tempdir().unwrap();
-        let options = WriterOptions {
-            threads: 1,
-            memory_mb: 20,
-        };
-        let mut writer = Writer::open(dir.path(), options).unwrap();
-        let fields = writer.handle().fields;
-        for a in &articles {
-            for doc in a.clone().documents(&fields).unwrap() {
-                writer.add(doc).unwrap();
-            }
-            writer.commit().unwrap();
-        }
-        if let Some(id) = deleted {
-            writer.delete_article(id);
-            writer.commit().unwrap();
-        }
-        writer.finish().unwrap();
-        let e = Engine::open(dir.path()).unwrap();
+        let (_dir, e) = engine_deleting(&articles, true, deleted.as_slice());
         for (docs, kinds) in [
             (Docs::Articles, super::facets::ARTICLE_FACETS),
             (Docs::Quotes, super::facets::QUOTE_FACETS),
@@ -622,6 +609,7 @@ fn counts_over_everything_from_postings_match_counts_hit_by_hit() {
                 );
             }
         }
+        // c names him twice and counts once.
         let speakers = all_counts(&e, Docs::Articles, FacetKind::Speaker, true);
         let trump = speakers.iter().find(|(name, _)| name == "Donald Trump");
         let expected = if deleted.is_some() { 2 } else { 3 };
