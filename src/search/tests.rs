@@ -593,9 +593,21 @@ fn all_counts(e: &Engine, docs: Docs, kind: FacetKind, from_postings: bool) -> V
 
 #[test]
 fn counts_over_everything_from_postings_match_counts_hit_by_hit() {
-    let articles = donald_trump_under_two_forms();
-    for deleted in [None, Some("wires/b.txt")] {
-        let (_dir, e) = engine_deleting(&articles, true, deleted.as_slice());
+    let mut articles = donald_trump_under_two_forms();
+    // Copies enough that deleting one article leaves its segment in place, deletions and all.
+    for n in 0..6 {
+        let mut copy = articles[2].clone();
+        copy.article.path = format!("wires/copy-{n}.txt");
+        copy.file = copy.article.path.clone();
+        articles.push(copy);
+    }
+    for (per_article, deleted) in [(true, None), (false, Some("wires/b.txt"))] {
+        let (_dir, e) = engine_deleting(&articles, per_article, deleted.as_slice());
+        let segments = e.searcher.segment_readers();
+        assert_eq!(
+            segments.iter().any(|s| s.num_deleted_docs() > 0),
+            deleted.is_some()
+        );
         for (docs, kinds) in [
             (Docs::Articles, super::facets::ARTICLE_FACETS),
             (Docs::Quotes, super::facets::QUOTE_FACETS),
