@@ -511,7 +511,12 @@ fn head_fits(doc: &Doc, lo: usize, start: usize, head: usize) -> bool {
     if h.is(Class::ADVERB) {
         return false;
     }
-    det || looks_plural(doc, head) && at_clause_start(doc, lo, start) && !h.is(Class::CUE)
+    // "Exit polling showed", "Recent polling shows": a record noun opening its clause is a
+    // subject even bare and singular.
+    let record_noun = h.is(Class::DOCUMENT);
+    det || (looks_plural(doc, head) || record_noun)
+        && at_clause_start(doc, lo, start)
+        && !h.is(Class::CUE)
 }
 
 /// The source phrase that starts at token `k` (after an inverted verb: "said Smith").

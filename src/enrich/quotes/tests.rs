@@ -955,8 +955,36 @@ fn records_show_and_find_without_that() {
             "The data suggest turnout will be low in the fall.",
             &[(Indirect, None, "turnout will be low in the fall")],
         ),
+        // A bare record noun opening its clause, singular or not.
+        (
+            "Exit polling showed that older women turned out in force for the governor.",
+            &[(
+                Indirect,
+                Some("Exit polling"),
+                "older women turned out in force for the governor",
+            )],
+        ),
+        (
+            "Recent polling shows that her rating among older workers has fallen.",
+            &[(
+                Indirect,
+                Some("Recent polling"),
+                "her rating among older workers has fallen",
+            )],
+        ),
+        (
+            "Security footage shows that two men entered the office after midnight.",
+            &[(
+                Indirect,
+                Some("Security footage"),
+                "two men entered the office after midnight",
+            )],
+        ),
         // People find things; only records show them without "that".
         ("He found the keys under the seat of the car.", &[]),
+        // A plain noun opening its clause is no record.
+        ("Heavy rain shows no sign of easing this week.", &[]),
+        ("Early voting found the lines short at most sites.", &[]),
     ]);
 }
 
