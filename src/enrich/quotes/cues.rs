@@ -600,7 +600,9 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         && matches!(cue.form, Form::ThirdPerson | Form::Base)
         && !src.inverted
         && b == i
-        && !known_speaker_noun(doc, i - 1, cue.form);
+        && !known_speaker_noun(doc, i - 1, cue.form)
+        // "a person familiar with the plan says": the noun before the verb is not the head.
+        && !parsed.phrase.clone().any(|k| source::post_modified(doc, k));
     // Verbs with other senses need a source that can speak, or a record, unless "that" or a
     // quote shows the speech ("the economy added jobs").
     let other_sense = cue.loose && !that && !src.inverted && !speaks(&parsed) && !data_source;

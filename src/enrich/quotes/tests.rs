@@ -791,6 +791,33 @@ fn described_sources_speak_under_their_description() {
 }
 
 #[test]
+fn sources_with_an_adjective_after_their_head() {
+    check(&[
+        (
+            "A person familiar with the plan says the talks will focus on jobs first.",
+            &[(
+                Indirect,
+                Some("person familiar with the plan"),
+                "the talks will focus on jobs first",
+            )],
+        ),
+        (
+            "Donors close to her campaign say she stands firmly behind the bill.",
+            &[(
+                Indirect,
+                Some("Donors close to her campaign"),
+                "she stands firmly behind the bill",
+            )],
+        ),
+        // Without an adjective before the preposition the noun before the verb is its
+        // subject ("the plan says"), and a plain noun says nothing.
+        ("The plan says the state will pay for the road.", &[]),
+        // "close" as a verb is no modifier.
+        ("Shops close to the river say nothing about prices.", &[]),
+    ]);
+}
+
+#[test]
 fn questions_put_and_requests_made() {
     check(&[
         (
