@@ -818,6 +818,48 @@ fn sources_with_an_adjective_after_their_head() {
 }
 
 #[test]
+fn a_second_cue_in_the_clause_ends_the_first_content() {
+    check(&[
+        (
+            "Ruiz praised the new port and accused the council of wasting money on roads.",
+            &[
+                (Indirect, Some("Ruiz"), "the new port"),
+                (
+                    Indirect,
+                    Some("Ruiz"),
+                    "the council of wasting money on roads",
+                ),
+            ],
+        ),
+        (
+            "Ana Ruiz said the deal was fair, while also suggesting that the duties would stay.",
+            &[
+                (Indirect, Some("Ana Ruiz"), "the deal was fair"),
+                (Indirect, Some("Ana Ruiz"), "the duties would stay"),
+            ],
+        ),
+        // A verb of judging after a comma, with no "and", is part of the clause.
+        (
+            "Ruiz said the port, praised by many, was too small.",
+            &[(
+                Indirect,
+                Some("Ruiz"),
+                "the port, praised by many, was too small",
+            )],
+        ),
+        // "while" with a plain participle is no new cue.
+        (
+            "Ruiz said the council met while waiting for the vote.",
+            &[(
+                Indirect,
+                Some("Ruiz"),
+                "the council met while waiting for the vote",
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn questions_put_and_requests_made() {
     check(&[
         (
