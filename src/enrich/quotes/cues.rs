@@ -648,8 +648,12 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
                 && !l.clone().any(|x| doc.is_punct(x, ','));
             // After "told GMTV's Sunday programme", a word or two of the object may remain.
             let short_tail = object && n_words(doc, &(k2..end)) <= 2;
+            // "..., the poll found.", "..., records show.": a record set off after the
+            // clause it reports needs no quote marks.
+            let record_after =
+                data_source && src_start > sent.start && doc.is_punct(src_start - 1, ',');
             if !quote && (!(tail_is_adjunct(doc, k2, end) || short_tail) || lead_only)
-                || cue.class == CueClass::Weak && !has_quote(doc, &l)
+                || cue.class == CueClass::Weak && !has_quote(doc, &l) && !record_after
             {
                 return None;
             }

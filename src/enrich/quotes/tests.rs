@@ -860,6 +860,25 @@ fn a_second_cue_in_the_clause_ends_the_first_content() {
 }
 
 #[test]
+fn a_record_after_the_clause_it_reports() {
+    check(&[
+        (
+            "Turnout fell sharply in the north, the survey found.",
+            &[(Indirect, None, "Turnout fell sharply in the north")],
+        ),
+        (
+            "A federal judge ruled that the law can stand.",
+            &[(Indirect, None, "the law can stand")],
+        ),
+        // People after the clause need quote marks for a thinking verb.
+        ("Turnout fell sharply in the north, they found.", &[]),
+        // "ruled" in its sense of governing.
+        ("The king ruled the country for thirty years.", &[]),
+        ("The mayor has ruled the city since 2010.", &[]),
+    ]);
+}
+
+#[test]
 fn questions_put_and_requests_made() {
     check(&[
         (
