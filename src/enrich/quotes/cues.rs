@@ -368,11 +368,27 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let sent = doc.sents[si].toks.clone();
     let end = subordinate_end(doc, sent.clone(), i);
     let cue = doc.toks[i].cue?;
-    // "shot back", "went on": without its particle the verb is no speech.
-    if let Some(part) = LEXICON.particle(cue)
-        && !doc.is_word(i + 1, part)
-    {
-        return None;
+    // "shot back", "went on": without its particle the verb is no speech. A verb of judging
+    // has its particle after its object ("sees the plan as a threat").
+    if let Some(part) = LEXICON.particle(cue) {
+        let found = if cue.class == CueClass::Object {
+            (i + 2..end.min(i + 10))
+                .take_while(|&x| doc.toks[x].is_word() && !doc.toks[x].in_quote())
+                .any(|x| {
+                    // "would see incomes rise by as much as", "such as": a comparison.
+                    let degree = ["much", "many", "well", "long", "soon", "far", "high"];
+                    let compared = degree
+                        .iter()
+                        .any(|w| doc.is_word(x + 1, w) || doc.is_word(x - 1, w))
+                        || doc.is_word(x - 1, "such");
+                    doc.is_word(x, part) && !compared
+                })
+        } else {
+            doc.is_word(i + 1, part)
+        };
+        if !found {
+            return None;
+        }
     }
     if cue.class == CueClass::Ask
         && let Some(h) = asked_passive(doc, si, i, end)

@@ -98,7 +98,11 @@ fn unbalanced_marks_do_not_swallow_the_article() {
                 Later that day, “We are ready,” Omar Haddad said.";
     assert_eq!(
         found(body),
-        [q(Direct, Some("Omar Haddad"), "We are ready,")]
+        [
+            // The judgement stops at its paragraph's end.
+            q(Mixed, Some("Officials"), "it as “a setback"),
+            q(Direct, Some("Omar Haddad"), "We are ready,")
+        ]
     );
 }
 
@@ -875,6 +879,35 @@ fn a_record_after_the_clause_it_reports() {
         // "ruled" in its sense of governing.
         ("The king ruled the country for thirty years.", &[]),
         ("The mayor has ruled the city since 2010.", &[]),
+    ]);
+}
+
+#[test]
+fn seeing_something_as_something() {
+    check(&[
+        (
+            "Investors view the deal as a sign of strength.",
+            &[(
+                Indirect,
+                Some("Investors"),
+                "the deal as a sign of strength",
+            )],
+        ),
+        (
+            "Ana Ruiz sees the new port as a threat to fishing towns.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "the new port as a threat to fishing towns",
+            )],
+        ),
+        // Seeing without "as", and "as" in a comparison, are no judgement.
+        ("Ruiz saw the film on Sunday with her sister.", &[]),
+        (
+            "The top earners would see their incomes rise by as much as 20 percent.",
+            &[],
+        ),
+        ("Voters saw rivals such as the mayor drop out.", &[]),
     ]);
 }
 
