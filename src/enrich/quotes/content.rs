@@ -164,21 +164,29 @@ pub(super) fn clause_end(doc: &Doc, k: usize, end: usize) -> usize {
             {
                 v += 1;
             }
-            // "... but he said ..." starts a new attribution too.
-            if v < end && doc.toks[v].cue.is_some_and(|c| c.form != Form::Gerund)
+            // "... but he said ..." starts a new attribution too, as does a participle of a
+            // speech verb ("... and telling voters that ...").
+            if v < end
+                && doc.toks[v]
+                    .cue
+                    .is_some_and(|c| c.form != Form::Gerund || c.class != CueClass::Weak)
                 || attribution_follows(doc, e, end)
             {
                 break;
             }
         }
         // "... while chanting, ...", "... before asking her ...": a participle of its own.
+        // "... while also suggesting that ...": adverbs may stand between.
         let linked = ["while", "before", "after", "by"];
-        if e > k
-            && linked.iter().any(|w| doc.is_word(e, w))
-            && e + 1 < end
-            && doc.toks[e + 1].cue.is_some_and(|c| c.form == Form::Gerund)
-        {
-            break;
+        if e > k && linked.iter().any(|w| doc.is_word(e, w)) {
+            let mut v = e + 1;
+            while v < end && v < e + 3 && doc.toks[v].is(Class::ADVERB) && doc.toks[v].cue.is_none()
+            {
+                v += 1;
+            }
+            if v < end && doc.toks[v].cue.is_some_and(|c| c.form == Form::Gerund) {
+                break;
+            }
         }
         let dash = matches!(t.kind, Kind::Punct('\u{2014}' | '\u{2015}' | '\u{2013}'));
         if dash && e + 1 < end && attribution_follows(doc, e + 1, end) {
@@ -205,16 +213,21 @@ pub(super) fn clause_end(doc: &Doc, k: usize, end: usize) -> usize {
 /// Does a new attribution start at `k` (after a comma): `X said`, `said X`, `but X says`?
 pub(super) fn attribution_follows(doc: &Doc, mut k: usize, end: usize) -> bool {
     let joins = ["and", "but", "though", "although", "while", "whereas", "as"];
-    if joins.iter().any(|w| doc.is_word(k, w)) {
+    let joined = joins.iter().any(|w| doc.is_word(k, w));
+    if joined {
         k += 1;
     }
     if k >= end {
         return false;
     }
     let t = &doc.toks[k];
+    // After "and" / "but" a verb of judging opens a clause of its own too ("... and she
+    // accused him of lying").
     let verb = |t: &super::text::Token| {
         t.cue.is_some_and(|c| {
-            !matches!(c.form, Form::Gerund) && !matches!(c.class, CueClass::Weak | CueClass::Object)
+            !matches!(c.form, Form::Gerund)
+                && (c.class != CueClass::Weak)
+                && (c.class != CueClass::Object || joined)
         })
     };
     if verb(t) {

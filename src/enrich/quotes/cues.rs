@@ -368,11 +368,27 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let sent = doc.sents[si].toks.clone();
     let end = subordinate_end(doc, sent.clone(), i);
     let cue = doc.toks[i].cue?;
-    // "shot back", "went on": without its particle the verb is no speech.
-    if let Some(part) = LEXICON.particle(cue)
-        && !doc.is_word(i + 1, part)
-    {
-        return None;
+    // "shot back", "went on": without its particle the verb is no speech. A verb of judging
+    // has its particle after its object ("sees the plan as a threat").
+    if let Some(part) = LEXICON.particle(cue) {
+        let found = if cue.class == CueClass::Object {
+            (i + 2..end.min(i + 10))
+                .take_while(|&x| doc.toks[x].is_word() && !doc.toks[x].in_quote())
+                .any(|x| {
+                    // "would see incomes rise by as much as", "such as": a comparison.
+                    let degree = ["much", "many", "well", "long", "soon", "far", "high"];
+                    let compared = degree
+                        .iter()
+                        .any(|w| doc.is_word(x + 1, w) || doc.is_word(x - 1, w))
+                        || doc.is_word(x - 1, "such");
+                    doc.is_word(x, part) && !compared
+                })
+        } else {
+            doc.is_word(i + 1, part)
+        };
+        if !found {
+            return None;
+        }
     }
     if cue.class == CueClass::Ask
         && let Some(h) = asked_passive(doc, si, i, end)
@@ -600,7 +616,9 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         && matches!(cue.form, Form::ThirdPerson | Form::Base)
         && !src.inverted
         && b == i
-        && !known_speaker_noun(doc, i - 1, cue.form);
+        && !known_speaker_noun(doc, i - 1, cue.form)
+        // "a person familiar with the plan says": the noun before the verb is not the head.
+        && !parsed.phrase.clone().any(|k| source::post_modified(doc, k));
     // Verbs with other senses need a source that can speak, or a record, unless "that" or a
     // quote shows the speech ("the economy added jobs").
     let other_sense = cue.loose && !that && !src.inverted && !speaks(&parsed) && !data_source;
@@ -646,8 +664,12 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
                 && !l.clone().any(|x| doc.is_punct(x, ','));
             // After "told GMTV's Sunday programme", a word or two of the object may remain.
             let short_tail = object && n_words(doc, &(k2..end)) <= 2;
+            // "..., the poll found.", "..., records show.": a record set off after the
+            // clause it reports needs no quote marks.
+            let record_after =
+                data_source && src_start > sent.start && doc.is_punct(src_start - 1, ',');
             if !quote && (!(tail_is_adjunct(doc, k2, end) || short_tail) || lead_only)
-                || cue.class == CueClass::Weak && !has_quote(doc, &l)
+                || cue.class == CueClass::Weak && !has_quote(doc, &l) && !record_after
             {
                 return None;
             }

@@ -185,6 +185,28 @@ const LINKS: [&str; 9] = [
     "of", "with", "in", "at", "for", "from", "on", "among", "across",
 ];
 
+/// Adjectives that follow a source's head noun with a complement of their own ("people
+/// familiar with the plan", "an aide close to the governor").
+const POST_MODIFIERS: [&str; 7] = [
+    "familiar",
+    "close",
+    "closest",
+    "knowledgeable",
+    "briefed",
+    "loyal",
+    "allied",
+];
+
+/// Is token `k` the preposition of an adjective after a head noun ("familiar [with]",
+/// "close [to]"), with that noun before the adjective?
+pub(crate) fn post_modified(doc: &Doc, k: usize) -> bool {
+    k >= 2
+        && (is_link(doc, k) || doc.is_word(k, "to"))
+        && POST_MODIFIERS.iter().any(|w| doc.is_word(k - 1, w))
+        && modified_head(doc, k - 2)
+        && !POST_MODIFIERS.iter().any(|w| doc.is_word(k - 2, w))
+}
+
 /// Can a source phrase start at token `k`: at the head of its sentence or clause?
 fn at_clause_start(doc: &Doc, lo: usize, k: usize) -> bool {
     if k <= lo || doc.toks[k].has(flag::SENT_START) {
@@ -275,6 +297,14 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
                 start = p - 1;
                 continue;
             }
+            // "a person familiar with the talks", "sources close to the campaign"
+            if p >= lo + 3 && post_modified(doc, p - 1) {
+                unlinked.get_or_insert((start, head));
+                head = p - 3;
+                start = p - 3;
+                lowers = 0;
+                continue;
+            }
             // "people with knowledge of the plan", "members of a group"
             if p >= lo + 2 && is_link(doc, p - 1) && modified_head(doc, p - 2) {
                 unlinked.get_or_insert((start, head));
@@ -321,6 +351,15 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
             && doc.toks[p - 1].is_cap()
         {
             start = p;
+            continue;
+        }
+        // "a person familiar with talks": an adjective with its own complement after the
+        // head noun.
+        if p >= lo + 2 && post_modified(doc, p) {
+            unlinked.get_or_insert((start, head));
+            head = p - 2;
+            start = p - 2;
+            lowers = 0;
             continue;
         }
         // "officials in Ohio", "58 percent of Latino voters", "aides to the senator"
@@ -511,7 +550,12 @@ fn head_fits(doc: &Doc, lo: usize, start: usize, head: usize) -> bool {
     if h.is(Class::ADVERB) {
         return false;
     }
-    det || looks_plural(doc, head) && at_clause_start(doc, lo, start) && !h.is(Class::CUE)
+    // "Exit polling showed", "Recent polling shows": a record noun opening its clause is a
+    // subject even bare and singular.
+    let record_noun = h.is(Class::DOCUMENT);
+    det || (looks_plural(doc, head) || record_noun)
+        && at_clause_start(doc, lo, start)
+        && !h.is(Class::CUE)
 }
 
 /// The source phrase that starts at token `k` (after an inverted verb: "said Smith").

@@ -98,7 +98,11 @@ fn unbalanced_marks_do_not_swallow_the_article() {
                 Later that day, “We are ready,” Omar Haddad said.";
     assert_eq!(
         found(body),
-        [q(Direct, Some("Omar Haddad"), "We are ready,")]
+        [
+            // The judgement stops at its paragraph's end.
+            q(Mixed, Some("Officials"), "it as “a setback"),
+            q(Direct, Some("Omar Haddad"), "We are ready,")
+        ]
     );
 }
 
@@ -791,6 +795,123 @@ fn described_sources_speak_under_their_description() {
 }
 
 #[test]
+fn sources_with_an_adjective_after_their_head() {
+    check(&[
+        (
+            "A person familiar with the plan says the talks will focus on jobs first.",
+            &[(
+                Indirect,
+                Some("person familiar with the plan"),
+                "the talks will focus on jobs first",
+            )],
+        ),
+        (
+            "Donors close to her campaign say she stands firmly behind the bill.",
+            &[(
+                Indirect,
+                Some("Donors close to her campaign"),
+                "she stands firmly behind the bill",
+            )],
+        ),
+        // Without an adjective before the preposition the noun before the verb is its
+        // subject ("the plan says"), and a plain noun says nothing.
+        ("The plan says the state will pay for the road.", &[]),
+        // "close" as a verb is no modifier.
+        ("Shops close to the river say nothing about prices.", &[]),
+    ]);
+}
+
+#[test]
+fn a_second_cue_in_the_clause_ends_the_first_content() {
+    check(&[
+        (
+            "Ruiz praised the new port and accused the council of wasting money on roads.",
+            &[
+                (Indirect, Some("Ruiz"), "the new port"),
+                (
+                    Indirect,
+                    Some("Ruiz"),
+                    "the council of wasting money on roads",
+                ),
+            ],
+        ),
+        (
+            "Ana Ruiz said the deal was fair, while also suggesting that the duties would stay.",
+            &[
+                (Indirect, Some("Ana Ruiz"), "the deal was fair"),
+                (Indirect, Some("Ana Ruiz"), "the duties would stay"),
+            ],
+        ),
+        // A verb of judging after a comma, with no "and", is part of the clause.
+        (
+            "Ruiz said the port, praised by many, was too small.",
+            &[(
+                Indirect,
+                Some("Ruiz"),
+                "the port, praised by many, was too small",
+            )],
+        ),
+        // "while" with a plain participle is no new cue.
+        (
+            "Ruiz said the council met while waiting for the vote.",
+            &[(
+                Indirect,
+                Some("Ruiz"),
+                "the council met while waiting for the vote",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_record_after_the_clause_it_reports() {
+    check(&[
+        (
+            "Turnout fell sharply in the north, the survey found.",
+            &[(Indirect, None, "Turnout fell sharply in the north")],
+        ),
+        (
+            "A federal judge ruled that the law can stand.",
+            &[(Indirect, None, "the law can stand")],
+        ),
+        // People after the clause need quote marks for a thinking verb.
+        ("Turnout fell sharply in the north, they found.", &[]),
+        // "ruled" in its sense of governing.
+        ("The king ruled the country for thirty years.", &[]),
+        ("The mayor has ruled the city since 2010.", &[]),
+    ]);
+}
+
+#[test]
+fn seeing_something_as_something() {
+    check(&[
+        (
+            "Investors view the deal as a sign of strength.",
+            &[(
+                Indirect,
+                Some("Investors"),
+                "the deal as a sign of strength",
+            )],
+        ),
+        (
+            "Ana Ruiz sees the new port as a threat to fishing towns.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "the new port as a threat to fishing towns",
+            )],
+        ),
+        // Seeing without "as", and "as" in a comparison, are no judgement.
+        ("Ruiz saw the film on Sunday with her sister.", &[]),
+        (
+            "The top earners would see their incomes rise by as much as 20 percent.",
+            &[],
+        ),
+        ("Voters saw rivals such as the mayor drop out.", &[]),
+    ]);
+}
+
+#[test]
 fn questions_put_and_requests_made() {
     check(&[
         (
@@ -955,8 +1076,36 @@ fn records_show_and_find_without_that() {
             "The data suggest turnout will be low in the fall.",
             &[(Indirect, None, "turnout will be low in the fall")],
         ),
+        // A bare record noun opening its clause, singular or not.
+        (
+            "Exit polling showed that older women turned out in force for the governor.",
+            &[(
+                Indirect,
+                Some("Exit polling"),
+                "older women turned out in force for the governor",
+            )],
+        ),
+        (
+            "Recent polling shows that her rating among older workers has fallen.",
+            &[(
+                Indirect,
+                Some("Recent polling"),
+                "her rating among older workers has fallen",
+            )],
+        ),
+        (
+            "Security footage shows that two men entered the office after midnight.",
+            &[(
+                Indirect,
+                Some("Security footage"),
+                "two men entered the office after midnight",
+            )],
+        ),
         // People find things; only records show them without "that".
         ("He found the keys under the seat of the car.", &[]),
+        // A plain noun opening its clause is no record.
+        ("Heavy rain shows no sign of easing this week.", &[]),
+        ("Early voting found the lines short at most sites.", &[]),
     ]);
 }
 
