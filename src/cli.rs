@@ -52,7 +52,7 @@ pub struct IndexArgs {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub index: IndexDir,
-    /// Worker threads for reading and enrichment (default: all cores).
+    /// Enrichment threads, and as many tantivy indexing threads (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Memory budget of the index writer, in megabytes (at least 15 per writer thread).

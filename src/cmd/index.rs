@@ -21,11 +21,10 @@ pub fn run(args: &IndexArgs) -> anyhow::Result<Outcome> {
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
-    // Enrichment is the heavy stage; tantivy gets half the threads, within the memory budget.
-    let writer_threads = threads
-        .div_ceil(2)
-        .min(args.memory_mb / MIN_MB_PER_THREAD)
-        .max(1);
+    // Enrichment and tantivy's indexing each need about half the work: with as many indexing
+    // threads as workers, neither side waits on one thread of the other (within the memory
+    // budget, which tantivy splits between its threads).
+    let writer_threads = threads.min(args.memory_mb / MIN_MB_PER_THREAD).max(1);
     let mut writer = Writer::open(
         &args.index.dir,
         WriterOptions {
