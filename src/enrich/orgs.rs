@@ -52,7 +52,40 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
 });
 
 /// Words that end an organisation's name.
-const ORG_WORD: &str = "Ministry|Department|Commission|Council|Agency|Bureau|Administration|Bank|Corp|Corporation|Inc|Co|Ltd|Plc|Association|Federation|Institute|Institution|University|Foundation|Organization|Organisation|Party|Forum|Fund|Office|Authority|Committee|Chamber|Exchange|Reserve|Treasury";
+const ORG_WORDS: &[&str] = &[
+    "Ministry",
+    "Department",
+    "Commission",
+    "Council",
+    "Agency",
+    "Bureau",
+    "Administration",
+    "Bank",
+    "Corp",
+    "Corporation",
+    "Inc",
+    "Co",
+    "Ltd",
+    "Plc",
+    "Association",
+    "Federation",
+    "Institute",
+    "Institution",
+    "University",
+    "Foundation",
+    "Organization",
+    "Organisation",
+    "Party",
+    "Forum",
+    "Fund",
+    "Office",
+    "Authority",
+    "Committee",
+    "Chamber",
+    "Exchange",
+    "Reserve",
+    "Treasury",
+];
 
 /// Capitalised words (with small joining words) ending in an organisation word, optionally
 /// followed by "of ..." ("Ministry of Commerce", "Peterson Institute for International
@@ -63,8 +96,9 @@ const ORG_WORD: &str = "Ministry|Department|Commission|Council|Agency|Bureau|Adm
 /// the names matched are ASCII words anyway; matches are checked against Unicode letters after.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
     let cap = r"[A-Z][A-Za-z'’&.-]*";
+    let org_word = ORG_WORDS.join("|");
     Regex::new(&format!(
-        r"(?-u:\b)(?:{cap}\s+(?:(?:and|&)\s+)?){{0,5}}(?:{ORG_WORD})(?-u:\b)(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+)?{cap}){{0,4}})?"
+        r"(?-u:\b)(?:{cap}\s+(?:(?:and|&)\s+)?){{0,5}}(?:{org_word})(?-u:\b)(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+)?{cap}){{0,4}})?"
     ))
     .unwrap_or_else(|e| panic!("organisation pattern: {e}"))
 });
@@ -168,7 +202,7 @@ fn collect(text: &str, offset: usize, out: &mut Vec<(usize, String)>) {
         let overlaps_known = known.iter().any(|k| k.start < m.end() && m.start() < k.end);
         let org_words_only = name
             .split_whitespace()
-            .all(|w| ORG_WORD.split('|').any(|o| o == w) || w == "and" || w == "&");
+            .all(|w| ORG_WORDS.contains(&w) || w == "and" || w == "&");
         if name.split_whitespace().count() >= 2 && !overlaps_known && !org_words_only {
             out.push((offset + m.start(), one_line(name)));
         }
