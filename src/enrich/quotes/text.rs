@@ -77,7 +77,7 @@ impl Token {
         self.flags & f != 0
     }
     pub fn is_word(&self) -> bool {
-        self.kind == Kind::Word
+        matches!(self.kind, Kind::Word)
     }
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
@@ -87,7 +87,7 @@ impl Token {
     }
     /// A capitalised word (not a number).
     pub fn is_cap(&self) -> bool {
-        self.kind == Kind::Word && self.has(flag::CAP)
+        matches!(self.kind, Kind::Word) && self.has(flag::CAP)
     }
 }
 
