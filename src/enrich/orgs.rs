@@ -103,6 +103,67 @@ static CUED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("organisation pattern: {e}"))
 });
 
+/// An organisation word standing as a word of its own (ASCII word boundaries, as in [`CUED`]).
+/// Every match of [`CUED`] holds one: the word it ends in.
+static ORG_WORD_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    let org_word = ORG_WORDS.join("|");
+    Regex::new(&format!(r"(?-u:\b)(?:{org_word})(?-u:\b)"))
+        .unwrap_or_else(|e| panic!("organisation word pattern: {e}"))
+});
+
+/// The matches of [`CUED`] in `text`, as `CUED.find_iter(text)` gives them, with the regex run
+/// only over the words around each organisation word.
+///
+/// [`CUED`] has no literal to start a match by, so searching the whole text steps through
+/// every byte of it. But each match holds an organisation word on its own, found quickly with
+/// [`ORG_WORD_ALONE`], and a match that holds the first such word after the search position
+/// starts no earlier than [`run_start`] of it: so searching from there finds the same match.
+fn cued_matches(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let word = ORG_WORD_ALONE.find_at(text, pos)?;
+        let m = CUED.find_at(text, run_start(text, pos, word.start()))?;
+        pos = m.end();
+        Some(m)
+    })
+}
+
+/// The earliest start, not before `floor`, of a [`CUED`] match that holds byte `at`: the
+/// start of the white-space-separated word holding `at`, or of the run of capitalised words
+/// and joining "and"s right before it. A match holds only such words, each whole but the
+/// first, and only white space between them.
+fn run_start(text: &str, floor: usize, at: usize) -> usize {
+    /// Where the last word of `s` starts.
+    fn last_word(s: &str) -> usize {
+        s.char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    }
+    let mut from = floor + last_word(&text[floor..at]);
+    loop {
+        let before = &text[floor..from];
+        let trimmed = before.trim_end();
+        if trimmed.len() == before.len() {
+            return from;
+        }
+        let word_start = last_word(trimmed);
+        from = floor + word_start;
+        let word = &trimmed[word_start..];
+        if !(is_capitalised_word(word) || word == "and" || word == "&") {
+            return from;
+        }
+    }
+}
+
+/// A whole word that the capitalised-word pattern of [`CUED`] matches: `[A-Z][A-Za-z'’&.-]*`.
+fn is_capitalised_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars
+            .all(|c| c.is_ascii_alphabetic() || matches!(c, '\'' | '\u{2019}' | '&' | '.' | '-'))
+}
+
 /// "Full Name Of Something (FNOS)".
 static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:[A-Z][A-Za-z'’&-]*\s+(?:(?:of|for|and|the|on|in|&)\s+)*){1,8})\(([A-Z][A-Za-z&]{1,9})\)")
@@ -194,7 +255,7 @@ fn collect(text: &str, offset: usize, out: &mut Vec<(usize, String)>) {
             out.push((offset + c.get(0).map_or(0, |m| m.start()), one_line(name)));
         }
     }
-    for m in CUED.find_iter(text) {
+    for m in cued_matches(text) {
         if !on_word_boundaries(text, m.start(), m.end()) {
             continue;
         }
@@ -282,6 +343,50 @@ fn in_capitals_copy(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn spans<'a>(matches: impl Iterator<Item = regex::Match<'a>>) -> Vec<(usize, usize)> {
+        matches.map(|m| (m.start(), m.end())).collect()
+    }
+
+    #[test]
+    fn cued_matches_are_those_of_the_whole_text_search() {
+        for text in [
+            "the Ministry of Commerce said the Bank of Japan and Foo Co agreed",
+            "Foo-Bank Council",
+            "x.Foo Bank",
+            "(Foo Bank Inc",
+            "The Bank\u{a0}of Japan",
+            "A B C D E F G H Bank",
+            "5Bank Co",
+            "Smith and Jones & Sons Co Ltd",
+            "foo\u{2019}Bar Inc and Baz Corp",
+            "Corporations, Co-operative Bank",
+            "",
+        ] {
+            assert_eq!(
+                spans(cued_matches(text)),
+                spans(CUED.find_iter(text)),
+                "{text}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cued_matches_agree_on_any_mix_of_words(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Bank", "Co", "Corp", "Foo", "McBar", "U.S.", "and", "&", "of", "the", "on",
+                    "said", "x", "5", "(", ",", "-", ".", "'", "\u{2019}", " ", "  ", "\n",
+                    "\u{a0}", "\u{e9}", "Ministry", "Trade",
+                ]),
+                0..40,
+            )
+        ) {
+            let text = words.concat();
+            proptest::prop_assert_eq!(spans(cued_matches(&text)), spans(CUED.find_iter(&text)));
+        }
+    }
 
     fn orgs(body: &str) -> Vec<String> {
         extract(&Article {
