@@ -5,7 +5,7 @@
 //!
 //! Records are named `file#<id>`, or `file#L<line>` without an `id` (see [`object::Names`]).
 
-use std::io::{self, BufRead};
+use std::io::{self, BufRead, Read};
 
 use serde_json::Value;
 
@@ -127,48 +127,30 @@ enum LineRead {
     Eof,
 }
 
-/// Read one line (without holding more than `cap` bytes of it) into `buf`.
+/// Read one line (without holding more than `cap` bytes of it) into `buf`, which is empty.
+///
+/// The standard `read_until` and `skip_until` find the line break with a fast byte search,
+/// where a loop over the bytes would look at each one.
 fn read_line_capped<R: BufRead>(
     reader: &mut R,
     buf: &mut Vec<u8>,
     cap: usize,
 ) -> io::Result<LineRead> {
-    let mut too_long = false;
-    let mut any = false;
-    loop {
-        let available = match reader.fill_buf() {
-            Ok(a) => a,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if available.is_empty() {
-            return Ok(match (any, too_long) {
-                (false, _) => LineRead::Eof,
-                (true, true) => LineRead::TooLong,
-                (true, false) => LineRead::Line,
-            });
-        }
-        any = true;
-        let (take, done) = match available.iter().position(|&b| b == b'\n') {
-            Some(i) => (i + 1, true),
-            None => (available.len(), false),
-        };
-        if !too_long {
-            buf.extend_from_slice(&available[..take]);
-            if buf.len() > cap {
-                too_long = true;
-                buf.clear();
-            }
-        }
-        reader.consume(take);
-        if done {
-            return Ok(if too_long {
-                LineRead::TooLong
-            } else {
-                LineRead::Line
-            });
-        }
+    // One byte past the cap at most: enough to tell that a line is over it.
+    let limit = u64::try_from(cap).map_or(u64::MAX, |c| c.saturating_add(1));
+    if reader.by_ref().take(limit).read_until(b'\n', buf)? == 0 {
+        return Ok(LineRead::Eof);
     }
+    if buf.len() <= cap {
+        return Ok(LineRead::Line);
+    }
+    // Too long: drop what was read and skip the rest of the line.
+    let ended = buf.last() == Some(&b'\n');
+    buf.clear();
+    if !ended {
+        reader.skip_until(b'\n')?;
+    }
+    Ok(LineRead::TooLong)
 }
 
 #[cfg(test)]
@@ -270,5 +252,34 @@ mod tests {
                 (LineRead::Line, "end".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn capped_line_reading_at_the_cap_and_across_buffer_refills() {
+        // With its break, a line of 10 bytes fits a cap of 10 and one of 11 does not.
+        let text: &[u8] = b"123456789\n1234567890\n12345\n1234567890123";
+        for capacity in [1, 3, 64] {
+            let mut input = io::BufReader::with_capacity(capacity, text);
+            let mut buf = Vec::new();
+            let mut reads = Vec::new();
+            loop {
+                buf.clear();
+                let r = read_line_capped(&mut input, &mut buf, 10).unwrap();
+                if r == LineRead::Eof {
+                    break;
+                }
+                reads.push((r, String::from_utf8_lossy(&buf).into_owned()));
+            }
+            assert_eq!(
+                reads,
+                [
+                    (LineRead::Line, "123456789\n".to_string()),
+                    (LineRead::TooLong, String::new()),
+                    (LineRead::Line, "12345\n".to_string()),
+                    (LineRead::TooLong, String::new()),
+                ],
+                "buffer of {capacity}"
+            );
+        }
     }
 }

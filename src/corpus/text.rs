@@ -121,37 +121,61 @@ struct Open {
 /// Like [`push_words`], but only text after `from` counts as already written.
 ///
 /// One pass over the bytes: an ASCII byte is a space when it is white space or a control
-/// character (at most `b' '`, or DEL), and only other characters are decoded.
+/// character (at most `b' '`, or DEL), and only other characters are decoded. Words already
+/// separated by one plain space are copied together, a run at a time, not word by word.
 fn push_words_from(out: &mut String, from: usize, s: &str) {
-    let mut push = |word: &str| {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let space = space_len(s, i);
+        if space > 0 {
+            i += space;
+            continue;
+        }
+        let start = i;
+        i = word_end(s, i);
+        // Take in the next word too when a single plain space is all that separates them.
+        while bytes.get(i) == Some(&b' ') && i + 1 < bytes.len() && space_len(s, i + 1) == 0 {
+            i = word_end(s, i + 1);
+        }
         if out.len() > from {
             out.push(' ');
         }
-        out.push_str(word);
-    };
+        out.push_str(&s[start..i]);
+    }
+}
+
+/// The length of the white space or control character at byte `i` of `s` (a character
+/// boundary), or 0 when a word character is there.
+#[inline]
+fn space_len(s: &str, i: usize) -> usize {
+    match s.as_bytes()[i] {
+        b if b.is_ascii() => usize::from(b <= b' ' || b == 0x7f),
+        _ => s[i..]
+            .chars()
+            .next()
+            .filter(|&c| is_space(c))
+            .map_or(0, char::len_utf8),
+    }
+}
+
+/// The end of the word that starts at byte `i` of `s`: the next space or the end of `s`.
+#[inline]
+fn word_end(s: &str, mut i: usize) -> usize {
     let bytes = s.as_bytes();
-    let mut word_start: Option<usize> = None;
-    let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (space, len) = if b.is_ascii() {
-            (b <= b' ' || b == 0x7f, 1)
+        if b > b' ' && b < 0x7f {
+            i += 1;
+        } else if b.is_ascii() {
+            break;
         } else {
-            s.get(i..)
-                .and_then(|rest| rest.chars().next())
-                .map_or((false, 1), |c| (is_space(c), c.len_utf8()))
-        };
-        if space {
-            if let Some(start) = word_start.take() {
-                push(&s[start..i]);
+            match s[i..].chars().next() {
+                Some(c) if !is_space(c) => i += c.len_utf8(),
+                _ => break,
             }
-        } else if word_start.is_none() {
-            word_start = Some(i);
         }
-        i += len;
     }
-    if let Some(start) = word_start {
-        push(&s[start..]);
-    }
+    i
 }
 
 /// Plain text in the normal form (see the module documentation).

@@ -52,7 +52,40 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
 });
 
 /// Words that end an organisation's name.
-const ORG_WORD: &str = "Ministry|Department|Commission|Council|Agency|Bureau|Administration|Bank|Corp|Corporation|Inc|Co|Ltd|Plc|Association|Federation|Institute|Institution|University|Foundation|Organization|Organisation|Party|Forum|Fund|Office|Authority|Committee|Chamber|Exchange|Reserve|Treasury";
+const ORG_WORDS: &[&str] = &[
+    "Ministry",
+    "Department",
+    "Commission",
+    "Council",
+    "Agency",
+    "Bureau",
+    "Administration",
+    "Bank",
+    "Corp",
+    "Corporation",
+    "Inc",
+    "Co",
+    "Ltd",
+    "Plc",
+    "Association",
+    "Federation",
+    "Institute",
+    "Institution",
+    "University",
+    "Foundation",
+    "Organization",
+    "Organisation",
+    "Party",
+    "Forum",
+    "Fund",
+    "Office",
+    "Authority",
+    "Committee",
+    "Chamber",
+    "Exchange",
+    "Reserve",
+    "Treasury",
+];
 
 /// Capitalised words (with small joining words) ending in an organisation word, optionally
 /// followed by "of ..." ("Ministry of Commerce", "Peterson Institute for International
@@ -63,17 +96,87 @@ const ORG_WORD: &str = "Ministry|Department|Commission|Council|Agency|Bureau|Adm
 /// the names matched are ASCII words anyway; matches are checked against Unicode letters after.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
     let cap = r"[A-Z][A-Za-z'’&.-]*";
+    let org_word = ORG_WORDS.join("|");
     Regex::new(&format!(
-        r"(?-u:\b)(?:{cap}\s+(?:(?:and|&)\s+)?){{0,5}}(?:{ORG_WORD})(?-u:\b)(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+)?{cap}){{0,4}})?"
+        r"(?-u:\b)(?:{cap}\s+(?:(?:and|&)\s+)?){{0,5}}(?:{org_word})(?-u:\b)(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+)?{cap}){{0,4}})?"
     ))
     .unwrap_or_else(|e| panic!("organisation pattern: {e}"))
 });
 
-/// "Full Name Of Something (FNOS)".
+/// An organisation word standing as a word of its own (ASCII word boundaries, as in [`CUED`]).
+/// Every match of [`CUED`] holds one: the word it ends in.
+static ORG_WORD_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    let org_word = ORG_WORDS.join("|");
+    Regex::new(&format!(r"(?-u:\b)(?:{org_word})(?-u:\b)"))
+        .unwrap_or_else(|e| panic!("organisation word pattern: {e}"))
+});
+
+/// The matches of [`CUED`] in `text`, as `CUED.find_iter(text)` gives them, with the regex run
+/// only over the words around each organisation word.
+///
+/// [`CUED`] has no literal to start a match by, so searching the whole text steps through
+/// every byte of it. But each match holds an organisation word on its own, found quickly with
+/// [`ORG_WORD_ALONE`], and a match that holds the first such word after the search position
+/// starts no earlier than [`run_start`] of it: so searching from there finds the same match.
+fn cued_matches(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let word = ORG_WORD_ALONE.find_at(text, pos)?;
+        let m = CUED.find_at(text, run_start(text, pos, word.start()))?;
+        pos = m.end();
+        Some(m)
+    })
+}
+
+/// The earliest start, not before `floor`, of a [`CUED`] match that holds byte `at`: the
+/// start of the white-space-separated word holding `at`, or of the run of capitalised words
+/// and joining "and"s right before it. A match holds only such words, each whole but the
+/// first, and only white space between them.
+fn run_start(text: &str, floor: usize, at: usize) -> usize {
+    /// Where the last word of `s` starts.
+    fn last_word(s: &str) -> usize {
+        s.char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    }
+    let mut from = floor + last_word(&text[floor..at]);
+    loop {
+        let before = &text[floor..from];
+        let trimmed = before.trim_end();
+        if trimmed.len() == before.len() {
+            return from;
+        }
+        let word_start = last_word(trimmed);
+        from = floor + word_start;
+        let word = &trimmed[word_start..];
+        if !(is_capitalised_word(word) || word == "and" || word == "&") {
+            return from;
+        }
+    }
+}
+
+/// A whole word that the capitalised-word pattern of [`CUED`] matches: `[A-Z][A-Za-z'’&.-]*`.
+fn is_capitalised_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars
+            .all(|c| c.is_ascii_alphabetic() || matches!(c, '\'' | '\u{2019}' | '&' | '.' | '-'))
+}
+
+/// "Full Name Of Something (FNOS)". Its groups are read with [`defined_parts`].
 static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:[A-Z][A-Za-z'’&-]*\s+(?:(?:of|for|and|the|on|in|&)\s+)*){1,8})\(([A-Z][A-Za-z&]{1,9})\)")
         .unwrap_or_else(|e| panic!("acronym pattern: {e}"))
 });
+
+/// The two groups of a [`DEFINED`] match, the name and the acronym, read off the match: it
+/// ends in the bracketed acronym, and neither group can hold a bracket. (Asking the regex for
+/// its groups runs a slower engine over every match.)
+fn defined_parts(matched: &str) -> Option<(&str, &str)> {
+    let (name, rest) = matched.split_once('(')?;
+    Some((name, rest.strip_suffix(')')?))
+}
 
 /// Words that open a sentence rather than a name.
 const OPENERS: &[&str] = &[
@@ -146,21 +249,20 @@ fn collect(text: &str, offset: usize, out: &mut Vec<(usize, String)>) {
         known.push(s..e);
         out.push((offset + s, g.names[m.pattern().as_usize()].to_string()));
     }
-    for c in DEFINED.captures_iter(text) {
-        let (Some(name), Some(acronym)) = (c.get(1), c.get(2)) else {
+    for m in DEFINED.find_iter(text) {
+        let Some((name, acronym)) = defined_parts(m.as_str()) else {
             continue;
         };
-        let name = trim_name(name.as_str());
-        if initials_match(name, acronym.as_str())
-            && !known
-                .iter()
-                .any(|k| k.contains(&c.get(2).map_or(0, |a| a.start())))
+        let acronym_start = m.start() + name.len() + 1;
+        let name = trim_name(name);
+        if initials_match(name, acronym)
+            && !known.iter().any(|k| k.contains(&acronym_start))
             && !is_country_phrase(name)
         {
-            out.push((offset + c.get(0).map_or(0, |m| m.start()), one_line(name)));
+            out.push((offset + m.start(), one_line(name)));
         }
     }
-    for m in CUED.find_iter(text) {
+    for m in cued_matches(text) {
         if !on_word_boundaries(text, m.start(), m.end()) {
             continue;
         }
@@ -168,7 +270,7 @@ fn collect(text: &str, offset: usize, out: &mut Vec<(usize, String)>) {
         let overlaps_known = known.iter().any(|k| k.start < m.end() && m.start() < k.end);
         let org_words_only = name
             .split_whitespace()
-            .all(|w| ORG_WORD.split('|').any(|o| o == w) || w == "and" || w == "&");
+            .all(|w| ORG_WORDS.contains(&w) || w == "and" || w == "&");
         if name.split_whitespace().count() >= 2 && !overlaps_known && !org_words_only {
             out.push((offset + m.start(), one_line(name)));
         }
@@ -248,6 +350,65 @@ fn in_capitals_copy(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn spans<'a>(matches: impl Iterator<Item = regex::Match<'a>>) -> Vec<(usize, usize)> {
+        matches.map(|m| (m.start(), m.end())).collect()
+    }
+
+    #[test]
+    fn defined_parts_are_the_regex_groups() {
+        for text in [
+            "the Comprehensive Economic Partnership Agreement (CEPA) and the World Bank (WB)",
+            "Association of Southeast Asian Nations  (ASEAN)",
+            "Food & Drug Administration (FDA), O’Neil Institute (OI)",
+            "X (Y) (Z)",
+        ] {
+            for c in DEFINED.captures_iter(text) {
+                let (whole, name, acronym) = (&c[0], &c[1], &c[2]);
+                assert_eq!(defined_parts(whole), Some((name, acronym)), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn cued_matches_are_those_of_the_whole_text_search() {
+        for text in [
+            "the Ministry of Commerce said the Bank of Japan and Foo Co agreed",
+            "Foo-Bank Council",
+            "x.Foo Bank",
+            "(Foo Bank Inc",
+            "The Bank\u{a0}of Japan",
+            "A B C D E F G H Bank",
+            "5Bank Co",
+            "Smith and Jones & Sons Co Ltd",
+            "foo\u{2019}Bar Inc and Baz Corp",
+            "Corporations, Co-operative Bank",
+            "",
+        ] {
+            assert_eq!(
+                spans(cued_matches(text)),
+                spans(CUED.find_iter(text)),
+                "{text}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cued_matches_agree_on_any_mix_of_words(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Bank", "Co", "Corp", "Foo", "McBar", "U.S.", "and", "&", "of", "the", "on",
+                    "said", "x", "5", "(", ",", "-", ".", "'", "\u{2019}", " ", "  ", "\n",
+                    "\u{a0}", "\u{e9}", "Ministry", "Trade",
+                ]),
+                0..40,
+            )
+        ) {
+            let text = words.concat();
+            proptest::prop_assert_eq!(spans(cued_matches(&text)), spans(CUED.find_iter(&text)));
+        }
+    }
 
     fn orgs(body: &str) -> Vec<String> {
         extract(&Article {

@@ -591,8 +591,9 @@ const NAME_OF_HEADS: &[&str] = &[
 
 /// One segment of an article (title, dateline or body), scanned as a whole.
 pub(crate) fn scan(text: &str) -> Vec<Found> {
-    // A text of several paragraphs is no headline; the paragraph test is the cheaper one.
-    let title_case = !text.contains("\n\n") && is_title_case(text);
+    // Whether the text is a headline in title case, worked out at the first phrase that needs
+    // it (most texts name no country at all).
+    let mut title_case = None;
     // Wire copy wraps lines inside phrases ("New\nJersey"); a line break is one byte like a
     // space, so the offsets found in the flattened copy hold for the text.
     let flat: Cow<str> = if text.contains('\n') {
@@ -621,6 +622,10 @@ pub(crate) fn scan(text: &str) -> Vec<Found> {
         let verdict = match pattern.target {
             Target::Blocked(blocker) => Verdict::Blocked(blocker),
             Target::Country(_, kind) => {
+                // A text of several paragraphs is no headline; the paragraph test is the
+                // cheaper one.
+                let title_case = *title_case
+                    .get_or_insert_with(|| !text.contains("\n\n") && is_title_case(text));
                 let page = Page {
                     sentence_start,
                     shouting,
@@ -661,7 +666,28 @@ struct Page {
 
 /// A hash of a word in small letters.
 pub(crate) fn word_key(word: &str) -> u64 {
-    xxhash_rust::xxh3::xxh3_64(word.to_lowercase().as_bytes()) | 1
+    use xxhash_rust::xxh3::xxh3_64;
+    // Most words are short and ASCII: lowercase them on the stack, not in a new string.
+    let mut buf = [0u8; 32];
+    let hash = match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            xxh3_64(lower)
+        }
+        _ => xxh3_64(word.to_lowercase().as_bytes()),
+    };
+    hash | 1
+}
+
+/// Whether `list` (words in small letters) holds `word` in any case, without lowercasing an
+/// ASCII word into a new string.
+fn listed(list: &[&str], word: &str) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|x| x.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// The local rules, in order; the first that applies decides.
@@ -718,7 +744,7 @@ fn judge(
     if let Some((at, w)) = prev
         && w == "of"
         && let Some((_, head)) = prev_word(text, at)
-        && NAME_OF_HEADS.contains(&head.to_lowercase().as_str())
+        && listed(NAME_OF_HEADS, head)
     {
         return Verdict::Name;
     }
@@ -746,8 +772,8 @@ fn judge(
         && !is_upper(&pattern.text)
         && let Some((_, w)) = next
         && is_title_word(w)
-        && !COUNTRY_NAME_FOLLOWERS.contains(&w.to_lowercase().as_str())
-        && !CALENDAR_WORDS.contains(&w.to_lowercase().as_str())
+        && !listed(COUNTRY_NAME_FOLLOWERS, w)
+        && !listed(CALENDAR_WORDS, w)
         // A sentence run on without its full stop ("... Made-in-China The APEC meeting").
         && !matches!(w, "The" | "A" | "An")
         && GAZETTEER.phrase(w).is_none()
@@ -765,10 +791,10 @@ fn judge(
         && !(kind == Kind::Adj
             && (w.contains('-')
                 || starts_sentence(text, at)
-                || DESCRIBERS.contains(&w.to_lowercase().as_str())))
-        && !COUNTRY_NAME_LEADERS.contains(&w.to_lowercase().as_str())
-        && !CALENDAR_WORDS.contains(&w.to_lowercase().as_str())
-        && !SENTENCE_OPENERS.contains(&w.to_lowercase().as_str())
+                || listed(DESCRIBERS, w)))
+        && !listed(COUNTRY_NAME_LEADERS, w)
+        && !listed(CALENDAR_WORDS, w)
+        && !listed(SENTENCE_OPENERS, w)
         && GAZETTEER.phrase(w).is_none()
         // "Separately, ..." without the comma: an adverb opening the sentence.
         && !(w.ends_with("ly") && starts_sentence(text, at))
@@ -945,4 +971,46 @@ fn ends_a_name(text: &str, end: usize, shouting: bool) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`listed`] compares an ASCII word without lowercasing it, which holds only for lists
+    /// written in small letters.
+    #[test]
+    fn word_lists_are_in_small_letters() {
+        for list in [
+            NAME_OF_HEADS,
+            COUNTRY_NAME_FOLLOWERS,
+            CALENDAR_WORDS,
+            DESCRIBERS,
+            COUNTRY_NAME_LEADERS,
+            SENTENCE_OPENERS,
+        ] {
+            for w in list {
+                assert_eq!(*w, w.to_lowercase(), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_match_in_any_case_as_lowercased() {
+        assert!(listed(CALENDAR_WORDS, "MONDAY"));
+        assert!(!listed(CALENDAR_WORDS, "Mondays"));
+        // The Kelvin sign lowercases to an ASCII "k".
+        assert!(listed(COUNTRY_NAME_FOLLOWERS, "\u{212a}ing"));
+        for w in [
+            "",
+            "Japan",
+            "JAPAN",
+            "Stra\u{df}e",
+            "\u{212a}ING",
+            "a-word-of-more-than-thirty-two-bytes-in-all",
+        ] {
+            let want = xxhash_rust::xxh3::xxh3_64(w.to_lowercase().as_bytes()) | 1;
+            assert_eq!(word_key(w), want, "{w}");
+        }
+    }
 }

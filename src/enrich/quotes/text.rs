@@ -77,7 +77,7 @@ impl Token {
         self.flags & f != 0
     }
     pub fn is_word(&self) -> bool {
-        self.kind == Kind::Word
+        matches!(self.kind, Kind::Word)
     }
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
@@ -87,7 +87,7 @@ impl Token {
     }
     /// A capitalised word (not a number).
     pub fn is_cap(&self) -> bool {
-        self.kind == Kind::Word && self.has(flag::CAP)
+        matches!(self.kind, Kind::Word) && self.has(flag::CAP)
     }
 }
 
@@ -333,6 +333,17 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<bool>) {
     (b.toks, b.paras, b.soft)
 }
 
+/// Which bytes are ASCII letters and digits: one table load per byte in the word loop.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The end of the word that starts with `c` at byte `i`, and whether it is a dotted
 /// initialism ("U.S", "a.m").
 fn scan_word(text: &str, i: usize, c: char) -> (usize, bool) {
@@ -343,7 +354,7 @@ fn scan_word(text: &str, i: usize, c: char) -> (usize, bool) {
     let mut prev = c;
     loop {
         // ASCII letters and digits, the bulk of every word, need no character decoding.
-        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+        while end < bytes.len() && ASCII_ALNUM[usize::from(bytes[end])] {
             prev = char::from(bytes[end]);
             seg_len += 1;
             end += 1;
@@ -392,11 +403,16 @@ fn word_token(
     space_flag: u8,
 ) -> Token {
     let word = &text[start..end];
-    let mut entry = LEXICON.get_at(text, start, strip_possessive(word).len());
+    let stem = strip_possessive(word).len();
+    // "Xi's" (but see below: not a word that takes in a period after it).
+    let mut possessive = word.len() > 2 && stem < word.len();
+    let mut entry = LEXICON.get_at(text, start, stem);
     if text.as_bytes().get(end) == Some(&b'.') {
         let single_initial = end - start == c.len_utf8() && c.is_uppercase();
         if dotted || single_initial || entry.class & Class::ABBREV != 0 {
             end += 1;
+            // It ends in the period now, not in `'s` ("Gov's.").
+            possessive = false;
         }
         // "Julie A. Diaz": an initial, not the article "a".
         if single_initial {
@@ -432,7 +448,7 @@ fn word_token(
             | Class::ADVERB
             | Class::TIME);
     }
-    if word.len() > 2 && strip_possessive(word).len() < word.len() {
+    if possessive {
         flags |= flag::POSSESSIVE;
     }
     Token {
@@ -599,6 +615,27 @@ mod tests {
         for &(text, want) in cases {
             let doc = Doc::new(text);
             assert_eq!(words(&doc), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn possessive_unless_a_period_is_taken_in() {
+        // (token index, whether it is a possessive)
+        let cases: &[(&str, usize, bool)] = &[
+            ("Xi's plan", 0, true),
+            ("Xi\u{2019}s plan", 0, true),
+            ("He saw the Dr's.", 3, false),
+            ("Dr. Li", 0, false),
+            ("its plan", 0, false),
+        ];
+        for &(text, i, want) in cases {
+            let doc = Doc::new(text);
+            assert_eq!(
+                doc.toks[i].has(flag::POSSESSIVE),
+                want,
+                "{text}: {}",
+                doc.word(i)
+            );
         }
     }
 

@@ -14,9 +14,10 @@
 mod percent;
 mod sentence;
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::Tariff;
@@ -77,13 +78,14 @@ struct Context {
 }
 
 /// A cheap test before any sentence work: most articles never say "tariff" or "duty".
+///
+/// The words are found in any ASCII case (`-u`: no Unicode case folding, so "ſ" is no "s").
+/// A regex, not an aho-corasick automaton: the automaton has no prefilter for
+/// case-insensitive words and steps through every byte, where the regex skips ahead with a
+/// vectorised search for their first letters.
 fn mentions_tariff_word(text: &str) -> bool {
-    static WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["tariff", "dut", "levy", "levies", "import", "surcharge"])
-            .ok()
-    });
+    static WORDS: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new("(?i-u)tariff|dut|levy|levies|import|surcharge").ok());
     WORDS.as_ref().is_none_or(|words| words.is_match(text))
 }
 
@@ -96,28 +98,34 @@ fn names_tariff(sentence: &str, seen_tariff: bool) -> bool {
 
 /// A word of a sentence, in small letters, with its byte range.
 #[derive(Debug, Clone)]
-struct Token {
-    word: String,
+struct Token<'a> {
+    /// Borrowed from the sentence when it is already in small letters, as most words are.
+    word: Cow<'a, str>,
     start: usize,
     end: usize,
 }
 
-fn tokenize(text: &str) -> Vec<Token> {
+impl Token<'_> {
+    fn word(&self) -> &str {
+        &self.word
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let mut start = None;
     let glue = |c: char| matches!(c, '-' | '\'' | '\u{2019}' | '.' | '/');
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let inner = glue(c)
-            && start.is_some()
-            && chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner =
+            glue(c) && start.is_some() && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
         if c.is_alphanumeric() || inner {
             start.get_or_insert(i);
             continue;
         }
         if let Some(s) = start.take() {
             out.push(Token {
-                word: text[s..i].to_lowercase(),
+                word: lowercase(&text[s..i]),
                 start: s,
                 end: i,
             });
@@ -126,21 +134,35 @@ fn tokenize(text: &str) -> Vec<Token> {
             c,
             ',' | ';' | ':' | '(' | ')' | '$' | '%' | '"' | '\u{2014}'
         ) {
+            let end = i + c.len_utf8();
             out.push(Token {
-                word: c.to_string(),
+                word: Cow::Borrowed(&text[i..end]),
                 start: i,
-                end: i + c.len_utf8(),
+                end,
             });
         }
     }
     if let Some(s) = start {
         out.push(Token {
-            word: text[s..].to_lowercase(),
+            word: lowercase(&text[s..]),
             start: s,
             end: text.len(),
         });
     }
     out
+}
+
+/// `word` in small letters, borrowed when it is ASCII without capitals (and so its own
+/// lowercase).
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Words that make "tariff" a price: "a water tariff", "phone tariffs", "feed-in tariff".
@@ -323,12 +345,12 @@ const NOT_TRADE_BASES: &[&str] = &[
 /// Whether token `i` names a tariff in the trade sense; `seen_tariff` says whether the text
 /// named one before this sentence.
 fn is_tariff_noun(tokens: &[Token], i: usize, seen_tariff: bool) -> bool {
-    let word = tokens[i].word.as_str();
-    let prev = |n: usize| i.checked_sub(n).map(|j| tokens[j].word.as_str());
+    let word = tokens[i].word();
+    let prev = |n: usize| i.checked_sub(n).map(|j| tokens[j].word());
     let near = |words: &[&str], before: usize, after: usize| {
         tokens[i.saturating_sub(before)..(i + after + 1).min(tokens.len())]
             .iter()
-            .any(|t| words.contains(&t.word.as_str()))
+            .any(|t| words.contains(&t.word()))
     };
     match word {
         // "135 pct of tariff" is a share of a price list ("25 percent of tariff on steel" is
@@ -338,7 +360,7 @@ fn is_tariff_noun(tokens: &[Token], i: usize, seen_tariff: bool) -> bool {
                 && prev(2).is_some_and(is_unit)
                 && !tokens
                     .get(i + 1)
-                    .is_some_and(|t| matches!(t.word.as_str(), "on" | "against")) =>
+                    .is_some_and(|t| matches!(t.word(), "on" | "against")) =>
         {
             false
         }
@@ -346,10 +368,10 @@ fn is_tariff_noun(tokens: &[Token], i: usize, seen_tariff: bool) -> bool {
             !(near(PRICE_WORDS, 3, 0)
                 || tokens[i + 1..(i + 4).min(tokens.len())]
                     .iter()
-                    .any(|t| PRICE_USERS.contains(&t.word.as_str()))
+                    .any(|t| PRICE_USERS.contains(&t.word()))
                 || tokens
                     .get(i + 1)
-                    .is_some_and(|t| matches!(t.word.as_str(), "price" | "prices")))
+                    .is_some_and(|t| matches!(t.word(), "price" | "prices")))
         }
         "duty" | "duties" => {
             !prev(1).is_some_and(|p| NOT_CUSTOMS_DUTY.contains(&p))
@@ -359,7 +381,7 @@ fn is_tariff_noun(tokens: &[Token], i: usize, seen_tariff: bool) -> bool {
                         || (t.word == "of"
                             && tokens.get(i + 2).is_some_and(|n| {
                                 !n.word.starts_with(|c: char| c.is_ascii_digit())
-                                    && !matches!(n.word.as_str(), "between" | "up" | "about")
+                                    && !matches!(n.word(), "between" | "up" | "about")
                             }))
                 })
         }
@@ -367,7 +389,7 @@ fn is_tariff_noun(tokens: &[Token], i: usize, seen_tariff: bool) -> bool {
             let trade_words = near(IMPORT_WORDS, 5, 5)
                 || tokens
                     .iter()
-                    .any(|t| matches!(t.word.as_str(), "tariff" | "tariffs" | "duties"));
+                    .any(|t| matches!(t.word(), "tariff" | "tariffs" | "duties"));
             // In a text about tariffs, "a levy of 25% on everything they sell to the US" is
             // one; "a bank levy" or "a levy on profits" is still not.
             trade_words
@@ -375,7 +397,7 @@ fn is_tariff_noun(tokens: &[Token], i: usize, seen_tariff: bool) -> bool {
                     && !prev(1).is_some_and(|p| NOT_TRADE_LEVY.contains(&p))
                     && !tokens[i + 1..(i + 9).min(tokens.len())]
                         .iter()
-                        .any(|t| NOT_TRADE_BASES.contains(&t.word.as_str()))
+                        .any(|t| NOT_TRADE_BASES.contains(&t.word()))
         }
         "tax" | "taxes" | "taxed" => {
             near(IMPORT_WORDS, 4, 4) && prev(1).is_none_or(|p| p != "export")
@@ -710,7 +732,7 @@ fn rates_in_sentence(sentence: &str, context: Context, out: &mut Vec<Tariff>) ->
         hi.saturating_sub(lo) <= 8
             && tokens[lo + 1..hi].iter().any(|t| {
                 matches!(
-                    t.word.as_str(),
+                    t.word(),
                     "and" | "or" | "," | "to" | "while" | "than" | "versus" | "vs"
                 )
             })
@@ -779,10 +801,10 @@ fn rates_in_sentence(sentence: &str, context: Context, out: &mut Vec<Tariff>) ->
 /// seven pct", "subject to as much as 50 percent".
 fn level_preposition(tokens: &[Token], first: usize) -> bool {
     let mut k = first;
-    while k > 0 && HEDGES.contains(&tokens[k - 1].word.as_str()) {
+    while k > 0 && HEDGES.contains(&tokens[k - 1].word()) {
         k -= 1;
     }
-    k > 0 && matches!(tokens[k - 1].word.as_str(), "to" | "from" | "at")
+    k > 0 && matches!(tokens[k - 1].word(), "to" | "from" | "at")
 }
 
 /// The first and last token of a percentage expression. Tokens are in text order, so both are
@@ -800,7 +822,7 @@ fn token_span(tokens: &[Token], p: &Percent) -> (usize, usize) {
 
 /// The rules that look at the words right around a percentage expression.
 fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Judged {
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.word.as_str());
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.word());
     let after = word(last + 1);
     // "5 percentage points" never reaches here; "5 pct points" does.
     if matches!(after, "point" | "points") {
@@ -1005,7 +1027,7 @@ const NOT_COMPOUND: &[&str] = &[
 /// additional tariffs"), or a tariff word behind a compound of up to two plain nouns ("a 10%
 /// car import duty", "a 10 percent baseline tariff", "a 25 pct U.S. tariff").
 fn head_noun(tokens: &[Token], tariff_at: &[usize], last: usize) -> usize {
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.word.as_str());
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.word());
     let mut j = last + 1;
     while j < tokens.len() && j <= last + 3 && MODIFIERS.contains(&word(j)) {
         j += 1;
@@ -1045,7 +1067,7 @@ fn head_noun(tokens: &[Token], tariff_at: &[usize], last: usize) -> usize {
 /// Whose level a percentage is, by the nearest tariff word or other noun before it.
 fn owner_before(tokens: &[Token], tariff_at: &[usize], first: usize) -> Judged {
     for i in (0..first).rev() {
-        let w = tokens[i].word.as_str();
+        let w = tokens[i].word();
         if tariff_at.contains(&i) {
             return Judged::Rate;
         }
@@ -1102,7 +1124,7 @@ const OTHER_RATES: &[&str] = &[
 
 /// Whether the rate or level noun at `i` is a tariff's.
 fn level_of_tariff(tokens: &[Token], tariff_at: &[usize], i: usize) -> Judged {
-    let qualifier = i.checked_sub(1).map(|j| (j, tokens[j].word.as_str()));
+    let qualifier = i.checked_sub(1).map(|j| (j, tokens[j].word()));
     match qualifier {
         Some((j, _)) if tariff_at.contains(&j) => Judged::Rate,
         Some((_, w)) if OTHER_RATES.contains(&w) || OTHER_NOUNS.contains(&w) && w != "a" => {
@@ -1145,7 +1167,7 @@ fn near_tariff(tokens: &[Token], tariff_at: &[usize], (first, _): (usize, usize)
         hi - lo <= 6
             && !tokens[lo + 1..hi]
                 .iter()
-                .any(|x| OTHER_NOUNS.contains(&x.word.as_str()) && x.word != "a")
+                .any(|x| OTHER_NOUNS.contains(&x.word()) && x.word != "a")
     })
 }
 
@@ -1185,7 +1207,7 @@ impl Roles {
                     .take(6)
                     .take_while(|t| {
                         !matches!(
-                            t.word.as_str(),
+                            t.word(),
                             "," | ";"
                                 | "by"
                                 | "and"
@@ -1197,7 +1219,7 @@ impl Roles {
                                 | "but"
                         )
                     })
-                    .any(|t| TARGET_CUES.contains(&t.word.as_str()))
+                    .any(|t| TARGET_CUES.contains(&t.word()))
             })
             .collect();
         Roles { after_by, target }
@@ -1364,11 +1386,11 @@ const PRODUCT_STOPS: &[&str] = &[
 /// countries and generic words ("on imported steel" gives "steel").
 fn product(tokens: &[Token], last: usize) -> Option<String> {
     let on = (last + 1..tokens.len().min(last + 6))
-        .take_while(|&i| !matches!(tokens[i].word.as_str(), "," | ";"))
-        .find(|&i| matches!(tokens[i].word.as_str(), "on" | "for"))?;
+        .take_while(|&i| !matches!(tokens[i].word(), "," | ";"))
+        .find(|&i| matches!(tokens[i].word(), "on" | "for"))?;
     let mut words: Vec<&str> = Vec::new();
     for t in &tokens[on + 1..] {
-        let w = t.word.as_str();
+        let w = t.word();
         if PRODUCT_STOPS.contains(&w) || w.len() == 1 && !w.chars().all(char::is_alphanumeric) {
             break;
         }

@@ -42,11 +42,19 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether `text` may hold a percentage expression: every unit has a `%`, a `cent` or a `pc`
 /// in it, so a text without them has none (a test far cheaper than [`find`]).
+///
+/// One pass over the bytes: only a `p` or a `c` (in either case) makes it look further.
 pub(crate) fn may_have(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.contains(&b'%')
-        || bytes.windows(2).any(|w| w.eq_ignore_ascii_case(b"pc"))
-        || bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"cent"))
+    // `| 0x20` lowercases an ASCII letter; only `P` and `p` give `p`, only `C` and `c` give `c`.
+    bytes.iter().enumerate().any(|(i, &b)| match b | 0x20 {
+        _ if b == b'%' => true,
+        b'p' => bytes.get(i + 1).is_some_and(|&n| n | 0x20 == b'c'),
+        b'c' => bytes
+            .get(i + 1..i + 4)
+            .is_some_and(|r| r.eq_ignore_ascii_case(b"ent")),
+        _ => false,
+    })
 }
 
 /// Every percentage expression in `text`, in order.
@@ -150,6 +158,19 @@ fn number(s: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The one-pass test agrees with looking for each unit on its own (control characters
+        /// included: `\u{5} | 0x20` is `%`).
+        #[test]
+        fn may_have_agrees_with_a_search_for_each_unit(s in "[%pPcCeEnNtT a-z\u{5}\u{3}\u{10}\u{e9}]{0,12}") {
+            let b = s.as_bytes();
+            let plain = b.contains(&b'%')
+                || b.windows(2).any(|w| w.eq_ignore_ascii_case(b"pc"))
+                || b.windows(4).any(|w| w.eq_ignore_ascii_case(b"cent"));
+            proptest::prop_assert_eq!(may_have(&s), plain);
+        }
+    }
 
     fn values(text: &str) -> Vec<Vec<f64>> {
         find(text).into_iter().map(|p| p.values).collect()
