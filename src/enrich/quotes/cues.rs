@@ -414,6 +414,8 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         ) || linked.iter().any(|w| doc.is_word(b - 1, w)))
     {
         let (k, that) = match cue.class {
+            // ", pointing to the jobs report": what is pointed to.
+            _ if points_to(doc, i) => (i + 2, false),
             CueClass::Object => (object_start(doc, i + 1), false),
             // "before asking her, ...", "telling reporters that ..."
             CueClass::Tell | CueClass::Ask => {
@@ -525,6 +527,24 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
             return None;
         }
         let content = right_clause(doc, object_start(doc, i + 1), end, cue.class, false)?;
+        let found = Found::new(
+            doc,
+            Some(parsed),
+            inherit,
+            as_parts(doc, content.clone()),
+            si,
+            i,
+        );
+        return Some(Hit::said(found, content.end, false));
+    }
+
+    // "Ruiz pointed to the jobs report", "Critics point to her record": what a source that
+    // can speak points to is what it cites, with no clause after it.
+    if points_to(doc, i) {
+        if src.inverted || !speaks(&parsed) || parsed.first_person {
+            return None;
+        }
+        let content = right_clause(doc, i + 2, end, CueClass::Object, false)?;
         let found = Found::new(
             doc,
             Some(parsed),
@@ -700,6 +720,14 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     };
     let found = Found::new(doc, Some(parsed), inherit, parts, si, i);
     Some(Hit::said(found, consumed, used_left))
+}
+
+/// Is the cue at `i` a form of "point" followed by "to" ("pointed to her record")?
+fn points_to(doc: &Doc, i: usize) -> bool {
+    ["point", "points", "pointed", "pointing"]
+        .iter()
+        .any(|w| doc.is_word(i, w))
+        && doc.is_word(i + 1, "to")
 }
 
 /// Does a clause start at `k` with a subject and a helper verb a few words on ("Cruz will

@@ -1563,3 +1563,39 @@ fn records_from_a_named_origin_keep_the_origin() {
         ),
     ]);
 }
+
+#[test]
+fn what_a_source_points_to() {
+    check(&[
+        (
+            "In an interview, Ana Ruiz pointed to the governor's recent support for the bill.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "the governor's recent support for the bill",
+            )],
+        ),
+        (
+            "Union leaders point to a string of plant closings across the region.",
+            &[(
+                Indirect,
+                Some("Union leaders"),
+                "a string of plant closings across the region",
+            )],
+        ),
+        (
+            "Ruiz stood by the plan, pointing to the drop in crime over the past year.",
+            &[(
+                Indirect,
+                Some("Ruiz"),
+                "the drop in crime over the past year",
+            )],
+        ),
+        // A thing that points names no speech.
+        (
+            "The arrow on the map points to the old harbour district.",
+            &[],
+        ),
+        ("The compass needle pointed to the north all night.", &[]),
+    ]);
+}
