@@ -621,7 +621,9 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         // "Aides believe the senator will run", "he thinks Cruz can win": a thinking verb of
         // a source that can speak, with a whole clause after it (a subject, then a helper
         // verb), reports that clause as "that" would.
-        let thought = !src.inverted && speaks(&parsed) && subject_and_helper(doc, k2, end);
+        let thought = !src.inverted
+            && speaks(&parsed)
+            && (subject_and_helper(doc, k2, end) || bare_subject_and_helper(doc, k2, end));
         let class = if (data_source || thought) && matches!(cue.class, CueClass::Weak) {
             CueClass::Say
         } else {
@@ -744,6 +746,39 @@ fn subject_and_helper(doc: &Doc, k: usize, end: usize) -> bool {
         && (k + 1..end.min(k + 8))
             .take_while(|&x| doc.toks[x].is_word())
             .any(|x| doc.toks[x].is(Class::AUX) && !doc.toks[x].is(Class::PRONOUN))
+}
+
+/// Does a clause start at `k` with a bare lowercase subject and a helper verb close after it,
+/// with no preposition between ("meaningful relief is possible", "voters will stay home")?
+fn bare_subject_and_helper(doc: &Doc, k: usize, end: usize) -> bool {
+    let Some(t) = doc.toks.get(k).filter(|_| k < end) else {
+        return false;
+    };
+    let function = Class::PREP
+        | Class::AUX
+        | Class::WH
+        | Class::CONJ
+        | Class::ADVERB
+        | Class::NEG
+        | Class::RELATIVE
+        | Class::PRONOUN
+        | Class::TIME
+        | Class::DET
+        | Class::QUANT;
+    if !t.is_word() || t.is_cap() || t.in_quote() || t.is(function) || t.cue.is_some() {
+        return false;
+    }
+    // A bare plural alone ("thinks tariffs are a tax") is left out: it is as often a noun
+    // phrase the verb takes as the subject of a clause.
+    if is_ly_adverb(doc, k) || doc.is_word(k, "to") || source::looks_plural(doc, k) {
+        return false;
+    }
+    (k + 1..end.min(k + 6))
+        .take_while(|&x| {
+            let u = &doc.toks[x];
+            u.is_word() && !u.in_quote() && !u.is(Class::PREP | Class::CONJ) && u.cue.is_none()
+        })
+        .any(|x| doc.toks[x].is(Class::AUX) && !doc.toks[x].is(Class::PRONOUN))
 }
 
 /// Does a "to" clause at `k` hold what a promise or threat cue commits to ("vowed to repeal

@@ -1599,3 +1599,31 @@ fn what_a_source_points_to() {
         ("The compass needle pointed to the north all night.", &[]),
     ]);
 }
+
+#[test]
+fn thinking_verbs_take_a_clause_with_a_bare_subject() {
+    check(&[
+        (
+            "Many economists believe lasting relief is possible only through the courts.",
+            &[(
+                Indirect,
+                Some("Many economists"),
+                "lasting relief is possible only through the courts",
+            )],
+        ),
+        (
+            "Ruiz thinks younger voters will stay home in November.",
+            &[(
+                Indirect,
+                Some("Ruiz"),
+                "younger voters will stay home in November",
+            )],
+        ),
+        // No helper verb, or a preposition first: no clause.
+        (
+            "Ruiz knows rural voters better than anyone in the state.",
+            &[],
+        ),
+        ("Ruiz felt sick after the long dinner was over.", &[]),
+    ]);
+}
