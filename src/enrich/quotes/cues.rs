@@ -461,6 +461,30 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let mut src = left_source(doc, sent.start, b, i, end)?;
     let mut parsed = source::parse(doc, src.phrase.clone(), src.appositive.clone());
     let mut subject_moved = false;
+    // "FEC records from the 2008 cycle show", "A video of the episode shows": a record noun
+    // with a modifier after it heads the subject, whatever noun ends the modifier; when the
+    // phrase found stops at the modifier ("A study by [Media Matters] found"), it takes in
+    // the record before it.
+    let links = ["of", "from", "by", "in", "for", "on"];
+    if !src.inverted
+        && !matches!(parsed.kind, SourceKind::Person | SourceKind::Pronoun)
+        && src.phrase.start >= sent.start + 2
+        && links.iter().any(|w| doc.is_word(src.phrase.start - 1, w))
+        && doc.toks[src.phrase.start - 2].is(Class::DOCUMENT)
+        && !doc.toks[src.phrase.start - 2].has(flag::POSSESSIVE)
+        && let Some(head) = source::left_phrase(doc, sent.start, src.phrase.start - 2)
+    {
+        src.phrase = head.start..src.phrase.end;
+        parsed = source::parse(doc, src.phrase.clone(), None);
+    }
+    let post_record = !src.inverted
+        && !matches!(parsed.kind, SourceKind::Person | SourceKind::Pronoun)
+        && src.phrase.clone().any(|k| {
+            doc.toks[k].is(Class::DOCUMENT)
+                && !doc.toks[k].has(flag::POSSESSIVE)
+                && k + 1 < src.phrase.end
+                && links.iter().any(|w| doc.is_word(k + 1, w))
+        });
     // "Trump issued a statement saying ...", "Sanders started the debate saying ...": the
     // participle belongs to the subject, not to the thing before it.
     if cue.form == Form::Gerund
@@ -596,9 +620,10 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let commits = !that && to_clause(doc, cue, k2, end);
     // A poll, a study or records as the subject, near the end of its phrase ("A Quinnipiac
     // poll released Thursday").
-    let data_source = !src.inverted
-        && (src.phrase.start.max(src.phrase.end.saturating_sub(3))..src.phrase.end)
-            .any(|k| doc.toks[k].is(Class::DOCUMENT) && !doc.toks[k].has(flag::POSSESSIVE));
+    let data_source = post_record
+        || !src.inverted
+            && (src.phrase.start.max(src.phrase.end.saturating_sub(3))..src.phrase.end)
+                .any(|k| doc.toks[k].is(Class::DOCUMENT) && !doc.toks[k].has(flag::POSSESSIVE));
     // "a charity that prosecutors said was suspected of ...", "what he said were failures":
     // the content is the rest of a relative clause, which starts with its own verb.
     if !that
@@ -635,6 +660,7 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     // is a noun; a common noun that says things is known to speak ("the report says",
     // "security specialists say").
     let noun_reading = parsed.kind == SourceKind::Generic
+        && !post_record
         && matches!(cue.form, Form::ThirdPerson | Form::Base)
         && !src.inverted
         && b == i

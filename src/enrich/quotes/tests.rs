@@ -1627,3 +1627,28 @@ fn thinking_verbs_take_a_clause_with_a_bare_subject() {
         ("Ruiz felt sick after the long dinner was over.", &[]),
     ]);
 }
+
+#[test]
+fn records_with_a_modifier_after_their_head() {
+    check(&[
+        (
+            "Campaign filings from the last election cycle show she gave to both parties.",
+            &[(
+                Indirect,
+                Some("Campaign filings from the last election cycle"),
+                "she gave to both parties",
+            )],
+        ),
+        (
+            "A video of the rally shows him pushing past the barricade.",
+            &[(
+                Indirect,
+                Some("video of the rally"),
+                "him pushing past the barricade",
+            )],
+        ),
+        // A person with a modifier is no record; a record needs something it shows.
+        ("Campaign filings from the last election cycle show.", &[]),
+        ("A friend of the family found the dog near the river.", &[]),
+    ]);
+}
