@@ -414,6 +414,8 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         ) || linked.iter().any(|w| doc.is_word(b - 1, w)))
     {
         let (k, that) = match cue.class {
+            // ", pointing to the jobs report": what is pointed to.
+            _ if points_to(doc, i) => (i + 2, false),
             CueClass::Object => (object_start(doc, i + 1), false),
             // "before asking her, ...", "telling reporters that ..."
             CueClass::Tell | CueClass::Ask => {
@@ -459,6 +461,30 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let mut src = left_source(doc, sent.start, b, i, end)?;
     let mut parsed = source::parse(doc, src.phrase.clone(), src.appositive.clone());
     let mut subject_moved = false;
+    // "FEC records from the 2008 cycle show", "A video of the episode shows": a record noun
+    // with a modifier after it heads the subject, whatever noun ends the modifier; when the
+    // phrase found stops at the modifier ("A study by [Media Matters] found"), it takes in
+    // the record before it.
+    let links = ["of", "from", "by", "in", "for", "on"];
+    if !src.inverted
+        && !matches!(parsed.kind, SourceKind::Person | SourceKind::Pronoun)
+        && src.phrase.start >= sent.start + 2
+        && links.iter().any(|w| doc.is_word(src.phrase.start - 1, w))
+        && doc.toks[src.phrase.start - 2].is(Class::DOCUMENT)
+        && !doc.toks[src.phrase.start - 2].has(flag::POSSESSIVE)
+        && let Some(head) = source::left_phrase(doc, sent.start, src.phrase.start - 2)
+    {
+        src.phrase = head.start..src.phrase.end;
+        parsed = source::parse(doc, src.phrase.clone(), None);
+    }
+    let post_record = !src.inverted
+        && !matches!(parsed.kind, SourceKind::Person | SourceKind::Pronoun)
+        && src.phrase.clone().any(|k| {
+            doc.toks[k].is(Class::DOCUMENT)
+                && !doc.toks[k].has(flag::POSSESSIVE)
+                && k + 1 < src.phrase.end
+                && links.iter().any(|w| doc.is_word(k + 1, w))
+        });
     // "Trump issued a statement saying ...", "Sanders started the debate saying ...": the
     // participle belongs to the subject, not to the thing before it.
     if cue.form == Form::Gerund
@@ -536,6 +562,24 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         return Some(Hit::said(found, content.end, false));
     }
 
+    // "Ruiz pointed to the jobs report", "Critics point to her record": what a source that
+    // can speak points to is what it cites, with no clause after it.
+    if points_to(doc, i) {
+        if src.inverted || !speaks(&parsed) || parsed.first_person {
+            return None;
+        }
+        let content = right_clause(doc, i + 2, end, CueClass::Object, false)?;
+        let found = Found::new(
+            doc,
+            Some(parsed),
+            inherit,
+            as_parts(doc, content.clone()),
+            si,
+            i,
+        );
+        return Some(Hit::said(found, content.end, false));
+    }
+
     // Content after the verb.
     let mut k = src.after;
     if LEXICON
@@ -576,9 +620,10 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let commits = !that && to_clause(doc, cue, k2, end);
     // A poll, a study or records as the subject, near the end of its phrase ("A Quinnipiac
     // poll released Thursday").
-    let data_source = !src.inverted
-        && (src.phrase.start.max(src.phrase.end.saturating_sub(3))..src.phrase.end)
-            .any(|k| doc.toks[k].is(Class::DOCUMENT) && !doc.toks[k].has(flag::POSSESSIVE));
+    let data_source = post_record
+        || !src.inverted
+            && (src.phrase.start.max(src.phrase.end.saturating_sub(3))..src.phrase.end)
+                .any(|k| doc.toks[k].is(Class::DOCUMENT) && !doc.toks[k].has(flag::POSSESSIVE));
     // "a charity that prosecutors said was suspected of ...", "what he said were failures":
     // the content is the rest of a relative clause, which starts with its own verb.
     if !that
@@ -601,7 +646,9 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         // "Aides believe the senator will run", "he thinks Cruz can win": a thinking verb of
         // a source that can speak, with a whole clause after it (a subject, then a helper
         // verb), reports that clause as "that" would.
-        let thought = !src.inverted && speaks(&parsed) && subject_and_helper(doc, k2, end);
+        let thought = !src.inverted
+            && speaks(&parsed)
+            && (subject_and_helper(doc, k2, end) || bare_subject_and_helper(doc, k2, end));
         let class = if (data_source || thought) && matches!(cue.class, CueClass::Weak) {
             CueClass::Say
         } else {
@@ -613,6 +660,7 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     // is a noun; a common noun that says things is known to speak ("the report says",
     // "security specialists say").
     let noun_reading = parsed.kind == SourceKind::Generic
+        && !post_record
         && matches!(cue.form, Form::ThirdPerson | Form::Base)
         && !src.inverted
         && b == i
@@ -702,6 +750,14 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     Some(Hit::said(found, consumed, used_left))
 }
 
+/// Is the cue at `i` a form of "point" followed by "to" ("pointed to her record")?
+fn points_to(doc: &Doc, i: usize) -> bool {
+    ["point", "points", "pointed", "pointing"]
+        .iter()
+        .any(|w| doc.is_word(i, w))
+        && doc.is_word(i + 1, "to")
+}
+
 /// Does a clause start at `k` with a subject and a helper verb a few words on ("Cruz will
 /// win", "the plan is dead", "it would pass"), before any punctuation?
 fn subject_and_helper(doc: &Doc, k: usize, end: usize) -> bool {
@@ -716,6 +772,39 @@ fn subject_and_helper(doc: &Doc, k: usize, end: usize) -> bool {
         && (k + 1..end.min(k + 8))
             .take_while(|&x| doc.toks[x].is_word())
             .any(|x| doc.toks[x].is(Class::AUX) && !doc.toks[x].is(Class::PRONOUN))
+}
+
+/// Does a clause start at `k` with a bare lowercase subject and a helper verb close after it,
+/// with no preposition between ("meaningful relief is possible", "voters will stay home")?
+fn bare_subject_and_helper(doc: &Doc, k: usize, end: usize) -> bool {
+    let Some(t) = doc.toks.get(k).filter(|_| k < end) else {
+        return false;
+    };
+    let function = Class::PREP
+        | Class::AUX
+        | Class::WH
+        | Class::CONJ
+        | Class::ADVERB
+        | Class::NEG
+        | Class::RELATIVE
+        | Class::PRONOUN
+        | Class::TIME
+        | Class::DET
+        | Class::QUANT;
+    if !t.is_word() || t.is_cap() || t.in_quote() || t.is(function) || t.cue.is_some() {
+        return false;
+    }
+    // A bare plural alone ("thinks tariffs are a tax") is left out: it is as often a noun
+    // phrase the verb takes as the subject of a clause.
+    if is_ly_adverb(doc, k) || doc.is_word(k, "to") || source::looks_plural(doc, k) {
+        return false;
+    }
+    (k + 1..end.min(k + 6))
+        .take_while(|&x| {
+            let u = &doc.toks[x];
+            u.is_word() && !u.in_quote() && !u.is(Class::PREP | Class::CONJ) && u.cue.is_none()
+        })
+        .any(|x| doc.toks[x].is(Class::AUX) && !doc.toks[x].is(Class::PRONOUN))
 }
 
 /// Does a "to" clause at `k` hold what a promise or threat cue commits to ("vowed to repeal

@@ -1563,3 +1563,115 @@ fn records_from_a_named_origin_keep_the_origin() {
         ),
     ]);
 }
+
+#[test]
+fn what_a_source_points_to() {
+    check(&[
+        (
+            "In an interview, Ana Ruiz pointed to the governor's recent support for the bill.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "the governor's recent support for the bill",
+            )],
+        ),
+        (
+            "Union leaders point to a string of plant closings across the region.",
+            &[(
+                Indirect,
+                Some("Union leaders"),
+                "a string of plant closings across the region",
+            )],
+        ),
+        (
+            "Ruiz stood by the plan, pointing to the drop in crime over the past year.",
+            &[(
+                Indirect,
+                Some("Ruiz"),
+                "the drop in crime over the past year",
+            )],
+        ),
+        // A thing that points names no speech.
+        (
+            "The arrow on the map points to the old harbour district.",
+            &[],
+        ),
+        ("The compass needle pointed to the north all night.", &[]),
+    ]);
+}
+
+#[test]
+fn thinking_verbs_take_a_clause_with_a_bare_subject() {
+    check(&[
+        (
+            "Many economists believe lasting relief is possible only through the courts.",
+            &[(
+                Indirect,
+                Some("Many economists"),
+                "lasting relief is possible only through the courts",
+            )],
+        ),
+        (
+            "Ruiz thinks younger voters will stay home in November.",
+            &[(
+                Indirect,
+                Some("Ruiz"),
+                "younger voters will stay home in November",
+            )],
+        ),
+        // No helper verb, or a preposition first: no clause.
+        (
+            "Ruiz knows rural voters better than anyone in the state.",
+            &[],
+        ),
+        ("Ruiz felt sick after the long dinner was over.", &[]),
+    ]);
+}
+
+#[test]
+fn records_with_a_modifier_after_their_head() {
+    check(&[
+        (
+            "Campaign filings from the last election cycle show she gave to both parties.",
+            &[(
+                Indirect,
+                Some("Campaign filings from the last election cycle"),
+                "she gave to both parties",
+            )],
+        ),
+        (
+            "A video of the rally shows him pushing past the barricade.",
+            &[(
+                Indirect,
+                Some("video of the rally"),
+                "him pushing past the barricade",
+            )],
+        ),
+        // A person with a modifier is no record; a record needs something it shows.
+        ("Campaign filings from the last election cycle show.", &[]),
+        ("A friend of the family found the dog near the river.", &[]),
+    ]);
+}
+
+#[test]
+fn a_reported_clause_ends_before_comma_but() {
+    check(&[
+        (
+            "Ruiz said the plan would cut costs, but critics doubt the figures.",
+            &[(Indirect, Some("Ruiz"), "the plan would cut costs")],
+        ),
+        (
+            "The mayor argued that the tax was fair, but the council voted it down.",
+            &[(Indirect, None, "the tax was fair")],
+        ),
+        // Without a comma, or inside quote marks, "but" stays in the clause.
+        (
+            "Ruiz said the plan was modest but useful.",
+            &[(Indirect, Some("Ruiz"), "the plan was modest but useful")],
+        ),
+        (
+            "Ruiz said the plan was \"modest, but useful.\"",
+            &[(Mixed, Some("Ruiz"), "the plan was \"modest, but useful.\"")],
+        ),
+    ]);
+}
