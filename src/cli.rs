@@ -56,7 +56,7 @@ pub struct IndexArgs {
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Memory budget of the index writer, in megabytes (at least 15 per writer thread).
-    #[arg(long = "memory-mb", default_value_t = 256, value_name = "MB")]
+    #[arg(long = "memory-mb", default_value_t = 192, value_name = "MB")]
     pub memory_mb: usize,
     /// Commit at least this often, in seconds: a killed run loses at most that much work.
     #[arg(long = "commit-every", default_value_t = 30, value_name = "SECS")]

@@ -13,6 +13,13 @@ use tantivy::{IndexWriter, TantivyDocument, TantivyError, Term};
 
 use super::{CommitPayload, IndexError, IndexHandle};
 
+/// How many segments one merge joins.
+const MERGE_AT_ONCE: usize = 3;
+
+/// Segments with more documents than this are not merged again: a little more than one of two
+/// indexing threads writes with the default budget, so fresh segments are merged once.
+const MERGED_DOCS: usize = 300_000;
+
 /// The smallest memory budget tantivy accepts for one indexing thread, in MB.
 pub const MIN_MB_PER_THREAD: usize = 15;
 
@@ -69,6 +76,12 @@ impl Writer {
         let mut merge_policy = LogMergePolicy::default();
         // Re-runs delete and re-add changed files; merge away deleted documents early.
         merge_policy.set_del_docs_ratio_before_merge(0.3);
+        // A merge maps every page of the segments it reads, and those pages count in the
+        // process's memory until it ends. Merge fresh segments a few at a time, and never a
+        // segment already grown past `MERGED_DOCS`, so no merge reads more than a few hundred
+        // megabytes whatever the corpus size.
+        merge_policy.set_min_num_segments(MERGE_AT_ONCE);
+        merge_policy.set_max_docs_before_merge(MERGED_DOCS);
         writer.set_merge_policy(Box::new(merge_policy));
         let mut writer = Writer { handle, writer };
         if created {
