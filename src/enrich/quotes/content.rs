@@ -194,10 +194,6 @@ pub(super) fn clause_end(doc: &Doc, k: usize, end: usize) -> usize {
         }
         if t.is_punct(',') && e + 1 < end {
             let n = &doc.toks[e + 1];
-            // "..., but critics disagree": a clause of the writer's after the reported one.
-            if e > k && doc.is_word(e + 1, "but") && !n.in_quote() {
-                break;
-            }
             if n.cue.is_some_and(|c| c.form == Form::Gerund)
                 || n.is(Class::ACCORDING)
                 || attribution_follows(doc, e + 1, end)

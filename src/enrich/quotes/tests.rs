@@ -1652,26 +1652,3 @@ fn records_with_a_modifier_after_their_head() {
         ("A friend of the family found the dog near the river.", &[]),
     ]);
 }
-
-#[test]
-fn a_reported_clause_ends_before_comma_but() {
-    check(&[
-        (
-            "Ruiz said the plan would cut costs, but critics doubt the figures.",
-            &[(Indirect, Some("Ruiz"), "the plan would cut costs")],
-        ),
-        (
-            "The mayor argued that the tax was fair, but the council voted it down.",
-            &[(Indirect, None, "the tax was fair")],
-        ),
-        // Without a comma, or inside quote marks, "but" stays in the clause.
-        (
-            "Ruiz said the plan was modest but useful.",
-            &[(Indirect, Some("Ruiz"), "the plan was modest but useful")],
-        ),
-        (
-            "Ruiz said the plan was \"modest, but useful.\"",
-            &[(Mixed, Some("Ruiz"), "the plan was \"modest, but useful.\"")],
-        ),
-    ]);
-}
