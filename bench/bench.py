@@ -109,6 +109,21 @@ def tantivy_cli(ndjson, index, threads):
     return ["tantivy", "index", "-i", index, "-f", ndjson, "-t", str(threads)]
 
 
+def tantivy_cli_median(source, ndjson, index, a, mb):
+    """tantivy-cli indexing `source` (turned into `ndjson` first) into `index`: medians of a.runs."""
+    with open(ndjson, "w") as f:
+        subprocess.run([sys.executable, os.path.join(HERE, "to_ndjson.py"), source], stdout=f, check=True)
+    runs = [measure(tantivy_cli(ndjson, index, a.threads)) for _ in range(a.runs)]
+    wall = statistics.median(r["wall_s"] for r in runs)
+    return {
+        "wall_s": round(wall, 3),
+        "cpu_s": round(statistics.median(r["cpu_s"] for r in runs), 3),
+        "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
+        "mb_per_s": round(mb / wall, 1),
+        "runs": [r["wall_s"] for r in runs],
+    }
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--size-mb", type=float, default=1024)
@@ -135,21 +150,10 @@ def main():
     if have_tantivy:
         log("indexing reuters21578.jsonl with tantivy-cli")
         ndjson = os.path.join(a.out, "reuters.ndjson")
-        with open(ndjson, "w") as f:
-            subprocess.run([sys.executable, os.path.join(HERE, "to_ndjson.py"), reuters], stdout=f, check=True)
         tidx = os.path.join(a.out, "idx-tantivy-reuters")
-        runs = []
-        for _ in range(a.runs):
-            runs.append(measure(tantivy_cli(ndjson, tidx, a.threads)))
-        wall = statistics.median(r["wall_s"] for r in runs)
-        res["tantivy_cli_reuters"] = {
-            "wall_s": round(wall, 3),
-            "cpu_s": round(statistics.median(r["cpu_s"] for r in runs), 3),
-            "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
-            "mb_per_s": round(mb / wall, 1),
-            "runs": [r["wall_s"] for r in runs],
-        }
-        res["ratio_newsdex_over_tantivy_cli"] = round(res["reuters"]["wall_s"] / wall, 2)
+        res["tantivy_cli_reuters"] = tantivy_cli_median(reuters, ndjson, tidx, a, mb)
+        res["ratio_newsdex_over_tantivy_cli"] = round(
+            res["reuters"]["wall_s"] / res["tantivy_cli_reuters"]["wall_s"], 2)
     else:
         log("tantivy-cli not on PATH: skipping the baseline (cargo install tantivy-cli)")
     # Enrichment alone, on one thread, with no index: the part of newsdex's work that plain
@@ -176,18 +180,9 @@ def main():
     if have_tantivy:
         log(f"indexing the {a.size_mb:g} MB corpus with tantivy-cli ({a.runs} runs)")
         ndjson = os.path.join(a.out, "large.ndjson")
-        with open(ndjson, "w") as f:
-            subprocess.run([sys.executable, os.path.join(HERE, "to_ndjson.py"),
-                            os.path.join(a.out, f"corpus-{a.size_mb:g}mb")], stdout=f, check=True)
         tidx = os.path.join(a.out, "idx-tantivy-large")
-        runs = [measure(tantivy_cli(ndjson, tidx, a.threads)) for _ in range(a.runs)]
-        wall = statistics.median(r["wall_s"] for r in runs)
-        res["tantivy_cli_large"] = {
-            "wall_s": round(wall, 3),
-            "cpu_s": round(statistics.median(r["cpu_s"] for r in runs), 3),
-            "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
-            "mb_per_s": round(big_mb / wall, 1),
-        }
+        res["tantivy_cli_large"] = tantivy_cli_median(
+            os.path.join(a.out, f"corpus-{a.size_mb:g}mb"), ndjson, tidx, a, big_mb)
         os.remove(ndjson)
         shutil.rmtree(tidx, ignore_errors=True)
     big_corpus = os.path.join(a.out, f"corpus-{a.size_mb:g}mb")

@@ -231,21 +231,25 @@ mod tests {
         }
     }
 
-    #[test]
-    fn capped_line_reading() {
-        let mut input: &[u8] = b"short\nthis line is long\nend";
+    /// Every line of `input` as `read_line_capped` reads it with a cap of 10 bytes.
+    fn capped_reads<R: BufRead>(mut input: R) -> Vec<(LineRead, String)> {
         let mut buf = Vec::new();
         let mut reads = Vec::new();
         loop {
             buf.clear();
             let r = read_line_capped(&mut input, &mut buf, 10).unwrap();
             if r == LineRead::Eof {
-                break;
+                return reads;
             }
             reads.push((r, String::from_utf8_lossy(&buf).into_owned()));
         }
+    }
+
+    #[test]
+    fn capped_line_reading() {
+        let input: &[u8] = b"short\nthis line is long\nend";
         assert_eq!(
-            reads,
+            capped_reads(input),
             [
                 (LineRead::Line, "short\n".to_string()),
                 (LineRead::TooLong, String::new()),
@@ -259,19 +263,9 @@ mod tests {
         // With its break, a line of 10 bytes fits a cap of 10 and one of 11 does not.
         let text: &[u8] = b"123456789\n1234567890\n12345\n1234567890123";
         for capacity in [1, 3, 64] {
-            let mut input = io::BufReader::with_capacity(capacity, text);
-            let mut buf = Vec::new();
-            let mut reads = Vec::new();
-            loop {
-                buf.clear();
-                let r = read_line_capped(&mut input, &mut buf, 10).unwrap();
-                if r == LineRead::Eof {
-                    break;
-                }
-                reads.push((r, String::from_utf8_lossy(&buf).into_owned()));
-            }
+            let input = io::BufReader::with_capacity(capacity, text);
             assert_eq!(
-                reads,
+                capped_reads(input),
                 [
                     (LineRead::Line, "123456789\n".to_string()),
                     (LineRead::TooLong, String::new()),

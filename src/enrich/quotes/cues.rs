@@ -545,30 +545,21 @@ pub(super) fn verb(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         }
     }
 
-    // "India termed the move \"unfair\"", "She called for talks": the judged thing.
-    if cue.class == CueClass::Object {
+    // "India termed the move \"unfair\"", "She called for talks": the judged thing. "Ruiz
+    // pointed to the jobs report", "Critics point to her record": what a source that can speak
+    // points to is what it cites, with no clause after it.
+    let object = if cue.class == CueClass::Object {
+        Some(object_start(doc, i + 1))
+    } else if points_to(doc, i) {
+        Some(i + 2)
+    } else {
+        None
+    };
+    if let Some(start) = object {
         if src.inverted || !speaks(&parsed) || parsed.first_person {
             return None;
         }
-        let content = right_clause(doc, object_start(doc, i + 1), end, cue.class, false)?;
-        let found = Found::new(
-            doc,
-            Some(parsed),
-            inherit,
-            as_parts(doc, content.clone()),
-            si,
-            i,
-        );
-        return Some(Hit::said(found, content.end, false));
-    }
-
-    // "Ruiz pointed to the jobs report", "Critics point to her record": what a source that
-    // can speak points to is what it cites, with no clause after it.
-    if points_to(doc, i) {
-        if src.inverted || !speaks(&parsed) || parsed.first_person {
-            return None;
-        }
-        let content = right_clause(doc, i + 2, end, CueClass::Object, false)?;
+        let content = right_clause(doc, start, end, CueClass::Object, false)?;
         let found = Found::new(
             doc,
             Some(parsed),
