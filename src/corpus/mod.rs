@@ -405,15 +405,14 @@ mod tests {
         assert!(err.to_string().contains("gone.txt"), "{err}");
     }
 
-    /// The real corpora beside the repository, when they are there: every file reads, with
-    /// the one Latin-1 file of the BBC set the only warning.
+    /// The real corpora beside the repository: every file reads, with the one Latin-1 file of
+    /// the BBC set the only warning. They are not part of the repository, so `cargo test` does
+    /// not run this; `.ci/run` does, with `--ignored`, and there a missing folder fails it.
     #[test]
+    #[ignore = "needs ../shared/corpora; run by .ci/run"]
     fn shared_corpora_read_without_bad_records() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
-        if !root.is_dir() {
-            eprintln!("skipped: no {}", root.display());
-            return;
-        }
+        assert!(root.is_dir(), "no {}", root.display());
         let mut per_corpus: std::collections::BTreeMap<String, usize> = Default::default();
         let mut bad = Vec::new();
         let mut warnings = Vec::new();

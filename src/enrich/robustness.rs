@@ -203,14 +203,15 @@ fn hard_inputs_do_not_break_the_extractors() {
     }
 }
 
-/// Every 100 KB input enriches in well under a second. A timing, so run only by hand or in
-/// CI's release step: `cargo test --release --lib -- --ignored enrich::robustness`.
+/// How long each hard 100 KB input takes to enrich, the best of three: a report to read, not a
+/// bound (tests assert no wall-clock times; `bench/` measures speed). Run it by hand in a
+/// release build: `cargo test --release --lib -- --ignored --nocapture enrich::robustness`.
 #[test]
-#[ignore = "a timing bound, meaningful only in a release build"]
-fn hundred_kb_inputs_enrich_in_well_under_a_second() {
+#[ignore = "a timing report, run by hand in a release build"]
+fn hundred_kb_inputs_enrich_timings() {
     use proptest::strategy::ValueTree;
     use proptest::test_runner::TestRunner;
-    use std::time::{Duration, Instant};
+    use std::time::Instant;
 
     let mut runner = TestRunner::deterministic();
     let mut inputs = hard_inputs();
@@ -229,7 +230,6 @@ fn hundred_kb_inputs_enrich_in_well_under_a_second() {
         .map(|t| t.current())
         .unwrap_or_default();
     inputs.push(("random bytes", String::from_utf8_lossy(&bytes).into_owned()));
-    let mut slow = Vec::new();
     for (name, body) in inputs {
         let a = article(None, None, body);
         // The best of three, so that a busy machine does not fail the bound.
@@ -242,9 +242,5 @@ fn hundred_kb_inputs_enrich_in_well_under_a_second() {
             .min()
             .unwrap_or_default();
         println!("{name:>32}: {:>5} KB in {best:.1?}", a.body.len() / 1000);
-        if best > Duration::from_millis(500) {
-            slow.push(format!("{name}: {best:?}"));
-        }
     }
-    assert!(slow.is_empty(), "slower than half a second: {slow:?}");
 }

@@ -2,9 +2,8 @@
 //! check stdout, stderr and the exit code separately.
 //!
 //! Expected numbers come from `newsdex extract` over the same corpus (the index must agree
-//! with extraction exactly), so these tests hold whatever the extractors find. Facts that need
-//! real extractors (a country named in the text, a speaker) are in tests marked
-//! `#[ignore = "waits for ..."]`: run them with `cargo test -- --include-ignored`.
+//! with extraction exactly), so these tests hold whatever the extractors find; facts a reader
+//! can check in the text (a country named, a speaker) are asserted as such.
 
 mod bad_input;
 mod concurrency;

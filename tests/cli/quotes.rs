@@ -86,9 +86,6 @@ fn an_unknown_speaker_finds_nothing_and_says_so() {
     assert!(run.stdout.contains("0 quotes"), "{}", run.stdout);
 }
 
-// The tests below need the quote extractor; they pass once it lands (the lead un-ignores
-// them then).
-
 #[test]
 fn quotes_by_speaker_and_text() {
     let env = Env::indexed();

@@ -275,9 +275,6 @@ fn piped_text_has_no_colour() {
     assert!(run.stdout.contains("1-1 of 1 article"), "{}", run.stdout);
 }
 
-// The tests below need the country, tariff, date and quote extractors; they pass once those
-// land (the lead un-ignores them then).
-
 #[test]
 fn countries_by_code_name_or_adjective() {
     let env = Env::indexed();
