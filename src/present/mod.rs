@@ -26,6 +26,7 @@ pub struct Style {
 const BOLD: &str = "\x1b[1m";
 const DIM: &str = "\x1b[2m";
 const MATCH: &str = "\x1b[1;33m";
+const QUOTED: &str = "\x1b[36m";
 const RESET: &str = "\x1b[0m";
 
 impl Style {
@@ -55,6 +56,15 @@ impl Style {
 
     pub fn dim(&self, text: &str) -> String {
         self.wrap(DIM, text)
+    }
+
+    /// Quoted words in an article body: coloured on a terminal, else between `⟦` and `⟧`.
+    pub fn quoted(&self, text: &str) -> String {
+        if self.color {
+            self.wrap(QUOTED, text)
+        } else {
+            format!("⟦{text}⟧")
+        }
     }
 
     /// The snippet's text with its highlights coloured (plain text without colour).
@@ -91,6 +101,17 @@ pub fn country_label(code: CountryCode) -> String {
 /// A rate in percent without a needless `.0`.
 pub fn rate_label(rate: f64) -> String {
     format!("{rate}%")
+}
+
+/// The cue after a speaker's name (" said", " does not believe (negated)"), so a reader sees
+/// how the words were attributed and never takes a negated statement as asserted.
+pub fn cue_label(cue: Option<&str>, negated: bool) -> String {
+    match (cue, negated) {
+        (Some(cue), false) => format!(" {cue}"),
+        (Some(cue), true) => format!(" {cue} (negated)"),
+        (None, true) => " (negated)".to_string(),
+        (None, false) => String::new(),
+    }
 }
 
 /// Dates print as ISO days.
