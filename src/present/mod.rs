@@ -103,15 +103,19 @@ pub fn rate_label(rate: f64) -> String {
     format!("{rate}%")
 }
 
-/// The cue after a speaker's name (" said", " does not believe (negated)"), so a reader sees
-/// how the words were attributed and never takes a negated statement as asserted.
+/// The cue after a speaker's name (", said", ", does not believe (negated)"), so a reader sees
+/// how the words were attributed and never takes a negated statement as asserted. Lower case
+/// here ("According to" opening a sentence reads ", according to"); JSON keeps it as written.
 pub fn cue_label(cue: Option<&str>, negated: bool) -> String {
-    match (cue, negated) {
-        (Some(cue), false) => format!(" {cue}"),
-        (Some(cue), true) => format!(" {cue} (negated)"),
-        (None, true) => " (negated)".to_string(),
-        (None, false) => String::new(),
+    let mut out = String::new();
+    if let Some(cue) = cue {
+        out.push_str(", ");
+        out.push_str(&cue.to_lowercase());
     }
+    if negated {
+        out.push_str(" (negated)");
+    }
+    out
 }
 
 /// Dates print as ISO days.
@@ -134,6 +138,17 @@ mod tests {
             Style { color: true }.snippet(&s),
             "\x1b[1;33mraise\x1b[0m \x1b[1;33mtariffs\x1b[0m now"
         );
+    }
+
+    #[test]
+    fn the_cue_follows_the_speaker_and_a_negation_is_said_plainly() {
+        assert_eq!(cue_label(Some("said"), false), ", said");
+        assert_eq!(cue_label(Some("According to"), false), ", according to");
+        assert_eq!(
+            cue_label(Some("does not believe"), true),
+            ", does not believe (negated)"
+        );
+        assert_eq!(cue_label(None, false), "");
     }
 
     #[test]

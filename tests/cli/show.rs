@@ -82,6 +82,6 @@ fn extract_gives_parts_spans_and_cue_and_show_marks_every_part() {
         let mark = format!("⟦{}⟧[{}]", p["text"].as_str().unwrap(), n + 1);
         assert!(text.contains(&mark), "{mark} not in\n{text}");
     }
-    assert!(text.contains("— Dana Whitlock told [direct]"), "{text}");
+    assert!(text.contains("— Dana Whitlock, told [direct]"), "{text}");
     assert!(!text.contains('\x1b'), "no colour when piped");
 }

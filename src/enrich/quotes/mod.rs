@@ -210,7 +210,43 @@ fn attributions_of(doc: &Doc, reg: Register) -> Vec<Attribution> {
         });
     }
     out.sort_by_key(|a| a.start);
+    drop_nested(&mut out);
     out
+}
+
+/// Drop an attribution whose source phrase and words lie inside a part of another's words:
+/// `"The US sees an opportunity but insists it will not come at India's expense," Rubio
+/// said` reports one statement, Rubio's, and "insists" inside it is part of what he said,
+/// not a second statement by "The US".
+fn drop_nested(out: &mut Vec<Attribution>) {
+    // Every part, by start, with the farthest-reaching part among those starting no later.
+    let mut parts: Vec<Range<usize>> = out.iter().flat_map(|a| a.parts.iter().cloned()).collect();
+    parts.sort_by_key(|p| p.start);
+    let mut reach: Vec<Range<usize>> = Vec::with_capacity(parts.len());
+    for p in parts {
+        match reach.last() {
+            Some(r) if r.end >= p.end => reach.push(r.clone()),
+            _ => reach.push(p),
+        }
+    }
+    let starts: Vec<usize> = {
+        let mut s: Vec<usize> = out
+            .iter()
+            .flat_map(|a| a.parts.iter().map(|p| p.start))
+            .collect();
+        s.sort_unstable();
+        s
+    };
+    out.retain(|b| {
+        let Some(src) = &b.speaker_span else {
+            return true;
+        };
+        let from = b.start.min(src.start);
+        let to = b.end.max(src.end);
+        let n = starts.partition_point(|&s| s <= from);
+        let outer = n.checked_sub(1).map(|i| &reach[i]);
+        !outer.is_some_and(|p| p.end >= to && p.len() > b.end - b.start)
+    });
 }
 
 /// Where an attribution's cue and source phrase are, as byte ranges of the body.

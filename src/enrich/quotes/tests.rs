@@ -1757,3 +1757,84 @@ fn a_split_quote_keeps_its_parts_in_reading_order() {
     assert_eq!(got[0].parts.len(), 1);
     assert_eq!(got[0].parts[0], got[0].start..got[0].end);
 }
+
+#[test]
+fn a_statement_reported_inside_another_is_not_a_second_one() {
+    check(&[(
+        "The United States sees an opportunity with Pakistan but insists it will not come at \
+         the expense of its partnership with India, Secretary of State Marco Rubio said on \
+         Saturday.",
+        &[(
+            Indirect,
+            Some("Marco Rubio"),
+            "The United States sees an opportunity with Pakistan but insists it will not come \
+             at the expense of its partnership with India",
+        )],
+    )]);
+}
+
+#[test]
+fn a_possessive_noun_phrase_is_the_object_of_the_cue_not_a_statement() {
+    check(&[
+        (
+            "Marco Rubio acknowledged New Delhi's concerns over Washington's outreach to \
+             Islamabad but said both sides were mature enough to manage their differences.",
+            &[(
+                Indirect,
+                Some("Marco Rubio"),
+                "both sides were mature enough to manage their differences",
+            )],
+        ),
+        ("Ana Ruiz denied Mr Blake's claims.", &[]),
+        // A clause goes on with its verb after the possessive's noun.
+        (
+            "Ana Ruiz said Japan's exports rose to a record in March.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "Japan's exports rose to a record in March",
+            )],
+        ),
+        (
+            "Ana Ruiz said the company's sales in Asia were down.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "the company's sales in Asia were down",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_quote_paragraph_continues_the_speaker_introduced_just_before() {
+    check(&[
+        (
+            "“It was chaos,” said Dana Ruiz, a nurse. She works nights at the clinic.\n\n\
+             “Nobody knew where to go.”",
+            &[
+                (Direct, Some("Dana Ruiz"), "It was chaos,"),
+                (Direct, Some("Dana Ruiz"), "Nobody knew where to go."),
+            ],
+        ),
+        (
+            "“It was chaos,” said Dana Ruiz, a nurse.\n\n“Nobody knew where to go.”",
+            &[
+                (Direct, Some("Dana Ruiz"), "It was chaos,"),
+                (Direct, Some("Dana Ruiz"), "Nobody knew where to go."),
+            ],
+        ),
+        // Another person in between: the quote is not hers.
+        (
+            "“It was chaos,” said Dana Ruiz, a nurse. She met Tom Baker at the clinic.\n\n\
+             “Nobody knew where to go.”",
+            &[(Direct, Some("Dana Ruiz"), "It was chaos,")],
+        ),
+        // Never across a section heading.
+        (
+            "“It was chaos,” said Dana Ruiz, a nurse.\n\nThe aftermath\n\n\
+             “Nobody knew where to go.”",
+            &[(Direct, Some("Dana Ruiz"), "It was chaos,")],
+        ),
+    ]);
+}
