@@ -47,9 +47,14 @@ pub enum QuoteKind {
 }
 
 /// One attributed statement in an article body.
+///
+/// Every offset (`start`, `end`, the parts', `speaker_start`, `speaker_end`) is a byte offset
+/// into the article's body text, the text `show` prints after the header (and `show --json`
+/// gives as `body`): `&body[start..end]` is the quoted span.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
-    /// The quoted words (direct) or the reported clause (indirect, mixed).
+    /// The quoted words (direct) or the reported clause (indirect, mixed). A statement that
+    /// its attribution splits (`"Q1," she said. "Q2."`) gives its parts joined by a space.
     pub text: String,
     /// The resolved full name of the source, or `None` when no named source is in reach.
     pub speaker: Option<String>,
@@ -58,6 +63,33 @@ pub struct Quote {
     /// The country the speaker is affiliated with, when the article says so.
     pub speaker_country: Option<CountryCode>,
     pub kind: QuoteKind,
+    /// Byte offsets in the body from the start of the first part to the end of the last.
+    pub start: usize,
+    pub end: usize,
+    /// The pieces of a split statement in reading order, each with its own offsets; empty
+    /// when the statement is one piece (then `start..end` is all of it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<QuotePart>,
+    /// The cue as written: "said", "denied", "does not believe", "according to". A quote
+    /// that continues the previous one's source has its cue; `None` for a dash attribution.
+    #[serde(default)]
+    pub cue: Option<String>,
+    /// The cue is negated ("does not believe", "never said"): the speaker did not assert
+    /// `text`, and it must not be read as their statement.
+    #[serde(default)]
+    pub negated: bool,
+    /// Byte offsets of the source phrase ("Secretary of State Marco Rubio", "he") when it is
+    /// in the body; for a quote that continues an earlier one's source, that one's phrase.
+    #[serde(default)]
+    pub speaker_start: Option<usize>,
+    #[serde(default)]
+    pub speaker_end: Option<usize>,
+}
+
+/// One piece of a statement split by its attribution.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuotePart {
+    pub text: String,
     /// Byte offsets of `text` in the article body.
     pub start: usize,
     pub end: usize,
@@ -101,15 +133,7 @@ pub fn enrich(article: &Article) -> Enriched {
     } = quotes::analyse(&article.body);
     let quotes: Vec<Quote> = attributions
         .into_iter()
-        .map(|a| Quote {
-            speaker_country: a.affiliation.as_deref().and_then(countries::lookup),
-            text: a.text,
-            speaker: a.speaker,
-            role: a.role,
-            kind: a.kind,
-            start: a.start,
-            end: a.end,
-        })
+        .map(|a| Quote::from_attribution(&article.body, a))
         .collect();
     Enriched {
         date: dates::published(article),
@@ -120,6 +144,47 @@ pub fn enrich(article: &Article) -> Enriched {
         countries,
         tariffs,
         quotes_cut: cut,
+    }
+}
+
+impl Quote {
+    /// The quote of an attribution found in `body`, its affiliation read as a country.
+    fn from_attribution(body: &str, a: quotes::Attribution) -> Quote {
+        let parts = if a.parts.len() > 1 {
+            a.parts
+                .iter()
+                .map(|r| QuotePart {
+                    text: body[r.clone()].to_string(),
+                    start: r.start,
+                    end: r.end,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Quote {
+            speaker_country: a.affiliation.as_deref().and_then(countries::lookup),
+            text: a.text,
+            speaker: a.speaker,
+            role: a.role,
+            kind: a.kind,
+            start: a.start,
+            end: a.end,
+            parts,
+            cue: a.cue,
+            negated: a.negated,
+            speaker_start: a.speaker_span.as_ref().map(|r| r.start),
+            speaker_end: a.speaker_span.map(|r| r.end),
+        }
+    }
+
+    /// The byte ranges of the quote's pieces in the body, in reading order.
+    pub fn spans(&self) -> Vec<std::ops::Range<usize>> {
+        if self.parts.is_empty() {
+            std::iter::once(self.start..self.end).collect()
+        } else {
+            self.parts.iter().map(|p| p.start..p.end).collect()
+        }
     }
 }
 

@@ -273,7 +273,7 @@ pub fn from_document<T: for<'de> Deserialize<'de>>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::enrich::{CountryMention, QuoteKind, Tariff, TariffRate};
+    use crate::enrich::{CountryMention, QuoteKind, QuotePart, Tariff, TariffRate};
 
     #[test]
     fn dates_are_midnight_utc() {
@@ -301,7 +301,23 @@ mod tests {
             speaker_country: CountryCode::parse("MX").ok(),
             kind: QuoteKind::Direct,
             start: 10,
-            end: 31,
+            end: 44,
+            parts: vec![
+                QuotePart {
+                    text: "we will not".into(),
+                    start: 10,
+                    end: 21,
+                },
+                QuotePart {
+                    text: "back down".into(),
+                    start: 35,
+                    end: 44,
+                },
+            ],
+            cue: Some("said".into()),
+            negated: false,
+            speaker_start: Some(23),
+            speaker_end: Some(31),
         };
         let rate = |r| Tariff {
             rate: TariffRate(r),

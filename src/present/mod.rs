@@ -26,6 +26,7 @@ pub struct Style {
 const BOLD: &str = "\x1b[1m";
 const DIM: &str = "\x1b[2m";
 const MATCH: &str = "\x1b[1;33m";
+const QUOTED: &str = "\x1b[36m";
 const RESET: &str = "\x1b[0m";
 
 impl Style {
@@ -55,6 +56,15 @@ impl Style {
 
     pub fn dim(&self, text: &str) -> String {
         self.wrap(DIM, text)
+    }
+
+    /// Quoted words in an article body: coloured on a terminal, else between `⟦` and `⟧`.
+    pub fn quoted(&self, text: &str) -> String {
+        if self.color {
+            self.wrap(QUOTED, text)
+        } else {
+            format!("⟦{text}⟧")
+        }
     }
 
     /// The snippet's text with its highlights coloured (plain text without colour).
@@ -93,6 +103,21 @@ pub fn rate_label(rate: f64) -> String {
     format!("{rate}%")
 }
 
+/// The cue after a speaker's name (", said", ", does not believe (negated)"), so a reader sees
+/// how the words were attributed and never takes a negated statement as asserted. Lower case
+/// here ("According to" opening a sentence reads ", according to"); JSON keeps it as written.
+pub fn cue_label(cue: Option<&str>, negated: bool) -> String {
+    let mut out = String::new();
+    if let Some(cue) = cue {
+        out.push_str(", ");
+        out.push_str(&cue.to_lowercase());
+    }
+    if negated {
+        out.push_str(" (negated)");
+    }
+    out
+}
+
 /// Dates print as ISO days.
 pub fn date_label(date: Option<jiff::civil::Date>) -> String {
     date.map_or_else(|| "undated".to_string(), |d| d.to_string())
@@ -113,6 +138,17 @@ mod tests {
             Style { color: true }.snippet(&s),
             "\x1b[1;33mraise\x1b[0m \x1b[1;33mtariffs\x1b[0m now"
         );
+    }
+
+    #[test]
+    fn the_cue_follows_the_speaker_and_a_negation_is_said_plainly() {
+        assert_eq!(cue_label(Some("said"), false), ", said");
+        assert_eq!(cue_label(Some("According to"), false), ", according to");
+        assert_eq!(
+            cue_label(Some("does not believe"), true),
+            ", does not believe (negated)"
+        );
+        assert_eq!(cue_label(None, false), "");
     }
 
     #[test]

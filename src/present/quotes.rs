@@ -18,8 +18,8 @@ pub struct QuoteHitsJson<'a> {
     pub facets: BTreeMap<&'static str, Vec<FacetValueJson<'a>>>,
 }
 
-/// One quote: `{"text", "speaker", "role", "speaker_country", "kind", "article_id", "title",
-/// "date", "score"}`.
+/// One quote: `{"text", "speaker", "role", "speaker_country", "kind", "cue", "negated",
+/// "article_id", "title", "date", "score"}`.
 #[derive(Debug, Serialize)]
 pub struct QuoteHitJson<'a> {
     pub text: &'a str,
@@ -27,6 +27,8 @@ pub struct QuoteHitJson<'a> {
     pub role: Option<&'a str>,
     pub speaker_country: Option<&'a str>,
     pub kind: &'static str,
+    pub cue: Option<&'a str>,
+    pub negated: bool,
     pub article_id: &'a str,
     pub title: &'a str,
     pub date: Option<String>,
@@ -51,6 +53,8 @@ impl<'a> QuoteHitJson<'a> {
             role: hit.role.as_deref(),
             speaker_country: hit.speaker_country.as_ref().map(|c| c.as_str()),
             kind: kind_name(hit.kind),
+            cue: hit.cue.as_deref(),
+            negated: hit.negated,
             article_id: &hit.article_id,
             title: &hit.title,
             date: hit.date.map(|d| d.to_string()),
@@ -79,8 +83,9 @@ pub fn write_text(out: &mut dyn Write, hits: &QuoteHits, style: Style) -> io::Re
         };
         writeln!(
             out,
-            "   — {} · {} quote",
+            "   — {}{} · {} quote",
             style.bold(&who),
+            super::cue_label(hit.cue.as_deref(), hit.negated),
             kind_name(hit.kind)
         )?;
         writeln!(

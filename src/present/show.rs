@@ -5,7 +5,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::extract::ExtractLine;
-use super::{Style, country_label, date_label, rate_label};
+use super::{Style, country_label, cue_label, date_label, rate_label};
+use crate::enrich::Quote;
 use crate::index::record::{StoredArticle, kind_name};
 
 /// `show --json`: the `extract` line of the article, plus its file and body.
@@ -75,16 +76,113 @@ pub fn write_text(out: &mut dyn Write, stored: &StoredArticle, style: Style) -> 
         }
         field(out, "tariff", &parts.join(" "))?;
     }
-    for q in &e.quotes {
+    for (n, q) in e.quotes.iter().enumerate() {
         let who = q.speaker.as_deref().unwrap_or("unattributed");
         writeln!(
             out,
-            "{} “{}” — {who} [{}]",
+            "{} [{}] “{}” — {who}{} [{}]",
             style.dim(&format!("{:>10}:", "quote")),
+            n + 1,
             q.text,
+            cue_label(q.cue.as_deref(), q.negated),
             kind_name(q.kind)
         )?;
     }
     writeln!(out)?;
-    writeln!(out, "{}", a.body)
+    writeln!(out, "{}", marked(&a.body, &e.quotes, style))
+}
+
+/// `body` with every quote's pieces marked (see [`Style::quoted`]) and followed by the
+/// quote's number in the list above. A piece inside or across one marked already (a quote
+/// repeated within another) is left unmarked.
+pub fn marked(body: &str, quotes: &[Quote], style: Style) -> String {
+    let mut spans: Vec<(std::ops::Range<usize>, usize)> = quotes
+        .iter()
+        .enumerate()
+        .flat_map(|(n, q)| q.spans().into_iter().map(move |r| (r, n + 1)))
+        .collect();
+    spans.sort_by_key(|(r, n)| (r.start, std::cmp::Reverse(r.end), *n));
+    let mut out = String::with_capacity(body.len() + spans.len() * 16);
+    let mut at = 0;
+    for (r, n) in spans {
+        let (Some(before), Some(words)) = (body.get(at..r.start), body.get(r.clone())) else {
+            continue;
+        };
+        out.push_str(before);
+        out.push_str(&style.quoted(words));
+        out.push_str(&style.dim(&format!("[{n}]")));
+        at = r.end;
+    }
+    out.push_str(body.get(at..).unwrap_or_default());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::enrich::{QuoteKind, QuotePart};
+
+    fn quote(start: usize, end: usize, parts: &[(usize, usize)], body: &str) -> Quote {
+        Quote {
+            text: body[start..end].to_string(),
+            speaker: Some("Lee".into()),
+            role: None,
+            speaker_country: None,
+            kind: QuoteKind::Direct,
+            start,
+            end,
+            parts: parts
+                .iter()
+                .map(|&(s, e)| QuotePart {
+                    text: body[s..e].to_string(),
+                    start: s,
+                    end: e,
+                })
+                .collect(),
+            cue: Some("said".into()),
+            negated: false,
+            speaker_start: None,
+            speaker_end: None,
+        }
+    }
+
+    #[test]
+    fn every_part_of_a_split_quote_is_marked_with_its_number() {
+        let body = "“We are ready,” Lee said. “The rest is up to them.”";
+        let first = body.find("We").unwrap();
+        let first_end = body.find(",”").unwrap() + 1;
+        let second = body.find("The").unwrap();
+        let second_end = body.rfind('.').unwrap() + 1;
+        let q = quote(
+            first,
+            second_end,
+            &[(first, first_end), (second, second_end)],
+            body,
+        );
+        assert_eq!(
+            marked(body, &[q], Style::plain()),
+            "“⟦We are ready,⟧[1]” Lee said. “⟦The rest is up to them.⟧[1]”"
+        );
+    }
+
+    #[test]
+    fn a_quote_inside_another_is_not_marked_twice() {
+        let body = "He said the deal was “fair” and would last.";
+        let outer = quote(8, body.len() - 1, &[], body);
+        let inner_start = body.find("fair").unwrap();
+        let inner = quote(inner_start, inner_start + 4, &[], body);
+        assert_eq!(
+            marked(body, &[outer, inner], Style::plain()),
+            "He said ⟦the deal was “fair” and would last⟧[1]."
+        );
+    }
+
+    #[test]
+    fn colour_marks_quotes_without_brackets() {
+        let body = "“Yes,” she said.";
+        let q = quote(3, 7, &[], body);
+        let got = marked(body, &[q], Style { color: true });
+        assert!(got.contains("\x1b[36mYes,\x1b[0m"), "{got:?}");
+        assert!(!got.contains('⟦'));
+    }
 }

@@ -45,6 +45,10 @@ pub struct QuoteHit {
     pub role: Option<String>,
     pub speaker_country: Option<CountryCode>,
     pub kind: QuoteKind,
+    /// The cue as written ("said", "does not believe").
+    pub cue: Option<String>,
+    /// The cue is negated: the speaker did not assert the words.
+    pub negated: bool,
     pub article_id: String,
     pub title: String,
     pub date: Option<Date>,
@@ -140,6 +144,8 @@ impl Engine {
                 role: quote.role,
                 speaker_country: quote.speaker_country,
                 kind: quote.kind,
+                cue: quote.cue,
+                negated: quote.negated,
                 article_id: stored.article_id,
                 title: stored.title,
                 date: stored.date,

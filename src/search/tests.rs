@@ -23,6 +23,11 @@ fn quote(text: &str, speaker: &str, country: Option<&str>, kind: QuoteKind) -> Q
         kind,
         start: 0,
         end: text.len(),
+        parts: Vec::new(),
+        cue: Some("said".into()),
+        negated: false,
+        speaker_start: None,
+        speaker_end: None,
     }
 }
 

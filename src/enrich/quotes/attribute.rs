@@ -187,20 +187,57 @@ fn take_back_quote(doc: &Doc, si: usize, out: &mut [Found], first_new: usize) {
     prev.cue = doc.sents[si].toks.start;
 }
 
-/// The attribution a quote-only sentence `si` would continue: one found in the sentence
-/// right before it, in the same paragraph or closing the previous one.
+/// The attribution a quote-only sentence `si` would continue: the last one found, in the
+/// sentence right before it or (the news convention of a speaker introduced, a line about
+/// them, then a paragraph that is only a quote) up to [`MAX_BETWEEN`] sentences before, when
+/// those introduce nobody else: no name, no quote, and no headline or section break.
 fn previous_attribution(doc: &Doc, out: &[Found], si: usize) -> Option<usize> {
     if si == 0 {
         return None;
     }
     let last = out.len().checked_sub(1)?;
     let f = &out[last];
-    let prev = &doc.sents[si - 1];
+    if f.sent >= si || si - f.sent > MAX_BETWEEN + 1 {
+        return None;
+    }
     let cur = &doc.sents[si];
-    if f.sent != si - 1 || cur.para > prev.para + 1 {
+    let mut para = doc.sents[f.sent].para;
+    for s in f.sent + 1..si {
+        if !plain_sentence(doc, s) || doc.sents[s].para > para + 1 {
+            return None;
+        }
+        para = doc.sents[s].para;
+    }
+    if cur.para > para + 1 {
         return None;
     }
     Some(last)
+}
+
+/// Most sentences between a quote-only sentence and the attribution whose source it takes.
+const MAX_BETWEEN: usize = 1;
+
+/// A sentence that brings in no other speaker and breaks no section: no quote marks, no
+/// capitalised word past its first (the first a function word: "She", "The", "In"), and a
+/// full stop at its end (a headline or subhead has none).
+fn plain_sentence(doc: &Doc, si: usize) -> bool {
+    let r = doc.sents[si].toks.clone();
+    let ends = r
+        .clone()
+        .rev()
+        .take(2)
+        .any(|k| doc.is_punct(k, '.') || doc.is_punct(k, '!') || doc.is_punct(k, '?'));
+    ends && r.clone().all(|k| {
+        let t = &doc.toks[k];
+        if t.in_quote() {
+            return false;
+        }
+        if !t.is_word() || !t.is_cap() {
+            return true;
+        }
+        k == r.start
+            && t.is(Class::PRONOUN | Class::DET | Class::PREP | Class::CONJ | Class::ADVERB)
+    })
 }
 
 /// If sentence `si` is nothing but quotes in double marks (and punctuation), their insides.

@@ -993,3 +993,64 @@ pub(super) fn dash_source(doc: &Doc, si: usize) -> Option<Found> {
     }
     None
 }
+
+/// The cue of an attribution as written, and whether it is negated: the speech verb at `v`
+/// with the auxiliaries, adverbs and negation before it ("has also said", "does not believe",
+/// "never said", "went on to say") and its particle ("shot back"), or "according to". A
+/// refusal ("declined to say") finds no attribution at all, so it never reaches here; a
+/// verb of denial ("denied") is a cue of its own, not a negated one.
+///
+/// Gives `None` when no speech verb is at `v` (a dash, a quote-only sentence).
+pub(super) fn cue_phrase(doc: &Doc, v: usize) -> Option<(Range<usize>, bool)> {
+    let t = doc.toks.get(v)?;
+    if t.is(Class::ACCORDING) && doc.is_word(v + 1, "to") {
+        return Some((v..v + 2, false));
+    }
+    let cue = t.cue?;
+    let start = doc.sents[doc.sent_of(v)].toks.start;
+    let mut b = v;
+    let mut negated = false;
+    while b > start && v - b < 6 {
+        let p = &doc.toks[b - 1];
+        if !p.is_word() || p.is_cap() || p.in_quote() {
+            break;
+        }
+        if is_negation(doc, b - 1) {
+            negated = true;
+            b -= 1;
+        } else if p.is(Class::AUX | Class::ADVERB)
+            && !p.is(Class::CUE | Class::PRONOUN | Class::DET)
+        {
+            b -= 1;
+        } else if doc.is_word(b - 1, "to") && b >= start + 2 && doc.toks[b - 2].is_word() {
+            // "went on to say", "wanted to tell": the verb that carries the cue.
+            let carrier = if doc.is_word(b - 2, "on") && b >= start + 3 {
+                b - 3
+            } else {
+                b - 2
+            };
+            if doc.toks[carrier].is_cap() || doc.toks[carrier].in_quote() {
+                break;
+            }
+            b = carrier;
+        } else {
+            break;
+        }
+    }
+    let mut end = v + 1;
+    if let Some(part) = LEXICON.particle(cue)
+        && doc.is_word(end, part)
+    {
+        end += 1;
+    }
+    Some((b..end, negated))
+}
+
+/// Is token `k` a negation: "not", "never", or a contraction ending in "n't"?
+fn is_negation(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    doc.toks[k].is(Class::NEG) && !doc.is_word(k, "no")
+        || w.ends_with("n't")
+        || w.ends_with("n\u{2019}t")
+        || doc.is_word(k, "cannot")
+}

@@ -51,6 +51,15 @@ pub struct Attribution {
     pub end: usize,
     /// Byte ranges of the parts of `text` in the body (one unless the quote was split).
     pub parts: Vec<Range<usize>>,
+    /// The cue as written ("said", "does not believe", "according to"); a quote that
+    /// continues an earlier one's source has that one's cue. `None` for a dash attribution.
+    pub cue: Option<String>,
+    /// The cue is negated ("does not believe", "never said"): the speaker did not assert
+    /// the words.
+    pub negated: bool,
+    /// Byte range of the source phrase in the body (for a continued quote, the phrase of
+    /// the quote it continues).
+    pub speaker_span: Option<Range<usize>>,
 }
 
 /// Every quote and reported statement in `body`, in order, and every named person (as
@@ -139,6 +148,9 @@ impl Attribution {
         for r in &mut self.parts {
             *r = r.start + by..r.end + by;
         }
+        if let Some(r) = &mut self.speaker_span {
+            *r = r.start + by..r.end + by;
+        }
     }
 }
 
@@ -160,8 +172,9 @@ fn attributions_of(doc: &Doc, reg: Register) -> Vec<Attribution> {
         resolver.note(f.cue, &r);
         resolved.push(r);
     }
+    let cues = cues_of(doc, &found);
     let mut out = Vec::with_capacity(found.len());
-    for (f, r) in found.iter().zip(resolved) {
+    for ((f, r), cue) in found.iter().zip(resolved).zip(cues) {
         let parts: Vec<Range<usize>> = f
             .parts
             .iter()
@@ -191,9 +204,94 @@ fn attributions_of(doc: &Doc, reg: Register) -> Vec<Attribution> {
             affiliation: r.affiliation,
             kind: f.kind,
             parts,
+            cue: cue.cue.map(|c| body[c].to_string()),
+            negated: cue.negated,
+            speaker_span: cue.source,
         });
     }
     out.sort_by_key(|a| a.start);
+    drop_nested(&mut out);
+    out
+}
+
+/// Drop an attribution whose source phrase and words lie inside a part of another's words:
+/// `"The US sees an opportunity but insists it will not come at India's expense," Rubio
+/// said` reports one statement, Rubio's, and "insists" inside it is part of what he said,
+/// not a second statement by "The US".
+fn drop_nested(out: &mut Vec<Attribution>) {
+    // Every part, by start, with the farthest-reaching part among those starting no later.
+    let mut parts: Vec<Range<usize>> = out.iter().flat_map(|a| a.parts.iter().cloned()).collect();
+    parts.sort_by_key(|p| p.start);
+    let mut reach: Vec<Range<usize>> = Vec::with_capacity(parts.len());
+    for p in parts {
+        match reach.last() {
+            Some(r) if r.end >= p.end => reach.push(r.clone()),
+            _ => reach.push(p),
+        }
+    }
+    let starts: Vec<usize> = {
+        let mut s: Vec<usize> = out
+            .iter()
+            .flat_map(|a| a.parts.iter().map(|p| p.start))
+            .collect();
+        s.sort_unstable();
+        s
+    };
+    out.retain(|b| {
+        let Some(src) = &b.speaker_span else {
+            return true;
+        };
+        let from = b.start.min(src.start);
+        let to = b.end.max(src.end);
+        let n = starts.partition_point(|&s| s <= from);
+        let outer = n.checked_sub(1).map(|i| &reach[i]);
+        !outer.is_some_and(|p| p.end >= to && p.len() > b.end - b.start)
+    });
+}
+
+/// Where an attribution's cue and source phrase are, as byte ranges of the body.
+#[derive(Debug, Clone, Default)]
+struct CueSpans {
+    cue: Option<Range<usize>>,
+    negated: bool,
+    source: Option<Range<usize>>,
+}
+
+/// The cue and source phrase of each of `found`; one that takes its source from an earlier
+/// attribution takes its cue too.
+fn cues_of(doc: &Doc, found: &[attribute::Found]) -> Vec<CueSpans> {
+    let bytes = |r: Range<usize>| -> Option<Range<usize>> {
+        (!r.is_empty()).then(|| doc.toks[r.start].start as usize..doc.toks[r.end - 1].end as usize)
+    };
+    let mut out: Vec<CueSpans> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(k) = f.inherit.filter(|&k| k < out.len()) {
+            let inherited = out[k].clone();
+            out.push(inherited);
+            continue;
+        }
+        let mut cue = cues::cue_phrase(doc, f.cue);
+        // A quote given to the source that opens the next sentence ('"Q?" He tweeted') keeps
+        // that sentence's verb.
+        if cue.is_none()
+            && let Some(s) = f.source.as_ref().filter(|s| s.phrase.start == f.cue)
+        {
+            let end = doc.sents[doc.sent_of(f.cue)].toks.end;
+            cue = (s.phrase.end..end)
+                .filter(|&k| !doc.toks[k].in_quote())
+                .find_map(|k| cues::cue_phrase(doc, k));
+        }
+        let (cue, negated) = match cue {
+            Some((r, neg)) => (bytes(r), neg),
+            None => (None, false),
+        };
+        let source = f.source.as_ref().and_then(|s| bytes(s.phrase.clone()));
+        out.push(CueSpans {
+            cue,
+            negated,
+            source,
+        });
+    }
     out
 }
 

@@ -1652,3 +1652,189 @@ fn records_with_a_modifier_after_their_head() {
         ("A friend of the family found the dog near the river.", &[]),
     ]);
 }
+
+/// (text, cue, negated) of every attribution in `body`.
+fn cues(body: &str) -> Vec<(String, Option<String>, bool)> {
+    extract(body)
+        .into_iter()
+        .map(|a| (a.text, a.cue, a.negated))
+        .collect()
+}
+
+#[test]
+fn the_cue_is_kept_as_written() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "“We will not back down,” Ana Ruiz said.",
+            "We will not back down,",
+            "said",
+        ),
+        (
+            "Ana Ruiz has also said the plant will stay open.",
+            "the plant will stay open",
+            "has also said",
+        ),
+        (
+            "According to Ana Ruiz, the plant will stay open.",
+            "the plant will stay open",
+            "According to",
+        ),
+        (
+            "The union shot back that the offer was an insult.",
+            "the offer was an insult",
+            "shot back",
+        ),
+        // A denial is a cue of its own, not a negated one.
+        (
+            "Ana Ruiz denied that the plant would close.",
+            "the plant would close",
+            "denied",
+        ),
+    ];
+    for &(body, text, cue) in cases {
+        assert_eq!(
+            cues(body),
+            [(text.to_string(), Some(cue.to_string()), false)],
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn a_negated_cue_is_marked_so_the_words_do_not_read_as_asserted() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "The prime minister does not believe abortion should be an election issue.",
+            "abortion should be an election issue",
+            "does not believe",
+        ),
+        (
+            "Ana Ruiz never said the plant would close.",
+            "the plant would close",
+            "never said",
+        ),
+        (
+            "Ana Ruiz did not say the plant would close.",
+            "the plant would close",
+            "did not say",
+        ),
+    ];
+    for &(body, text, cue) in cases {
+        assert_eq!(
+            cues(body),
+            [(text.to_string(), Some(cue.to_string()), true)],
+            "{body}"
+        );
+    }
+    // A refusal to speak is no attribution at all.
+    assert_eq!(
+        cues("Ana Ruiz declined to say whether the plant would close."),
+        []
+    );
+}
+
+#[test]
+fn a_split_quote_keeps_its_parts_in_reading_order() {
+    for body in [
+        "“We are ready,” Lee said. “The rest is up to them.”",
+        "“We are ready,” Lee said, “the rest is up to them.”",
+    ] {
+        let got = extract(body);
+        assert_eq!(got.len(), 1, "{body}: {got:?}");
+        let a = &got[0];
+        let parts: Vec<&str> = a.parts.iter().map(|r| &body[r.clone()]).collect();
+        assert_eq!(parts.len(), 2, "{body}");
+        assert_eq!(parts[0], "We are ready,");
+        assert!(parts[1].ends_with("rest is up to them."), "{body}");
+        assert_eq!(a.text, parts.join(" "));
+        assert_eq!((a.start, a.end), (a.parts[0].start, a.parts[1].end));
+        let speaker = a.speaker_span.clone().expect("source phrase span");
+        assert_eq!(&body[speaker], "Lee");
+    }
+    // One piece: one part, the whole quote.
+    let body = "“We are ready for them,” Lee said.";
+    let got = extract(body);
+    assert_eq!(got[0].parts.len(), 1);
+    assert_eq!(got[0].parts[0], got[0].start..got[0].end);
+}
+
+#[test]
+fn a_statement_reported_inside_another_is_not_a_second_one() {
+    check(&[(
+        "The United States sees an opportunity with Pakistan but insists it will not come at \
+         the expense of its partnership with India, Secretary of State Marco Rubio said on \
+         Saturday.",
+        &[(
+            Indirect,
+            Some("Marco Rubio"),
+            "The United States sees an opportunity with Pakistan but insists it will not come \
+             at the expense of its partnership with India",
+        )],
+    )]);
+}
+
+#[test]
+fn a_possessive_noun_phrase_is_the_object_of_the_cue_not_a_statement() {
+    check(&[
+        (
+            "Marco Rubio acknowledged New Delhi's concerns over Washington's outreach to \
+             Islamabad but said both sides were mature enough to manage their differences.",
+            &[(
+                Indirect,
+                Some("Marco Rubio"),
+                "both sides were mature enough to manage their differences",
+            )],
+        ),
+        ("Ana Ruiz denied Mr Blake's claims.", &[]),
+        // A clause goes on with its verb after the possessive's noun.
+        (
+            "Ana Ruiz said Japan's exports rose to a record in March.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "Japan's exports rose to a record in March",
+            )],
+        ),
+        (
+            "Ana Ruiz said the company's sales in Asia were down.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "the company's sales in Asia were down",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_quote_paragraph_continues_the_speaker_introduced_just_before() {
+    check(&[
+        (
+            "“It was chaos,” said Dana Ruiz, a nurse. She works nights at the clinic.\n\n\
+             “Nobody knew where to go.”",
+            &[
+                (Direct, Some("Dana Ruiz"), "It was chaos,"),
+                (Direct, Some("Dana Ruiz"), "Nobody knew where to go."),
+            ],
+        ),
+        (
+            "“It was chaos,” said Dana Ruiz, a nurse.\n\n“Nobody knew where to go.”",
+            &[
+                (Direct, Some("Dana Ruiz"), "It was chaos,"),
+                (Direct, Some("Dana Ruiz"), "Nobody knew where to go."),
+            ],
+        ),
+        // Another person in between: the quote is not hers.
+        (
+            "“It was chaos,” said Dana Ruiz, a nurse. She met Tom Baker at the clinic.\n\n\
+             “Nobody knew where to go.”",
+            &[(Direct, Some("Dana Ruiz"), "It was chaos,")],
+        ),
+        // Never across a section heading.
+        (
+            "“It was chaos,” said Dana Ruiz, a nurse.\n\nThe aftermath\n\n\
+             “Nobody knew where to go.”",
+            &[(Direct, Some("Dana Ruiz"), "It was chaos,")],
+        ),
+    ]);
+}
