@@ -7,6 +7,7 @@ mod index;
 mod params;
 mod quotes;
 mod search;
+mod serve;
 mod show;
 mod sources;
 mod speakers;
@@ -50,6 +51,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Quotes(args) => quotes::run(&args),
         Command::Speakers(args) => speakers::run(&args),
         Command::Facets(args) => facets::run(&args),
+        Command::Serve(args) => serve::run(&args),
     }
 }
 

@@ -45,6 +45,8 @@ pub struct QuoteHit {
     pub role: Option<String>,
     pub speaker_country: Option<CountryCode>,
     pub kind: QuoteKind,
+    /// Where the quote starts in its article's body, in bytes.
+    pub start: usize,
     pub article_id: String,
     pub title: String,
     pub date: Option<Date>,
@@ -140,6 +142,7 @@ impl Engine {
                 role: quote.role,
                 speaker_country: quote.speaker_country,
                 kind: quote.kind,
+                start: quote.start,
                 article_id: stored.article_id,
                 title: stored.title,
                 date: stored.date,
