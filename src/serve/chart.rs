@@ -29,7 +29,8 @@ pub fn bars(counts: &[(i32, u64)]) -> Markup {
         .collect();
     let max = years.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1) as f64;
     let slot = WIDTH / years.len() as f64;
-    let bar = (slot * 0.7).max(2.0);
+    // A few years should not give bars as wide as the chart.
+    let bar = (slot * 0.7).clamp(2.0, 48.0);
     let usable = HEIGHT - BOTTOM - TOP;
     // Label every year when they fit, else about twelve of them.
     let label_every = years.len().div_ceil(12).max(1);

@@ -564,6 +564,15 @@ pub fn article(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
     ))
 }
 
+/// `1 quote`, `3 quotes`.
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 fn opt_country(code: Option<CountryCode>) -> String {
     code.map(|c| c.as_str().to_string()).unwrap_or_default()
 }
@@ -640,10 +649,10 @@ pub fn speaker(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
         html! {
             h1.title { span class=(format!("swatch {}", speaker_class(Some(&person.name)))) {} (person.name) }
             p.meta {
-                (person.quotes) " quotes in " (person.articles) " articles"
+                (plural(person.quotes, "quote")) " in " (plural(person.articles, "article"))
                 @if let (Some(f), Some(l)) = (person.first, person.last) { ", " (f) " to " (l) }
             }
-            div.speaker {
+            div.speaker-page {
                 section.chart {
                     h2 { "Quotes per year" }
                     (chart::bars(&years))

@@ -218,8 +218,9 @@ fn every_page_shows_the_numbers_the_cli_gives() {
     let page = served.page(&with("/speaker", "name", name));
     assert!(
         page.contains(&format!(
-            "{} quotes in {} articles",
-            top["quotes"], top["articles"]
+            "{} in {}",
+            plural(&top["quotes"], "quote"),
+            plural(&top["articles"], "article")
         )),
         "{page}"
     );
@@ -237,6 +238,14 @@ fn every_page_shows_the_numbers_the_cli_gives() {
     let page = served.page(&with("/article", "id", &id));
     let quotes = shown["quotes"].as_array().unwrap();
     assert_eq!(page.matches("<mark id=\"q").count(), quotes.len(), "{page}");
+}
+
+fn plural(n: &Value, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 #[test]
