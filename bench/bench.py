@@ -6,14 +6,17 @@ two corpus sizes, and query latency. Called by run.sh; see README.md here.
              [--query-latency BIN]
 """
 import argparse
+import http.client
 import json
 import os
 import random
+import shlex
 import shutil
 import statistics
 import subprocess
 import sys
 import time
+import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -210,9 +213,77 @@ def main():
         cold.append(measure([a.newsdex, "search", "tariff", "--country", "CN", "--index", big_idx])["wall_s"])
     res["cold_search_process_s"] = round(statistics.median(cold), 3)
 
+    log("timing the same queries through `newsdex serve` (JSON API) and its pages")
+    res["serve"] = serve_latency(a.newsdex, big_idx, queries)
+
     with open(os.path.join(a.out, "results.json"), "w") as f:
         json.dump(res, f, indent=2)
     print_table(res)
+
+
+def api_path(line):
+    """A query-set line (`search tariff --country CN`) as the JSON API request it equals."""
+    words = shlex.split(line)
+    command, args = words[0], words[1:]
+    params, text = [], []
+    i = 0
+    while i < len(args):
+        if args[i].startswith("--"):
+            params.append((args[i][2:].replace("-", "_"), args[i + 1]))
+            i += 2
+        else:
+            # A phrase stays a phrase, as the shell would have passed it.
+            text.append(f'"{args[i]}"' if " " in args[i] else args[i])
+            i += 1
+    if command == "facets":
+        params.insert(0, ("field", text.pop(0)))
+    if text:
+        params.insert(0, ("q", " ".join(text)))
+    return f"/api/{command}?" + urllib.parse.urlencode(params)
+
+
+def serve_latency(newsdex, index, queries, rounds=3):
+    """p50/p95/max of the query set through the API, and time to first byte of each page."""
+    server = subprocess.Popen([newsdex, "serve", "--index", index, "--port", "0"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        host, port = server.stdout.readline().strip().rsplit("http://", 1)[1].rstrip("/").split(":")
+
+        def get(path):
+            conn = http.client.HTTPConnection(host, int(port), timeout=120)
+            start = time.perf_counter()
+            conn.request("GET", path)
+            response = conn.getresponse()
+            first_byte = time.perf_counter() - start
+            body = response.read()
+            total = time.perf_counter() - start
+            conn.close()
+            if response.status != 200:
+                raise SystemExit(f"serve: {path} gave {response.status}: {body[:200]!r}")
+            return first_byte, total, body
+
+        paths = [api_path(l.strip()) for l in open(queries)
+                 if l.strip() and not l.startswith("#")]
+        for p in paths:  # warm up, as the in-process run does
+            get(p)
+        times = sorted(get(p)[1] * 1000 for _ in range(rounds) for p in paths)
+        first = json.loads(get("/api/search?q=tariff&limit=1")[2])
+        top = json.loads(get("/api/speakers?top=1")[2])
+        pages = ["/", "/?q=tariff&country=CN", "/quotes?q=tariff", "/speakers",
+                 "/facets?field=speaker"]
+        if first["hits"]:
+            pages.append("/article?" + urllib.parse.urlencode({"id": first["hits"][0]["id"]}))
+        if top["speakers"]:
+            pages.append("/speaker?" + urllib.parse.urlencode({"name": top["speakers"][0]["name"]}))
+        for p in pages:
+            get(p)
+        ttfb = {p: round(statistics.median(get(p)[0] * 1000 for _ in range(rounds)), 1) for p in pages}
+        pick = lambda q: round(times[min(len(times) - 1, int(q * len(times)))], 1)
+        return {"api_requests": len(times), "api_p50_ms": pick(0.5), "api_p95_ms": pick(0.95),
+                "api_max_ms": round(times[-1], 1), "page_ttfb_ms": ttfb}
+    finally:
+        server.kill()
+        server.wait()
 
 
 def print_table(res):
@@ -240,6 +311,12 @@ def print_table(res):
     if "queries" in res:
         q = res["queries"]
         add(f"{q['count']} queries in one process p50 / p95 / max", f"{q['p50_ms']} / {q['p95_ms']} / {q['max_ms']} ms")
+    if "serve" in res:
+        v = res["serve"]
+        add(f"serve: {v['api_requests']} API requests p50 / p95 / max",
+            f"{v['api_p50_ms']} / {v['api_p95_ms']} / {v['api_max_ms']} ms")
+        for page, ms in v["page_ttfb_ms"].items():
+            add(f"serve: page {page[:40]} time to first byte", f"{ms} ms")
     add("cold `newsdex search` process (median of 5)", f"{res['cold_search_process_s'] * 1000:.0f} ms")
     width = max(len(a) for a, _ in rows)
     for a, b in rows:

@@ -30,6 +30,8 @@ pub enum Command {
     Speakers(SpeakersArgs),
     /// Counts of a field's values over the whole index or a query.
     Facets(FacetsArgs),
+    /// Browse the index in a web browser, with the same searches as a JSON API under /api/.
+    Serve(ServeArgs),
 }
 
 /// Where the index lives; every subcommand takes it.
@@ -273,4 +275,19 @@ pub struct FacetsArgs {
     /// Print one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub index: IndexDir,
+    /// Address to listen on; the default answers this machine only.
+    #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
+    pub bind: std::net::IpAddr,
+    /// Port to listen on (0 picks a free one).
+    #[arg(long, default_value_t = 8080, value_name = "PORT")]
+    pub port: u16,
+    /// Open the search page in the default browser once the server listens.
+    #[arg(long)]
+    pub open: bool,
 }

@@ -4,7 +4,8 @@
 //! The crate is one pipeline, one module a stage (see `ARCHITECTURE.md`):
 //! [`corpus`] walks and reads files into [`corpus::Article`]s, [`enrich`] extracts quotes,
 //! speakers, countries and tariff rates into [`enrich::Enriched`], [`index`] writes both into a
-//! tantivy index, [`search`] turns a request into hits and facets, and [`present`] prints them.
+//! tantivy index, [`search`] turns a request into hits and facets, and [`present`] prints them;
+//! [`serve`] shows the same searches as web pages and a JSON API.
 //! [`cli`] declares the command line and [`cmd`] glues the stages together per subcommand.
 
 pub mod cli;
@@ -14,3 +15,4 @@ pub mod enrich;
 pub mod index;
 pub mod present;
 pub mod search;
+pub mod serve;

@@ -1,23 +1,10 @@
 //! `newsdex facets FIELD [QUERY]`: counts of one field's values over the index or a query.
 
-use serde::Serialize;
-
-use super::{Outcome, filters, joined, print, print_json, print_notes};
+use super::{Outcome, print, print_json, print_notes};
 use crate::cli::FacetsArgs;
-use crate::present::facets::{FacetValueJson, write_table};
-use crate::search::facets::{ARTICLE_FACETS, parse_kinds};
-use crate::search::{Engine, SearchError, SearchRequest, SortOrder};
-
-/// `facets --json`: `{"field", "query", "total", "distinct", "values": [{"value", "count"}]}`,
-/// where `total` counts the articles matched and `distinct` the values they have.
-#[derive(Debug, Serialize)]
-struct FacetsJson<'a> {
-    field: &'static str,
-    query: Option<&'a str>,
-    total: usize,
-    distinct: usize,
-    values: Vec<FacetValueJson<'a>>,
-}
+use crate::present::facets::{FacetsJson, write_table};
+use crate::search::request::FacetParams;
+use crate::search::{Engine, SearchError, SearchRequest};
 
 pub fn run(args: &FacetsArgs) -> anyhow::Result<Outcome> {
     let request = request(args)?;
@@ -28,20 +15,9 @@ pub fn run(args: &FacetsArgs) -> anyhow::Result<Outcome> {
         return Ok(Outcome::NotFound);
     };
     if args.json {
-        print_json(&FacetsJson {
-            field: facet.kind.name(),
-            query: hits.query.as_deref(),
-            total: hits.total,
-            distinct: facet.distinct,
-            values: facet
-                .values
-                .iter()
-                .map(|v| FacetValueJson {
-                    value: &v.value,
-                    count: v.count,
-                })
-                .collect(),
-        })?;
+        if let Some(json) = FacetsJson::new(&hits) {
+            print_json(&json)?;
+        }
     } else {
         print(|out| write_table(out, facet))?;
     }
@@ -49,13 +25,5 @@ pub fn run(args: &FacetsArgs) -> anyhow::Result<Outcome> {
 }
 
 pub(super) fn request(args: &FacetsArgs) -> Result<SearchRequest, SearchError> {
-    Ok(SearchRequest {
-        query: joined(&args.query),
-        filters: filters(&args.filters)?,
-        sort: SortOrder::Relevance,
-        limit: 0,
-        offset: 0,
-        facets: parse_kinds(std::slice::from_ref(&args.field), ARTICLE_FACETS)?,
-        facet_top: args.top,
-    })
+    FacetParams::from(args).request()
 }

@@ -4,8 +4,10 @@
 mod extract;
 mod facets;
 mod index;
+mod params;
 mod quotes;
 mod search;
+mod serve;
 mod show;
 mod sources;
 mod speakers;
@@ -15,8 +17,8 @@ use std::io::{BufWriter, Write};
 use anyhow::Context;
 use serde::Serialize;
 
-use crate::cli::{self, Cli, Command, SortBy};
-use crate::search::{DateRange, Engine, Filters, RateRange, SearchError, SortOrder, parse_country};
+use crate::cli::{Cli, Command};
+use crate::search::Engine;
 
 /// How a subcommand ended, for the exit code: like grep, 0 found, 1 nothing found, 2 trouble.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +51,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Quotes(args) => quotes::run(&args),
         Command::Speakers(args) => speakers::run(&args),
         Command::Facets(args) => facets::run(&args),
+        Command::Serve(args) => serve::run(&args),
     }
 }
 
@@ -68,12 +71,6 @@ pub fn count_results(command: &Command, engine: &Engine) -> anyhow::Result<usize
     })
 }
 
-/// Several query words given as separate arguments, as one query; `None` for none.
-fn joined(words: &[String]) -> Option<String> {
-    let query = words.join(" ");
-    (!query.trim().is_empty()).then_some(query)
-}
-
 /// Whether an error is stdout closing under us (`newsdex ... | head`), which is not a failure.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|cause| {
@@ -81,35 +78,6 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .downcast_ref::<std::io::Error>()
             .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     })
-}
-
-/// The typed filters of the shared filter flags.
-fn filters(args: &cli::Filters) -> Result<Filters, SearchError> {
-    let countries = |flag, list: &[String]| {
-        list.iter()
-            .map(|c| parse_country(flag, c))
-            .collect::<Result<Vec<_>, _>>()
-    };
-    Ok(Filters {
-        countries: countries("--country", &args.country)?,
-        speakers: args.speaker.clone(),
-        people: args.person.clone(),
-        orgs: args.org.clone(),
-        sources: args.source.clone(),
-        rates: RateRange::parse(args.tariff_min.as_deref(), args.tariff_max.as_deref())?,
-        imposers: countries("--imposer", &args.imposer)?,
-        targets: countries("--target", &args.target)?,
-        dates: DateRange::parse(args.since.as_deref(), args.until.as_deref())?,
-        kind: None,
-    })
-}
-
-fn sort_order(sort: SortBy) -> SortOrder {
-    match sort {
-        SortBy::Relevance => SortOrder::Relevance,
-        SortBy::Date => SortOrder::Date,
-        SortBy::Tariff => SortOrder::Tariff,
-    }
 }
 
 /// Tell the user how their names resolved (on stderr, so JSON stays clean).

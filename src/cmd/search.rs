@@ -1,10 +1,10 @@
 //! `newsdex search [QUERY]`: articles by query and filters, with facets.
 
-use super::{Outcome, filters, joined, print, print_json, print_notes, sort_order};
+use super::{Outcome, print, print_json, print_notes};
 use crate::cli::SearchArgs;
 use crate::present::Style;
 use crate::present::search::{HitsJson, write_text};
-use crate::search::facets::{ARTICLE_FACETS, parse_kinds};
+use crate::search::request::SearchParams;
 use crate::search::{Engine, SearchError, SearchRequest};
 
 pub fn run(args: &SearchArgs) -> anyhow::Result<Outcome> {
@@ -22,13 +22,5 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<Outcome> {
 }
 
 pub(super) fn request(args: &SearchArgs) -> Result<SearchRequest, SearchError> {
-    Ok(SearchRequest {
-        query: joined(&args.query),
-        filters: filters(&args.filters)?,
-        sort: sort_order(args.sort),
-        limit: args.limit,
-        offset: args.offset,
-        facets: parse_kinds(&args.facets, ARTICLE_FACETS)?,
-        facet_top: args.facet_top,
-    })
+    SearchParams::from(args).request()
 }

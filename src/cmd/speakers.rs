@@ -1,10 +1,11 @@
 //! `newsdex speakers [NAME]`: the directory of speakers.
 
-use super::{Outcome, joined, print, print_json, print_notes};
+use super::{Outcome, print, print_json, print_notes};
 use crate::cli::SpeakersArgs;
 use crate::present::Style;
 use crate::present::speakers::{SpeakersJson, write_text};
-use crate::search::{Engine, SearchError, SpeakerRequest, parse_country};
+use crate::search::request::SpeakerParams;
+use crate::search::{Engine, SearchError, SpeakerRequest};
 
 pub fn run(args: &SpeakersArgs) -> anyhow::Result<Outcome> {
     let request = request(args)?;
@@ -21,13 +22,5 @@ pub fn run(args: &SpeakersArgs) -> anyhow::Result<Outcome> {
 }
 
 pub(super) fn request(args: &SpeakersArgs) -> Result<SpeakerRequest, SearchError> {
-    Ok(SpeakerRequest {
-        name: joined(&args.query),
-        country: args
-            .country
-            .as_deref()
-            .map(|c| parse_country("--country", c))
-            .transpose()?,
-        top: args.top,
-    })
+    SpeakerParams::from(args).request()
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::{Style, country_label};
 use crate::enrich::CountryCode;
 use crate::index::schema::FacetKind;
-use crate::search::FacetCounts;
+use crate::search::{FacetCounts, Hits};
 
 /// One facet value in JSON: `{"value": "IN", "count": 3}`.
 #[derive(Debug, Serialize)]
@@ -33,6 +33,38 @@ pub fn json(facets: &[FacetCounts]) -> BTreeMap<&'static str, Vec<FacetValueJson
             (f.kind.name(), values)
         })
         .collect()
+}
+
+/// `facets --json`: `{"field", "query", "total", "distinct", "values": [{"value", "count"}]}`,
+/// where `total` counts the articles matched and `distinct` the values they have.
+#[derive(Debug, Serialize)]
+pub struct FacetsJson<'a> {
+    pub field: &'static str,
+    pub query: Option<&'a str>,
+    pub total: usize,
+    pub distinct: usize,
+    pub values: Vec<FacetValueJson<'a>>,
+}
+
+impl<'a> FacetsJson<'a> {
+    /// The first facet counted by a search, if it counted one.
+    pub fn new(hits: &'a Hits) -> Option<FacetsJson<'a>> {
+        let facet = hits.facets.first()?;
+        Some(FacetsJson {
+            field: facet.kind.name(),
+            query: hits.query.as_deref(),
+            total: hits.total,
+            distinct: facet.distinct,
+            values: facet
+                .values
+                .iter()
+                .map(|v| FacetValueJson {
+                    value: &v.value,
+                    count: v.count,
+                })
+                .collect(),
+        })
+    }
 }
 
 /// A value for people: countries get their names, rate bands a percent sign.

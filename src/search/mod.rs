@@ -6,7 +6,9 @@
 //! - [`filters`]: typed filters (countries, names, rates, dates) to query clauses;
 //! - [`names`]: forgiving speaker and person names, one name per person across articles;
 //! - [`facets`]: facet counts over a whole result set;
-//! - [`articles`], [`quotes`], [`speakers`]: the three kinds of search.
+//! - [`articles`], [`quotes`], [`speakers`]: the three kinds of search;
+//! - [`request`]: the same requests as plain values, which every front end (the command line,
+//!   the web server) fills in and turns into the typed requests here.
 //!
 //! Every article search is restricted to article documents and every quote search to quote
 //! documents (see `index::schema`), so the two never count each other.
@@ -17,6 +19,7 @@ pub mod filters;
 pub mod names;
 pub mod query;
 pub mod quotes;
+pub mod request;
 pub mod speakers;
 
 use std::collections::HashSet;

@@ -49,6 +49,8 @@ pub struct QuoteHit {
     pub cue: Option<String>,
     /// The cue is negated: the speaker did not assert the words.
     pub negated: bool,
+    /// Where the quote starts in its article's body, in bytes.
+    pub start: usize,
     pub article_id: String,
     pub title: String,
     pub date: Option<Date>,
@@ -146,6 +148,7 @@ impl Engine {
                 kind: quote.kind,
                 cue: quote.cue,
                 negated: quote.negated,
+                start: quote.start,
                 article_id: stored.article_id,
                 title: stored.title,
                 date: stored.date,

@@ -14,5 +14,6 @@ mod quotes;
 mod robustness;
 mod sample;
 mod search;
+mod serve;
 mod show;
 mod util;
