@@ -445,29 +445,44 @@ fn speaker_class(speaker: Option<&str>) -> String {
     }
 }
 
-/// A piece of an article's body: plain text, or a quote marked by its speaker.
+/// A piece of an article's body: plain text, or a quote (or one part of a quote split by its
+/// attribution) marked by its speaker; `first` is set on the piece where the quote starts.
 enum Piece<'a> {
     Text(&'a str),
-    Quote(&'a str, &'a Quote),
+    Quote {
+        text: &'a str,
+        quote: &'a Quote,
+        first: bool,
+    },
 }
 
-/// The body cut at the quote spans; a span that is out of range, not on a character boundary
-/// or overlapping an earlier one is left unmarked.
+/// The body cut at the quote spans (each part of a split quote on its own, so the attribution
+/// between the parts stays plain text); a span that is out of range, not on a character
+/// boundary or overlapping an earlier one is left unmarked.
 fn pieces<'a>(body: &'a str, quotes: &'a [Quote]) -> Vec<Piece<'a>> {
-    let mut spans: Vec<&Quote> = quotes
-        .iter()
-        .filter(|q| q.start < q.end && body.get(q.start..q.end).is_some())
-        .collect();
-    spans.sort_by_key(|q| (q.start, q.end));
+    let mut spans: Vec<(usize, usize, &Quote)> = Vec::new();
+    for q in quotes {
+        if q.parts.is_empty() {
+            spans.push((q.start, q.end, q));
+        } else {
+            spans.extend(q.parts.iter().map(|p| (p.start, p.end, q)));
+        }
+    }
+    spans.retain(|&(start, end, _)| start < end && body.get(start..end).is_some());
+    spans.sort_by_key(|&(start, end, _)| (start, end));
     let mut out = Vec::new();
     let mut at = 0;
-    for q in spans {
-        if q.start < at {
+    for (start, end, quote) in spans {
+        if start < at {
             continue;
         }
-        out.push(Piece::Text(&body[at..q.start]));
-        out.push(Piece::Quote(&body[q.start..q.end], q));
-        at = q.end;
+        out.push(Piece::Text(&body[at..start]));
+        out.push(Piece::Quote {
+            text: &body[start..end],
+            quote,
+            first: start == quote.start,
+        });
+        at = end;
     }
     out.push(Piece::Text(&body[at..]));
     out
@@ -510,10 +525,10 @@ pub fn article(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
                     @for piece in pieces(&a.body, &e.quotes) {
                         @match piece {
                             Piece::Text(t) => { (t) }
-                            Piece::Quote(t, q) => {
-                                mark id=(format!("q{}", q.start))
+                            Piece::Quote { text, quote: q, first } => {
+                                mark id=[first.then(|| format!("q{}", q.start))]
                                     class=(format!("{} {}", speaker_class(q.speaker.as_deref()), kind_name(q.kind)))
-                                    title=(q.speaker.as_deref().unwrap_or("unattributed")) { (t) }
+                                    title=(q.speaker.as_deref().unwrap_or("unattributed")) { (text) }
                             }
                         }
                     }
@@ -796,6 +811,11 @@ mod tests {
             kind: QuoteKind::Direct,
             start,
             end,
+            parts: Vec::new(),
+            cue: None,
+            negated: false,
+            speaker_start: None,
+            speaker_end: None,
         }
     }
 
@@ -815,12 +835,45 @@ mod tests {
             .iter()
             .map(|p| match p {
                 Piece::Text(t) => t.to_string(),
-                Piece::Quote(t, q) => format!("[{}:{t}]", q.speaker.as_deref().unwrap_or("")),
+                Piece::Quote { text, quote, .. } => {
+                    format!("[{}:{text}]", quote.speaker.as_deref().unwrap_or(""))
+                }
             })
             .collect();
         assert_eq!(
             cut.concat(),
             "He said “[Ng:no deal]” and “[Li:more talks]”. Café"
+        );
+    }
+
+    #[test]
+    fn a_split_quote_is_marked_part_by_part() {
+        let body = "“We are ready,” Lee said. “The rest is up to them.”";
+        let a = body.find("We are").unwrap();
+        let b = body.find("The rest").unwrap();
+        let mut q = quote(a, b + 24, "Lee");
+        q.parts = vec![
+            crate::enrich::QuotePart {
+                text: "We are ready,".into(),
+                start: a,
+                end: a + 13,
+            },
+            crate::enrich::QuotePart {
+                text: "The rest is up to them.".into(),
+                start: b,
+                end: b + 23,
+            },
+        ];
+        let cut: Vec<String> = pieces(body, std::slice::from_ref(&q))
+            .iter()
+            .map(|p| match p {
+                Piece::Text(t) => t.to_string(),
+                Piece::Quote { text, first, .. } => format!("[{first}:{text}]"),
+            })
+            .collect();
+        assert_eq!(
+            cut.concat(),
+            "“[true:We are ready,]” Lee said. “[false:The rest is up to them.]”"
         );
     }
 
