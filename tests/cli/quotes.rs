@@ -41,8 +41,10 @@ fn every_extracted_quote_is_a_searchable_record() {
             keys(hit),
             [
                 "article_id",
+                "cue",
                 "date",
                 "kind",
+                "negated",
                 "role",
                 "score",
                 "speaker",
@@ -54,6 +56,23 @@ fn every_extracted_quote_is_a_searchable_record() {
     }
     let by_kind: u64 = facet(&json, "kind").values().sum();
     assert_eq!(by_kind, quotes as u64);
+    // Each hit keeps the cue extraction found, and the text output prints it.
+    let mut cues: Vec<&str> = lines
+        .iter()
+        .flat_map(|l| l["quotes"].as_array().unwrap())
+        .filter_map(|q| q["cue"].as_str())
+        .collect();
+    let mut hit_cues: Vec<&str> = json["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|h| h["cue"].as_str())
+        .collect();
+    cues.sort_unstable();
+    hit_cues.sort_unstable();
+    assert_eq!(cues, hit_cues);
+    let text = env.run(&["quotes", "--limit", "1000"]).stdout;
+    assert!(text.contains(", said · "), "{text}");
 }
 
 #[test]

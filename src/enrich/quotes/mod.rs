@@ -187,6 +187,14 @@ fn attributions_of(doc: &Doc, reg: Register) -> Vec<Attribution> {
             })
             .filter(|p| !p.is_empty())
             .collect();
+        let parts = if f.kind == QuoteKind::Direct {
+            parts
+                .into_iter()
+                .flat_map(|p| paragraph_pieces(body, p))
+                .collect()
+        } else {
+            parts
+        };
         let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
             continue;
         };
@@ -292,6 +300,40 @@ fn cues_of(doc: &Doc, found: &[attribute::Found]) -> Vec<CueSpans> {
             source,
         });
     }
+    out
+}
+
+/// A quote continued over a paragraph break (the first paragraph left open after a full
+/// sentence, the next one opening its mark again) as one piece a paragraph, without the marks
+/// between.
+fn paragraph_pieces(body: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let text = &body[r.clone()];
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, _) in text.match_indices('\n') {
+        if at < start {
+            continue;
+        }
+        let rest = &text[at..];
+        let gap = rest.len() - rest.trim_start().len();
+        let Some(mark) = rest[gap..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '"' | '\u{201C}' | '\u{2018}' | '\u{AB}' | '\u{201E}'))
+        else {
+            continue;
+        };
+        let ended = text[start..at]
+            .trim_end()
+            .ends_with(['.', '?', '!', ',', ':', ';', '\u{2026}']);
+        if !ended {
+            continue;
+        }
+        out.push(trimmed(body, r.start + start..r.start + at));
+        start = at + gap + mark.len_utf8();
+    }
+    out.push(trimmed(body, r.start + start..r.end));
+    out.retain(|p| !p.is_empty());
     out
 }
 

@@ -1838,3 +1838,24 @@ fn a_quote_paragraph_continues_the_speaker_introduced_just_before() {
         ),
     ]);
 }
+
+#[test]
+fn a_quote_continued_over_a_paragraph_gives_a_part_a_paragraph() {
+    let body = "Ana Ruiz, the company's lawyer, said: “We do not know who owns the firm.\n\n\
+                “We tried to find out, but the papers had the same result.”";
+    let got = extract(body);
+    assert_eq!(got.len(), 1, "{got:?}");
+    let parts: Vec<&str> = got[0].parts.iter().map(|r| &body[r.clone()]).collect();
+    assert_eq!(
+        parts,
+        [
+            "We do not know who owns the firm.",
+            "We tried to find out, but the papers had the same result."
+        ]
+    );
+    assert_eq!(got[0].text, parts.join(" "));
+    // A line wrapped inside a quote is no paragraph of its own.
+    let body = "“We see an\nopportunity to expand our relationship,” Rubio said.";
+    let got = extract(body);
+    assert_eq!(got[0].parts.len(), 1);
+}
