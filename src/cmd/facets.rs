@@ -2,9 +2,10 @@
 
 use serde::Serialize;
 
-use super::{Outcome, filters, joined, print, print_json, print_notes};
+use super::{Outcome, Output, filters, joined, output, print, print_json, print_notes};
 use crate::cli::FacetsArgs;
 use crate::present::facets::{FacetValueJson, write_table};
+use crate::present::table;
 use crate::search::facets::{ARTICLE_FACETS, parse_kinds};
 use crate::search::{Engine, SearchError, SearchRequest, SortOrder};
 
@@ -27,7 +28,23 @@ pub fn run(args: &FacetsArgs) -> anyhow::Result<Outcome> {
     let Some(facet) = hits.facets.first() else {
         return Ok(Outcome::NotFound);
     };
-    if args.json {
+    let format = output(args.json, args.format);
+    if facet.values.is_empty() && matches!(format, Output::Text) {
+        // An empty table would look like a failure; say what was counted.
+        eprintln!(
+            "newsdex: no values of {} in {} {}",
+            facet.kind.name(),
+            hits.total,
+            if hits.total == 1 {
+                "article"
+            } else {
+                "articles"
+            }
+        );
+    }
+    if let Output::Rows(separator) = format {
+        print(|out| table::write_facet(out, facet, separator))?;
+    } else if let Output::Json = format {
         print_json(&FacetsJson {
             field: facet.kind.name(),
             query: hits.query.as_deref(),
