@@ -32,6 +32,17 @@ pub enum Command {
     Facets(FacetsArgs),
     /// Browse the index in a web browser, with the same searches as a JSON API under /api/.
     Serve(ServeArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish or powershell) to stdout.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) to stdout: `newsdex man | man -l -`.
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Where the index lives; every subcommand takes it.
@@ -60,6 +71,10 @@ pub struct IndexArgs {
     /// Memory budget of the index writer, in megabytes (at least 15 per writer thread).
     #[arg(long = "memory-mb", default_value_t = 192, value_name = "MB")]
     pub memory_mb: usize,
+    /// Pass over files whose name, folder or path below the given folder matches this glob
+    /// (`README.md`, `drafts`, `*.html`, `2019/**/*.json`); repeatable.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
     /// Commit at least this often, in seconds: a killed run loses at most that much work.
     #[arg(long = "commit-every", default_value_t = 30, value_name = "SECS")]
     pub commit_every: u64,
@@ -74,7 +89,8 @@ pub struct IndexArgs {
 /// Filters shared by `search`, `quotes` and `facets`.
 #[derive(Debug, Args, Default, Clone)]
 pub struct Filters {
-    /// Only articles mentioning this country (name, code or adjective); repeatable, all must hold.
+    /// Only articles mentioning this country or trade bloc (name, code or adjective; `EU`,
+    /// `ASEAN`, `Mercosur`); repeatable, all must hold.
     #[arg(long, value_name = "COUNTRY")]
     pub country: Vec<String>,
     /// Only articles quoting this speaker ("Rubio" finds "Marco Rubio"); repeatable.
@@ -97,10 +113,10 @@ pub struct Filters {
     /// Only articles stating a tariff rate of at most this many percent.
     #[arg(long = "tariff-max", value_name = "PCT", allow_negative_numbers = true)]
     pub tariff_max: Option<String>,
-    /// Only tariffs imposed by this country.
+    /// Only tariffs imposed by this country or bloc (EU, ASEAN, ...).
     #[arg(long, value_name = "COUNTRY")]
     pub imposer: Vec<String>,
-    /// Only tariffs aimed at this country.
+    /// Only tariffs aimed at this country or bloc.
     #[arg(long, value_name = "COUNTRY")]
     pub target: Vec<String>,
     /// Only articles published on or after this date (2018, 2018-07 or 2018-07-06).
@@ -109,6 +125,30 @@ pub struct Filters {
     /// Only articles published on or before this date (2018, 2018-07 or 2018-07-06).
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
+}
+
+/// How a listing command prints what it found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Aligned text for a terminal.
+    Text,
+    /// One JSON object.
+    Json,
+    /// Comma-separated values with a header row (RFC 4180 quoting).
+    Csv,
+    /// Tab-separated values with a header row.
+    Tsv,
+}
+
+impl Format {
+    /// The format `--json` and `--format` ask for together (clap refuses both at once).
+    pub fn chosen(json: bool, format: Option<Format>) -> Format {
+        match (json, format) {
+            (_, Some(format)) => format,
+            (true, None) => Format::Json,
+            (false, None) => Format::Text,
+        }
+    }
 }
 
 /// Article order: by relevance, newest first, or highest stated tariff first.
@@ -146,9 +186,12 @@ pub struct SearchArgs {
     /// Values shown per facet.
     #[arg(long = "facet-top", default_value_t = 10, value_name = "N")]
     pub facet_top: usize,
-    /// Print one JSON object instead of text.
+    /// Print one JSON object instead of text (the same as `--format json`).
     #[arg(long)]
     pub json: bool,
+    /// Output format: text for people, json, or csv/tsv rows with a header for a spreadsheet.
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
+    pub format: Option<Format>,
 }
 
 #[derive(Debug, Args)]
@@ -171,6 +214,9 @@ pub struct ExtractArgs {
     /// words inside quote marks alone, as annotation schemes that mark only direct speech do.
     #[arg(long, value_enum, value_name = "KIND")]
     pub kind: Vec<KindArg>,
+    /// Pass over files whose name, folder or path matches this glob; repeatable.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
     /// List every skipped file and record with its reason.
     #[arg(long, short)]
     pub verbose: bool,
@@ -214,6 +260,18 @@ pub struct QuotesArgs {
     /// Quotes from articles published on or before this date.
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
+    /// Quotes from articles stating a tariff rate of at least this many percent.
+    #[arg(long = "tariff-min", value_name = "PCT", allow_negative_numbers = true)]
+    pub tariff_min: Option<String>,
+    /// Quotes from articles stating a tariff rate of at most this many percent.
+    #[arg(long = "tariff-max", value_name = "PCT", allow_negative_numbers = true)]
+    pub tariff_max: Option<String>,
+    /// Quotes from articles with a tariff imposed by this country or bloc; repeatable.
+    #[arg(long, value_name = "COUNTRY")]
+    pub imposer: Vec<String>,
+    /// Quotes from articles with a tariff aimed at this country or bloc; repeatable.
+    #[arg(long, value_name = "COUNTRY")]
+    pub target: Vec<String>,
     /// Only quotes of this kind.
     #[arg(long, value_enum)]
     pub kind: Option<KindArg>,
@@ -229,9 +287,12 @@ pub struct QuotesArgs {
     /// Values shown per facet (speaker, country, speaker_country, kind, year).
     #[arg(long = "facet-top", default_value_t = 10, value_name = "N")]
     pub facet_top: usize,
-    /// Print one JSON object instead of text.
+    /// Print one JSON object instead of text (the same as `--format json`).
     #[arg(long)]
     pub json: bool,
+    /// Output format: text for people, json, or csv/tsv rows with a header for a spreadsheet.
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
+    pub format: Option<Format>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -253,9 +314,12 @@ pub struct SpeakersArgs {
     /// Number of speakers to list.
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub top: usize,
-    /// Print one JSON object instead of text.
+    /// Print one JSON object instead of text (the same as `--format json`).
     #[arg(long)]
     pub json: bool,
+    /// Output format: text for people, json, or csv/tsv rows with a header for a spreadsheet.
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
+    pub format: Option<Format>,
 }
 
 #[derive(Debug, Args)]
@@ -272,9 +336,12 @@ pub struct FacetsArgs {
     /// Number of values to list.
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub top: usize,
-    /// Print one JSON object instead of text.
+    /// Print one JSON object instead of text (the same as `--format json`).
     #[arg(long)]
     pub json: bool,
+    /// Output format: text for people, json, or csv/tsv rows with a header for a spreadsheet.
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
+    pub format: Option<Format>,
 }
 
 #[derive(Debug, Args)]

@@ -8,7 +8,7 @@ use anyhow::Context;
 use super::Outcome;
 use super::sources::{self, Reporter};
 use crate::cli::ExtractArgs;
-use crate::corpus::{self, Problem, Severity};
+use crate::corpus::{self, Exclude, Problem, Severity};
 use crate::enrich::{self, QuoteKind};
 use crate::index::pipeline::{Observer, panic_message};
 use crate::present::extract::ExtractLine;
@@ -17,10 +17,11 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let reporter = Reporter::new(args.verbose, None);
+    let exclude = Exclude::new(&args.exclude)?;
     let kinds: Vec<QuoteKind> = args.kind.iter().copied().map(QuoteKind::from).collect();
     let mut articles = 0usize;
     let mut io_result: std::io::Result<()> = Ok(());
-    sources::walk(&args.paths, &reporter, &mut |_, file| {
+    sources::walk(&args.paths, &exclude, &reporter, &mut |_, file| {
         if io_result.is_err() {
             return;
         }
@@ -71,6 +72,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     Ok(if reporter.skipped() > 0 {
         Outcome::Partial
     } else if articles == 0 {
+        eprintln!("newsdex: no articles found in the paths given");
         Outcome::NotFound
     } else {
         Outcome::Found

@@ -2,7 +2,7 @@
 //! print a summary.
 
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -11,12 +11,15 @@ use indicatif::{ProgressBar, ProgressStyle};
 use super::Outcome;
 use super::sources::{self, Reporter};
 use crate::cli::IndexArgs;
+use crate::corpus::Exclude;
 use crate::index::pipeline::{self, PipelineOptions, Summary};
 use crate::index::sync::{self, Candidate, Root};
 use crate::index::writer::{MIN_MB_PER_THREAD, Writer, WriterOptions};
 
 pub fn run(args: &IndexArgs) -> anyhow::Result<Outcome> {
     let started = Instant::now();
+    let exclude = Exclude::new(&args.exclude)?;
+    check_paths(&args.paths, &args.index.dir)?;
     let threads = args
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
@@ -42,7 +45,7 @@ pub fn run(args: &IndexArgs) -> anyhow::Result<Outcome> {
     // `newsdex index .` must not read the index it writes.
     let own_dir = std::fs::canonicalize(&args.index.dir).ok();
     let mut candidates = Vec::new();
-    let skips = sources::walk(&args.paths, &walk_reporter, &mut |given, file| {
+    let skips = sources::walk(&args.paths, &exclude, &walk_reporter, &mut |given, file| {
         let root = roots.iter().find(|r| r.given == given);
         let Some(key) = root.and_then(|r| r.key_of(&file.disk_path)) else {
             return;
@@ -97,10 +100,63 @@ pub fn run(args: &IndexArgs) -> anyhow::Result<Outcome> {
     })
 }
 
+/// Refuse, before an index is made, what cannot work: an index path that is a file, no path
+/// that exists, or an index that is a folder being indexed or holds one.
+fn check_paths(paths: &[PathBuf], index: &Path) -> anyhow::Result<()> {
+    if index.exists() && !index.is_dir() {
+        anyhow::bail!(
+            "--index {}: is a file, not a folder (give a new or an index folder)",
+            index.display()
+        );
+    }
+    if !paths.iter().any(|p| p.exists()) {
+        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        anyhow::bail!(
+            "nothing to index: {} not found; no index was made or changed",
+            names.join(", ")
+        );
+    }
+    let Some(own) = absolute(index) else {
+        return Ok(());
+    };
+    for path in paths {
+        let Ok(path_abs) = std::fs::canonicalize(path) else {
+            continue;
+        };
+        if path_abs == own || path_abs.starts_with(&own) {
+            anyhow::bail!(
+                "{} is the index folder or inside it (--index {}): give the corpus and the \
+                 index different folders",
+                path.display(),
+                index.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The canonical form of a path that may not exist yet: its nearest existing ancestor made
+/// canonical, the rest joined on.
+fn absolute(path: &Path) -> Option<PathBuf> {
+    let mut rest = Vec::new();
+    let mut at = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().ok()?.join(path)
+    };
+    loop {
+        if let Ok(real) = std::fs::canonicalize(&at) {
+            return Some(rest.iter().rev().fold(real, |acc, part| acc.join(part)));
+        }
+        rest.push(at.file_name()?.to_os_string());
+        at = at.parent()?.to_path_buf();
+    }
+}
+
 fn progress_bar(total: u64) -> ProgressBar {
     let bar = ProgressBar::new(total);
     let style = ProgressStyle::with_template(
-        "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}) {msg}",
+        "{spinner} [{elapsed_precise}] {wide_bar} {decimal_bytes}/{decimal_total_bytes} ({decimal_bytes_per_sec}) {msg}",
     );
     if let Ok(style) = style {
         bar.set_style(style);

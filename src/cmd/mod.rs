@@ -1,9 +1,11 @@
 //! One module per subcommand, each with a `run` entry point: glue between the stages, no
 //! extraction or schema logic of its own.
 
+mod completions;
 mod extract;
 mod facets;
 mod index;
+mod man;
 mod params;
 mod quotes;
 mod search;
@@ -17,7 +19,8 @@ use std::io::{BufWriter, Write};
 use anyhow::Context;
 use serde::Serialize;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, Format};
+use crate::present::table::Separator;
 use crate::search::Engine;
 
 /// How a subcommand ended, for the exit code: like grep, 0 found, 1 nothing found, 2 trouble.
@@ -52,6 +55,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Speakers(args) => speakers::run(&args),
         Command::Facets(args) => facets::run(&args),
         Command::Serve(args) => serve::run(&args),
+        Command::Completions(args) => completions::run(&args),
+        Command::Man => man::run(),
     }
 }
 
@@ -87,12 +92,37 @@ fn print_notes(notes: &[String]) {
     }
 }
 
+/// Say how many undated documents a date filter left out (on stderr, so rows stay clean).
+fn print_undated(undated: Option<usize>, noun: &str) {
+    match undated {
+        Some(0) | None => {}
+        Some(1) => eprintln!("newsdex: note: the date filter left out 1 undated {noun}"),
+        Some(n) => eprintln!("newsdex: note: the date filter left out {n} undated {noun}s"),
+    }
+}
+
 /// Write to stdout through a buffer; a closed pipe surfaces as an error `main` forgives.
 fn print(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     write(&mut out).context("writing to stdout")?;
     out.flush().context("writing to stdout")
+}
+
+/// What a listing command prints: text, JSON, or rows with this separator.
+enum Output {
+    Text,
+    Json,
+    Rows(Separator),
+}
+
+fn output(json: bool, format: Option<Format>) -> Output {
+    match Format::chosen(json, format) {
+        Format::Text => Output::Text,
+        Format::Json => Output::Json,
+        Format::Csv => Output::Rows(Separator::Comma),
+        Format::Tsv => Output::Rows(Separator::Tab),
+    }
 }
 
 /// Print one JSON object and a newline.

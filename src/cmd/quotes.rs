@@ -1,9 +1,9 @@
 //! `newsdex quotes [TEXT]`: quotes ranked as quotes, by speaker, country, date and kind.
 
-use super::{Outcome, print, print_json, print_notes};
+use super::{Outcome, Output, output, print, print_json, print_notes, print_undated};
 use crate::cli::QuotesArgs;
-use crate::present::Style;
 use crate::present::quotes::{QuoteHitsJson, write_text};
+use crate::present::{Style, table};
 use crate::search::request::QuoteParams;
 use crate::search::{Engine, QuoteRequest, SearchError};
 
@@ -12,11 +12,17 @@ pub fn run(args: &QuotesArgs) -> anyhow::Result<Outcome> {
     let engine = Engine::open(&args.index.dir)?;
     let hits = engine.quotes(&request)?;
     print_notes(&hits.notes);
-    if args.json {
-        print_json(&QuoteHitsJson::new(&hits))?;
-    } else {
-        let style = Style::detect();
-        print(|out| write_text(out, &hits, style))?;
+    let format = output(args.json, args.format);
+    if !matches!(format, Output::Json) {
+        print_undated(hits.undated, "quote");
+    }
+    match format {
+        Output::Json => print_json(&QuoteHitsJson::new(&hits))?,
+        Output::Rows(separator) => print(|out| table::write_quotes(out, &hits, separator))?,
+        Output::Text => {
+            let style = Style::detect();
+            print(|out| write_text(out, &hits, args.offset, style))?;
+        }
     }
     Ok(Outcome::found_if(hits.total > 0))
 }

@@ -1,9 +1,9 @@
 //! `newsdex search [QUERY]`: articles by query and filters, with facets.
 
-use super::{Outcome, print, print_json, print_notes};
+use super::{Outcome, Output, output, print, print_json, print_notes, print_undated};
 use crate::cli::SearchArgs;
-use crate::present::Style;
 use crate::present::search::{HitsJson, write_text};
+use crate::present::{Style, table};
 use crate::search::request::SearchParams;
 use crate::search::{Engine, SearchError, SearchRequest};
 
@@ -12,11 +12,17 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<Outcome> {
     let engine = Engine::open(&args.index.dir)?;
     let hits = engine.search(&request)?;
     print_notes(&hits.notes);
-    if args.json {
-        print_json(&HitsJson::new(&hits))?;
-    } else {
-        let style = Style::detect();
-        print(|out| write_text(out, &hits, args.offset, style))?;
+    let format = output(args.json, args.format);
+    if !matches!(format, Output::Json) {
+        print_undated(hits.undated, "article");
+    }
+    match format {
+        Output::Json => print_json(&HitsJson::new(&hits))?,
+        Output::Rows(separator) => print(|out| table::write_hits(out, &hits, separator))?,
+        Output::Text => {
+            let style = Style::detect();
+            print(|out| write_text(out, &hits, args.offset, style))?;
+        }
     }
     Ok(Outcome::found_if(hits.total > 0))
 }

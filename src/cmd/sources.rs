@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use indicatif::ProgressBar;
 
-use crate::corpus::{self, Problem, Severity, Skip, SourceFile, Walked};
+use crate::corpus::{self, Exclude, Problem, Severity, Skip, SourceFile, Walked};
 use crate::index::pipeline::Observer;
 
 /// Prints problems on stderr once each (above the progress bar, if one is drawn) and counts
@@ -108,13 +108,17 @@ pub struct WalkSkips {
     pub unknown: usize,
     /// Paths the walk could not enter (already reported).
     pub unwalkable: Vec<PathBuf>,
+    /// Files passed over by `--exclude`.
+    pub excluded: usize,
 }
 
 /// Walk each root in turn, handing every readable-looking file to `on_file` with the root it
 /// was found under; unreadable paths are reported, unknown extensions counted (and listed
-/// under `--verbose`).
+/// under `--verbose`, or always for a file named on the command line), excluded files passed
+/// over.
 pub fn walk(
     roots: &[PathBuf],
+    exclude: &Exclude,
     reporter: &Reporter,
     on_file: &mut dyn FnMut(&Path, SourceFile),
 ) -> WalkSkips {
@@ -122,7 +126,19 @@ pub fn walk(
     for root in roots {
         for walked in corpus::walk(std::slice::from_ref(root)) {
             match walked {
+                Walked::File(file) if exclude.excludes(root, &file.disk_path) => {
+                    skips.excluded += 1;
+                    reporter.detail(&format!("excluded {}", file.disk_path.display()));
+                }
                 Walked::File(file) => on_file(root, file),
+                Walked::Skipped(Skip::UnknownExtension { path }) if path == *root => {
+                    skips.unknown += 1;
+                    reporter.say(&format!(
+                        "skipped {}: not a kind of file newsdex reads ({})",
+                        path.display(),
+                        corpus::READABLE
+                    ));
+                }
                 Walked::Skipped(Skip::UnknownExtension { path }) => {
                     skips.unknown += 1;
                     reporter.detail(&format!("skipped {}: unknown extension", path.display()));

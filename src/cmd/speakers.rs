@@ -1,9 +1,9 @@
 //! `newsdex speakers [NAME]`: the directory of speakers.
 
-use super::{Outcome, print, print_json, print_notes};
+use super::{Outcome, Output, output, print, print_json, print_notes};
 use crate::cli::SpeakersArgs;
-use crate::present::Style;
 use crate::present::speakers::{SpeakersJson, write_text};
+use crate::present::{Style, table};
 use crate::search::request::SpeakerParams;
 use crate::search::{Engine, SearchError, SpeakerRequest};
 
@@ -12,11 +12,13 @@ pub fn run(args: &SpeakersArgs) -> anyhow::Result<Outcome> {
     let engine = Engine::open(&args.index.dir)?;
     let list = engine.speakers(&request)?;
     print_notes(&list.notes);
-    if args.json {
-        print_json(&SpeakersJson::new(&list))?;
-    } else {
-        let style = Style::detect();
-        print(|out| write_text(out, &list, style))?;
+    match output(args.json, args.format) {
+        Output::Json => print_json(&SpeakersJson::new(&list))?,
+        Output::Rows(separator) => print(|out| table::write_speakers(out, &list, separator))?,
+        Output::Text => {
+            let style = Style::detect();
+            print(|out| write_text(out, &list, style))?;
+        }
     }
     Ok(Outcome::found_if(list.total > 0))
 }

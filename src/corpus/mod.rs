@@ -17,6 +17,7 @@
 //! [`Record::Warning`].
 
 mod decode;
+mod exclude;
 mod html;
 mod json;
 mod jsonl;
@@ -35,6 +36,7 @@ use std::io::{BufReader, Read};
 use std::path::PathBuf;
 use std::time::SystemTime;
 
+pub use exclude::{BadGlob, Exclude};
 pub use jsonl::MAX_LINE_BYTES;
 pub use problem::{Problem, Severity, read_reporting};
 pub use walk::{Skip, Walked, article_name, walk};
@@ -102,6 +104,9 @@ pub enum Format {
     Json,
     JsonLines,
 }
+
+/// The extensions [`Format::from_extension`] reads, for messages.
+pub const READABLE: &str = ".txt, .text, .md, .markdown, .html, .htm, .json, .jsonl, .ndjson";
 
 impl Format {
     /// The format of a file name's extension, or `None` for extensions newsdex does not read.

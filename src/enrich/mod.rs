@@ -28,6 +28,10 @@ pub struct Enriched {
     pub people: Vec<Person>,
     pub orgs: Vec<String>,
     pub countries: Vec<CountryMention>,
+    /// Trade blocs named as actors (`EU`, `ASEAN`), kept apart from `countries`, which are
+    /// ISO countries only.
+    #[serde(default)]
+    pub blocs: Vec<CountryMention>,
     pub tariffs: Vec<Tariff>,
     /// The published date, from metadata or a dateline; never a file time.
     pub date: Option<jiff::civil::Date>,
@@ -123,7 +127,9 @@ pub struct Tariff {
 
 /// Run every extractor over one article.
 pub fn enrich(article: &Article) -> Enriched {
-    let countries = countries::extract(article);
+    let (blocs, countries) = countries::extract(article)
+        .into_iter()
+        .partition(|m| m.code.is_bloc());
     let tariffs = tariffs::extract(article);
     let orgs = orgs::extract(article);
     let quotes::Analysis {
@@ -142,6 +148,7 @@ pub fn enrich(article: &Article) -> Enriched {
         people,
         orgs,
         countries,
+        blocs,
         tariffs,
         quotes_cut: cut,
     }

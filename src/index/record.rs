@@ -88,6 +88,7 @@ impl StoredArticle {
             enriched
                 .countries
                 .iter()
+                .chain(&enriched.blocs)
                 .map(|c| FacetKind::Country.facet(c.code.as_str())),
         );
         facets.extend(
@@ -128,7 +129,12 @@ impl StoredArticle {
         let batch = batch.max(1);
         let mut docs = Vec::with_capacity(batch.min(1 + enriched.quotes.len()));
         docs.push(doc);
-        let countries: Vec<CountryCode> = enriched.countries.iter().map(|c| c.code).collect();
+        let countries: Vec<CountryCode> = enriched
+            .countries
+            .iter()
+            .chain(&enriched.blocs)
+            .map(|c| c.code)
+            .collect();
         for quote in &enriched.quotes {
             if docs.len() >= batch && !emit(std::mem::take(&mut docs), false) {
                 return Ok(());

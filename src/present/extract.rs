@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::corpus::Article;
-use crate::enrich::{CountryCode, Enriched, Person, Quote, Tariff, TariffRate};
+use crate::enrich::{CountryCode, CountryMention, Enriched, Person, Quote, Tariff, TariffRate};
 
 /// One article's extracted fields, as printed by `extract`.
 #[derive(Debug, Serialize)]
@@ -19,6 +19,8 @@ pub struct ExtractLine<'a> {
     pub people: &'a [Person],
     pub orgs: &'a [String],
     pub countries: Vec<CountryLine>,
+    /// Trade blocs, apart from `countries` (ISO codes only, as the gold files count them).
+    pub blocs: Vec<CountryLine>,
     pub tariffs: &'a [Tariff],
     pub tariff_rates: Vec<TariffRate>,
 }
@@ -28,6 +30,16 @@ pub struct CountryLine {
     pub code: CountryCode,
     pub name: &'static str,
     pub mentions: u32,
+}
+
+impl CountryLine {
+    fn new(c: &CountryMention) -> CountryLine {
+        CountryLine {
+            code: c.code,
+            name: c.code.name(),
+            mentions: c.mentions,
+        }
+    }
 }
 
 impl<'a> ExtractLine<'a> {
@@ -50,15 +62,8 @@ impl<'a> ExtractLine<'a> {
             speakers: &enriched.speakers,
             people: &enriched.people,
             orgs: &enriched.orgs,
-            countries: enriched
-                .countries
-                .iter()
-                .map(|c| CountryLine {
-                    code: c.code,
-                    name: c.code.name(),
-                    mentions: c.mentions,
-                })
-                .collect(),
+            countries: enriched.countries.iter().map(CountryLine::new).collect(),
+            blocs: enriched.blocs.iter().map(CountryLine::new).collect(),
             tariffs: &enriched.tariffs,
             tariff_rates,
         }

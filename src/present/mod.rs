@@ -11,6 +11,7 @@ pub mod quotes;
 pub mod search;
 pub mod show;
 pub mod speakers;
+pub mod table;
 
 use std::io::IsTerminal;
 
@@ -96,6 +97,24 @@ pub fn country_label(code: CountryCode) -> String {
         "" => code.to_string(),
         name => format!("{code} {name}"),
     }
+}
+
+/// The `1-10 of ` that opens a count line, or nothing when no result is shown.
+pub fn shown(offset: usize, count: usize) -> String {
+    if count == 0 {
+        String::new()
+    } else {
+        format!("{}-{} of ", offset + 1, offset + count)
+    }
+}
+
+/// A snippet's highlights as `[start, end]` byte offsets, for JSON.
+pub fn match_offsets(snippet: &Snippet) -> Vec<[usize; 2]> {
+    snippet
+        .highlights
+        .iter()
+        .map(|r| [r.start, r.end])
+        .collect()
 }
 
 /// A rate in percent without a needless `.0`.

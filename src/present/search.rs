@@ -15,10 +15,13 @@ pub struct HitsJson<'a> {
     pub total: usize,
     pub hits: Vec<HitJson<'a>>,
     pub facets: std::collections::BTreeMap<&'static str, Vec<FacetValueJson<'a>>>,
+    /// With a date filter: undated articles that match everything else, left out by it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub undated_left_out: Option<usize>,
 }
 
-/// One hit: `{"id", "path", "title", "date", "score", "snippet", "countries", "speakers",
-/// "tariff_rates"}`.
+/// One hit: `{"id", "path", "title", "date", "score", "snippet", "matches", "countries",
+/// "speakers", "tariff_rates"}`.
 #[derive(Debug, Serialize)]
 pub struct HitJson<'a> {
     pub id: &'a str,
@@ -27,6 +30,8 @@ pub struct HitJson<'a> {
     pub date: Option<String>,
     pub score: f32,
     pub snippet: &'a str,
+    /// The words the query matched in `snippet`, as `[start, end]` byte offsets.
+    pub matches: Vec<[usize; 2]>,
     pub countries: Vec<&'a str>,
     pub speakers: &'a [String],
     pub tariff_rates: &'a [f64],
@@ -39,6 +44,7 @@ impl<'a> HitsJson<'a> {
             total: hits.total,
             hits: hits.hits.iter().map(HitJson::new).collect(),
             facets: facets::json(&hits.facets),
+            undated_left_out: hits.undated,
         }
     }
 }
@@ -52,6 +58,7 @@ impl<'a> HitJson<'a> {
             date: hit.date.map(|d| d.to_string()),
             score: hit.score,
             snippet: &hit.snippet.text,
+            matches: super::match_offsets(&hit.snippet),
             countries: hit.countries.iter().map(|c| c.as_str()).collect(),
             speakers: &hit.speakers,
             tariff_rates: &hit.tariff_rates,
@@ -92,11 +99,7 @@ pub fn write_text(out: &mut dyn Write, hits: &Hits, offset: usize, style: Style)
         writeln!(out, "   {}", style.snippet(&hit.snippet))?;
         writeln!(out)?;
     }
-    let shown = if hits.hits.is_empty() {
-        String::new()
-    } else {
-        format!("{}-{} of ", offset + 1, offset + hits.hits.len())
-    };
+    let shown = super::shown(offset, hits.hits.len());
     let noun = if hits.total == 1 {
         "article"
     } else {

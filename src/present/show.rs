@@ -52,6 +52,12 @@ pub fn write_text(out: &mut dyn Write, stored: &StoredArticle, style: Style) -> 
         .map(|c| format!("{} ×{}", country_label(c.code), c.mentions))
         .collect();
     field(out, "countries", &countries.join(", "))?;
+    let blocs: Vec<String> = e
+        .blocs
+        .iter()
+        .map(|c| format!("{} ×{}", country_label(c.code), c.mentions))
+        .collect();
+    field(out, "blocs", &blocs.join(", "))?;
     field(out, "speakers", &e.speakers.join(", "))?;
     let people: Vec<String> = e
         .people

@@ -57,6 +57,9 @@ pub struct Results<H> {
     pub facets: Vec<FacetCounts>,
     /// How names in the filters resolved, for the user (ambiguous or unknown names).
     pub notes: Vec<String>,
+    /// With a date filter: the documents that match everything else but have no date, which
+    /// the date filter leaves out. `None` without a date filter.
+    pub undated: Option<usize>,
 }
 
 /// The result of an article search.
@@ -178,12 +181,20 @@ impl Engine {
             });
         }
         let facets = self.facet_counts(counts, &request.facets, request.facet_top);
+        let undated = self.undated(
+            text.as_deref(),
+            &query::article_fields(&fields),
+            query::article_field_names(),
+            &request.filters,
+            Docs::Articles,
+        )?;
         Ok(Hits {
             query: text,
             total,
             hits,
             facets,
             notes,
+            undated,
         })
     }
 

@@ -9,13 +9,14 @@ use std::ops::Bound;
 
 use jiff::civil::Date;
 use tantivy::Term;
-use tantivy::query::{Query, RangeQuery};
+use tantivy::collector::DocSetCollector;
+use tantivy::query::{BooleanQuery, Query, RangeQuery, TermSetQuery};
 
 use super::names::label_matches;
 use super::{Engine, SearchError};
 use crate::enrich::{CountryCode, QuoteKind, countries};
 use crate::index::record::{kind_name, to_datetime};
-use crate::index::schema::{Docs, FacetKind};
+use crate::index::schema::{ARTICLE, Docs, FacetKind};
 
 /// Everything a search can be narrowed by. Every list is "all must hold", each entry of it
 /// matching any of the forms it resolves to.
@@ -176,12 +177,78 @@ impl Engine {
         for c in &filters.countries {
             out.queries.push(facet(FacetKind::Country, c.as_str()));
         }
+        let tariff_filters = Filters {
+            imposers: filters.imposers.clone(),
+            targets: filters.targets.clone(),
+            rates: filters.rates,
+            ..Filters::default()
+        };
+        if docs == Docs::Quotes && tariff_filters != Filters::default() {
+            // Quotes carry no tariffs of their own: keep the quotes of the articles whose
+            // tariffs pass.
+            out.queries.push(self.quotes_of_articles(&tariff_filters)?);
+            return self.name_clauses(filters, docs, out);
+        }
         for c in &filters.imposers {
             out.queries.push(facet(FacetKind::Imposer, c.as_str()));
         }
         for c in &filters.targets {
             out.queries.push(facet(FacetKind::Target, c.as_str()));
         }
+        let RateRange { min, max } = filters.rates;
+        if min.is_some() || max.is_some() {
+            let bound = |v: Option<f64>| {
+                v.map_or(Bound::Unbounded, |v| {
+                    Bound::Included(Term::from_field_f64(fields.tariff, v))
+                })
+            };
+            out.queries
+                .push(Box::new(RangeQuery::new(bound(min), bound(max))));
+        }
+        self.name_clauses(filters, docs, out)
+    }
+
+    /// Quote documents of the articles that pass `filters` (article filters only).
+    fn quotes_of_articles(&self, filters: &Filters) -> Result<Box<dyn Query>, SearchError> {
+        let clauses = self.filter_clauses(filters, Docs::Articles)?;
+        let mut must = clauses.queries;
+        must.push(self.doc_type(Docs::Articles));
+        let articles = BooleanQuery::intersection(must);
+        let found = self
+            .searcher
+            .search(&articles, &DocSetCollector)
+            .map_err(|e| self.handle.err(e))?;
+        let mut ids = Vec::with_capacity(found.len());
+        let mut id = String::new();
+        for address in found {
+            let segment = self.searcher.segment_reader(address.segment_ord);
+            let column = segment
+                .fast_fields()
+                .str(ARTICLE)
+                .map_err(|e| self.handle.err(e))?;
+            let Some(column) = column else { continue };
+            for ord in column.term_ords(address.doc_id) {
+                id.clear();
+                if column
+                    .ord_to_str(ord, &mut id)
+                    .map_err(|e| self.handle.err(e.into()))?
+                {
+                    ids.push(Term::from_field_text(self.handle.fields.article, &id));
+                }
+            }
+        }
+        Ok(Box::new(TermSetQuery::new(ids)))
+    }
+
+    /// The filters by kind, name, organisation, source and date.
+    fn name_clauses(
+        &self,
+        filters: &Filters,
+        docs: Docs,
+        mut out: Clauses,
+    ) -> Result<Clauses, SearchError> {
+        let fields = self.handle.fields;
+        let facet = |kind: FacetKind, value: &str| self.facet_query(docs, kind, value);
         if let Some(kind) = filters.kind {
             out.queries.push(facet(FacetKind::Kind, kind_name(kind)));
         }
@@ -235,16 +302,6 @@ impl Engine {
                 }
                 out.queries.push(self.any_facet(docs, kind, matching));
             }
-        }
-        let RateRange { min, max } = filters.rates;
-        if min.is_some() || max.is_some() {
-            let bound = |v: Option<f64>| {
-                v.map_or(Bound::Unbounded, |v| {
-                    Bound::Included(Term::from_field_f64(fields.tariff, v))
-                })
-            };
-            out.queries
-                .push(Box::new(RangeQuery::new(bound(min), bound(max))));
         }
         if filters.dates.is_set() {
             let day = |d: Date| Term::from_field_date_for_search(fields.date, to_datetime(d));

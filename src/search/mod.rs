@@ -185,6 +185,37 @@ impl Engine {
         }
     }
 
+    /// The article ids that end with `suffix` where a part of the id ends (after `#` or `/`),
+    /// sorted: `13790` finds `reuters21578/reuters21578.jsonl#13790` but not `#113790`.
+    pub fn ids_ending_with(&self, suffix: &str) -> Result<Vec<String>, SearchError> {
+        let suffix = suffix.trim();
+        let mut ids = std::collections::BTreeSet::new();
+        if suffix.is_empty() {
+            return Ok(Vec::new());
+        }
+        let read = |segment: &tantivy::SegmentReader,
+                    ids: &mut std::collections::BTreeSet<String>|
+         -> tantivy::Result<()> {
+            let inverted = segment.inverted_index(self.handle.fields.article)?;
+            let mut terms = inverted.terms().stream()?;
+            while terms.advance() {
+                let Ok(id) = std::str::from_utf8(terms.key()) else {
+                    continue;
+                };
+                if let Some(head) = id.strip_suffix(suffix)
+                    && (head.is_empty() || head.ends_with(['#', '/']))
+                {
+                    ids.insert(id.to_string());
+                }
+            }
+            Ok(())
+        };
+        for segment in self.searcher.segment_readers() {
+            read(segment, &mut ids).map_err(|e| self.handle.err(e))?;
+        }
+        Ok(ids.into_iter().collect())
+    }
+
     /// The speakers (or people) of the index, grouped by person.
     pub fn directory(&self, kind: FacetKind) -> Result<&names::Directory, SearchError> {
         let slot = match kind {
@@ -348,6 +379,51 @@ impl Engine {
             .map_err(|e| self.handle.err(e))?;
         generator.set_max_num_chars(max_chars);
         Ok(Some(generator))
+    }
+}
+
+impl Engine {
+    /// With a date filter, how many documents the same search without it matches that have
+    /// no date: a date filter can only leave undated articles out, and the user should know
+    /// how many it did. `None` without a date filter.
+    fn undated(
+        &self,
+        text: Option<&str>,
+        fields: &[(tantivy::schema::Field, f32)],
+        allowed: &[&str],
+        filters: &Filters,
+        docs: Docs,
+    ) -> Result<Option<usize>, SearchError> {
+        if !filters.dates.is_set() {
+            return Ok(None);
+        }
+        // Every dated document has a year facet, so the kind's root marks the dated ones.
+        let year_root = Term::from_facet(
+            self.handle.fields.facet(docs, FacetKind::Year),
+            &FacetKind::Year.root(),
+        );
+        // Where every document of the kind ever written has a date, none can be left out:
+        // two dictionary lookups instead of a second search.
+        let of_kind = Term::from_field_text(self.handle.fields.doc_type, docs.doc_type());
+        let freq = |term: &Term| self.searcher.doc_freq(term).map_err(|e| self.handle.err(e));
+        if freq(&year_root)? == freq(&of_kind)? {
+            return Ok(Some(0));
+        }
+        let without_dates = Filters {
+            dates: DateRange::default(),
+            ..filters.clone()
+        };
+        let prepared = self.prepare(text, fields, allowed, &without_dates, docs)?;
+        let dated = Box::new(TermQuery::new(year_root, IndexRecordOption::Basic));
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, prepared.full),
+            (Occur::MustNot, dated as Box<dyn Query>),
+        ]);
+        let count = self
+            .searcher
+            .search(&query, &tantivy::collector::Count)
+            .map_err(|e| self.handle.err(e))?;
+        Ok(Some(count))
     }
 }
 

@@ -156,12 +156,20 @@ impl Engine {
             });
         }
         let facets = self.facet_counts(counts, QUOTE_FACETS, request.facet_top);
+        let undated = self.undated(
+            text.as_deref(),
+            &[(fields.quote, 1.0)],
+            &[QUOTE],
+            &request.filters,
+            Docs::Quotes,
+        )?;
         Ok(Results {
             query: text,
             total,
             hits,
             facets,
             notes,
+            undated,
         })
     }
 }

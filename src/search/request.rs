@@ -112,6 +112,10 @@ pub struct QuoteParams {
     pub text: Option<String>,
     pub speaker: Vec<String>,
     pub country: Vec<String>,
+    pub tariff_min: Option<String>,
+    pub tariff_max: Option<String>,
+    pub imposer: Vec<String>,
+    pub target: Vec<String>,
     pub since: Option<String>,
     pub until: Option<String>,
     pub kind: Option<QuoteKind>,
@@ -127,6 +131,9 @@ impl QuoteParams {
         let filters = Filters {
             speakers: self.speaker.clone(),
             countries: countries("--country", &self.country)?,
+            imposers: countries("--imposer", &self.imposer)?,
+            targets: countries("--target", &self.target)?,
+            rates: RateRange::parse(self.tariff_min.as_deref(), self.tariff_max.as_deref())?,
             dates: DateRange::parse(self.since.as_deref(), self.until.as_deref())?,
             kind: self.kind,
             ..Filters::default()

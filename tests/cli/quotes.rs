@@ -12,7 +12,7 @@ fn every_extracted_quote_is_a_searchable_record() {
         .sum();
     let run = env.run(&["quotes", "--json", "--limit", "1000"]);
     let json = run.json();
-    assert_eq!(keys(&json), ["facets", "hits", "total"]);
+    assert_eq!(keys(&json), ["facets", "hits", "query", "total"]);
     assert_eq!(json["total"], quotes);
     assert_eq!(run.code, if quotes > 0 { 0 } else { 1 });
     // Quote documents never count as articles.
@@ -44,6 +44,7 @@ fn every_extracted_quote_is_a_searchable_record() {
                 "cue",
                 "date",
                 "kind",
+                "matches",
                 "negated",
                 "role",
                 "score",

@@ -28,6 +28,7 @@ fn json_has_the_documented_shape() {
             "countries",
             "date",
             "id",
+            "matches",
             "path",
             "score",
             "snippet",
@@ -124,11 +125,13 @@ fn facet_counts_agree_with_extraction() {
             "1000",
         ])
         .json();
+    // The country facet holds the blocs too; extract lists them apart.
     let countries = count_by(&lines, |l| {
         l["countries"]
             .as_array()
             .unwrap()
             .iter()
+            .chain(l["blocs"].as_array().unwrap())
             .map(|c| c["code"].as_str().unwrap().to_string())
             .collect()
     });

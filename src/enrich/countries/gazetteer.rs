@@ -93,6 +93,10 @@ pub(crate) struct Gazetteer {
     /// whether a neighbouring word is itself a country word.
     by_phrase: HashMap<String, CountryCode>,
     names: HashMap<CountryCode, &'static str>,
+    /// Cities that seat a bloc ("brussels" -> EU), folded.
+    pub seats: HashMap<String, CountryCode>,
+    /// The member countries of each trade bloc.
+    members: HashMap<CountryCode, Vec<CountryCode>>,
     /// Spellings of US states used after a comma ("Cairo, Ill."), lower-cased.
     us_states: Vec<String>,
 }
@@ -106,6 +110,10 @@ impl Gazetteer {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut by_phrase = HashMap::new();
         let mut names = HashMap::new();
+        let mut members: HashMap<CountryCode, Vec<CountryCode>> = HashMap::new();
+        let mut seats = HashMap::new();
+        // Codes longer than two letters are blocs, so they need a members line.
+        let mut long_codes: Vec<(CountryCode, usize)> = Vec::new();
         let mut us_states = Vec::new();
         let mut add = |text: String, target: Target, us_state: bool| {
             // The same spelling listed twice keeps its first meaning.
@@ -127,7 +135,22 @@ impl Gazetteer {
             let [code, kind, phrases, rest @ ..] = cols.as_slice() else {
                 return Err(err("expected code, kind and phrases".into()));
             };
-            let code = CountryCode::parse(code).map_err(|e| err(e.to_string()))?;
+            let code = CountryCode::parse_any(code).map_err(|e| err(e.to_string()))?;
+            if code.as_str().len() > 2 {
+                long_codes.push((code, line));
+            }
+            if *kind == "members" {
+                let list = phrases
+                    .split('|')
+                    .map(|m| CountryCode::parse(m.trim()).map_err(|e| err(e.to_string())))
+                    .collect::<Result<Vec<_>, _>>()?;
+                members.entry(code).or_default().extend(list);
+                continue;
+            }
+            if *kind == "hq" {
+                seats.extend(phrases.split('|').map(|p| (fold(p.trim()), code)));
+                continue;
+            }
             let kind = match *kind {
                 "name" => Kind::Name,
                 "abbr" => Kind::Abbr,
@@ -159,6 +182,14 @@ impl Gazetteer {
                     add(variant, Target::Country(code, kind), us_state);
                 }
             }
+        }
+
+        if let Some(&(code, line)) = long_codes.iter().find(|(c, _)| !members.contains_key(c)) {
+            return Err(GazetteerError {
+                file: "data/countries.tsv",
+                line,
+                reason: format!("{code} is longer than a country code but has no members line"),
+            });
         }
 
         for (line, cols) in data_lines(blockers) {
@@ -198,6 +229,8 @@ impl Gazetteer {
             patterns,
             by_phrase,
             names,
+            members,
+            seats,
             us_states,
         })
     }
@@ -219,6 +252,11 @@ impl Gazetteer {
     /// The English short name of a code.
     pub fn name(&self, code: CountryCode) -> Option<&'static str> {
         self.names.get(&code).copied()
+    }
+
+    /// The member countries of a trade bloc; empty for a country.
+    pub fn members(&self, code: CountryCode) -> &[CountryCode] {
+        self.members.get(&code).map_or(&[], Vec::as_slice)
     }
 
     /// Whether `word` (as written after a comma) is a US state or its abbreviation.

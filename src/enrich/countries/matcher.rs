@@ -56,6 +56,8 @@ pub(crate) struct Found {
     pub next_key: u64,
     /// Listed with another country ("Ukraine and Georgia"), which settles what it means.
     pub listed_with_country: bool,
+    /// The code the phrase names in this text when it is not its gazetteer code.
+    pub reading: Option<CountryCode>,
 }
 
 impl Found {
@@ -63,8 +65,10 @@ impl Found {
         &GAZETTEER.patterns[self.pattern]
     }
 
+    /// The code the phrase names: its gazetteer code, unless the text around it says it names
+    /// something else (a bloc's seat read as the bloc, see `seats`).
     pub fn code(&self) -> Option<CountryCode> {
-        self.pattern().code()
+        self.reading.or_else(|| self.pattern().code())
     }
 
     pub fn kind(&self) -> Option<Kind> {
@@ -643,6 +647,7 @@ pub(crate) fn scan(text: &str) -> Vec<Found> {
             shouting,
             next_key: next.map_or(0, |(_, w)| word_key(w)),
             listed_with_country: pattern.us_state && listed_with_country(text, start, end),
+            reading: None,
         });
         // A phrase refused for its case may hide a shorter one further in ("mainland China").
         pos = if verdict == Verdict::LowerCase {

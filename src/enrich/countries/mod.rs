@@ -14,6 +14,7 @@ mod code;
 mod context;
 mod gazetteer;
 mod matcher;
+mod seats;
 
 use std::collections::{HashMap, HashSet};
 
@@ -117,10 +118,26 @@ fn segments(article: &Article) -> Vec<(Segment, &str)> {
 
 /// Scan every segment, then apply the article-wide rules across all of them.
 fn judge_article(article: &Article) -> Vec<(Segment, Found)> {
+    let mut scanned: Vec<(Segment, &str, Vec<Found>)> = segments(article)
+        .into_iter()
+        .map(|(segment, text)| (segment, text, matcher::scan(text)))
+        .collect();
+    // The body first: a seat it reads as its bloc is the bloc in the headline too, which is
+    // too short to say it is about trade ("Brussels hits Japanese bearings"). A dateline
+    // names the place the story was filed from, never an actor.
+    let mut in_body = HashSet::new();
+    for (segment, text, in_segment) in scanned.iter_mut().rev() {
+        match segment {
+            Segment::Body => in_body = seats::read(text, in_segment, &HashSet::new()),
+            Segment::Title => {
+                seats::read(text, in_segment, &in_body);
+            }
+            Segment::Dateline => {}
+        }
+    }
     let mut found = Vec::new();
     let mut segment_of = Vec::new();
-    for (segment, text) in segments(article) {
-        let in_segment = matcher::scan(text);
+    for (segment, _, in_segment) in scanned {
         segment_of.extend(std::iter::repeat_n(segment, in_segment.len()));
         found.extend(in_segment);
     }
@@ -131,6 +148,7 @@ fn judge_article(article: &Article) -> Vec<(Segment, Found)> {
 /// The countries named in one piece of text, in order, judged as if it were a whole article.
 pub(crate) fn find(text: &str) -> Vec<Hit> {
     let mut found = matcher::scan(text);
+    seats::read(text, &mut found, &HashSet::new());
     resolve(&mut found);
     found
         .iter()
@@ -226,7 +244,7 @@ pub fn lookup(name: &str) -> Option<CountryCode> {
     if let Some(code) = GAZETTEER.phrase(name) {
         return Some(code);
     }
-    if let Ok(code) = CountryCode::parse(name)
+    if let Ok(code) = CountryCode::parse_any(name)
         && GAZETTEER.name(code).is_some()
     {
         return Some(code);
@@ -234,6 +252,12 @@ pub fn lookup(name: &str) -> Option<CountryCode> {
     let hits = find(name);
     let first = hits.first()?.code;
     hits.iter().all(|h| h.code == first).then_some(first)
+}
+
+/// The member countries of a trade bloc (`EU`, `ASEAN`), as the gazetteer lists them; empty
+/// for a country.
+pub fn members_of(code: CountryCode) -> &'static [CountryCode] {
+    GAZETTEER.members(code)
 }
 
 /// The English short name of a code, or "" for a code not in the gazetteer.
@@ -541,6 +565,69 @@ mod tests {
             .map(|m| (m.code.to_string(), m.mentions))
             .collect();
         assert_eq!(got, [("IN".to_string(), 3), ("PK".to_string(), 2)]);
+    }
+
+    #[test]
+    fn blocs_are_named_beside_countries() {
+        check(&[
+            (
+                "The European Union raised duties on Chinese steel.",
+                &["CN", "EU"],
+            ),
+            ("EC farm ministers meet on Monday.", &["EU"]),
+            (
+                "ASEAN members signed the accord in Manila.",
+                &["ASEAN", "PH"],
+            ),
+            (
+                "Mercosur and the Gulf Cooperation Council opened talks.",
+                &["GCC", "MERCOSUR"],
+            ),
+            ("The African Union sent observers.", &["AFU"]),
+            ("Moscow leads the Eurasian Economic Union.", &["EAEU", "RU"]),
+            // A member named alone is the member, never the bloc.
+            ("France cut its wine exports.", &["FR"]),
+            // Europe and "European" are a continent, not the bloc.
+            ("A European carmaker opened a plant in Europe.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn brussels_speaking_for_the_bloc_is_the_eu_not_belgium() {
+        // The dev gold counts BE here, as its guide maps Brussels to BE everywhere; newsdex
+        // reads the city acting on trade policy as the bloc, so this shape scores one BE
+        // fewer there.
+        check(&[(
+            "The EC wants Japan to ease its car import checks, which Brussels calls a \
+             non-tariff barrier.",
+            &["EU", "JP"],
+        )]);
+        // A dateline and a place stay Belgium.
+        check(&[(
+            "BRUSSELS, July 27 - Trade ministers met in Brussels to discuss tariffs.",
+            &["BE"],
+        )]);
+    }
+
+    #[test]
+    fn blocs_have_codes_names_and_members() {
+        for (phrase, want) in [
+            ("EU", "EU"),
+            ("European Union", "EU"),
+            ("asean", "ASEAN"),
+            ("Mercosur", "MERCOSUR"),
+            ("African Union", "AFU"),
+            ("afu", "AFU"),
+            ("GCC", "GCC"),
+        ] {
+            assert_eq!(lookup(phrase).map(|c| c.to_string()).as_deref(), Some(want));
+        }
+        let eu = lookup("EU").unwrap();
+        assert!(eu.is_bloc());
+        assert_eq!(eu.name(), "European Union");
+        assert!(members_of(eu).contains(&CountryCode::parse("FR").unwrap()));
+        assert!(!CountryCode::parse("FR").unwrap().is_bloc());
+        assert!(members_of(CountryCode::parse("FR").unwrap()).is_empty());
     }
 
     #[test]
