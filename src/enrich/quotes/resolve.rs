@@ -189,6 +189,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     Some(speaker_name::government_name(&s).map_or(s, |country| country.to_string()))
                 }
                 Ok(SpeakerKind::Record) => Some(speaker_name::record_owner(&s).unwrap_or(s)),
+                Ok(SpeakerKind::Group) => Some(speaker_name::group_name(&s)),
                 Ok(_) => Some(s),
                 Err(_) => speaker_name::repair(&s),
             };

@@ -193,7 +193,7 @@ impl<'a> Word<'a> {
 
     /// "J.", "P", "U.S." are initials; "Li" is not.
     fn is_initial(&self) -> bool {
-        self.letters() <= 1 && self.cap
+        self.letters() <= 1 && self.cap && !self.core.chars().any(|c| c.is_ascii_digit())
     }
 
     fn is_suffix(&self) -> bool {
@@ -349,6 +349,12 @@ pub fn classify(name: &str) -> Result<SpeakerKind, Reject> {
     {
         return Err(Reject::NotAPhrase);
     }
+    // "some Democrats", "many Americans": a share of a people or a party.
+    if last.is(Class::GROUP) && last.is(Class::PROPER)
+        || looks_plural(last.core) && place(last.text).is_some()
+    {
+        return Ok(SpeakerKind::Group);
+    }
     // "former Bank of England", "the council's Monday": lowercase words before a name that is
     // not theirs.
     if !first.cap {
@@ -448,7 +454,7 @@ fn agent_noun(word: &str) -> bool {
     let w = w.strip_suffix('s').unwrap_or(&w);
     w.chars().count() >= 5
         && [
-            "ist", "er", "or", "ian", "ant", "ent", "ion", "man", "woman", "eer", "ee",
+            "ist", "er", "or", "ian", "ant", "ent", "ion", "man", "woman", "eer", "ee", "ive",
         ]
         .iter()
         .any(|end| w.ends_with(end))
@@ -702,6 +708,30 @@ pub fn record_owner(name: &str) -> Option<String> {
     }
 }
 
+/// A group's name in one spelling: its common nouns in lowercase however the sentence
+/// capitalised them ("Analysts" -> "analysts", "U.S. Officials" -> "U.S. officials"); a group
+/// that is a name keeps its capital ("Democrats").
+pub fn group_name(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let word = Word::new(w);
+            // ("Conservatives" is a party as well as a group.)
+            let party = LEXICON.get(word.core.trim_end_matches('s')).class & Class::PARTY != 0;
+            if word.cap
+                && word.is(Class::GROUP)
+                && !word.is(Class::PROPER | Class::QUANT)
+                && !word.is_acronym()
+                && !party
+            {
+                w.to_lowercase()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Is `role` the words of a role ("Secretary of State", "British Prime Minister", "New York
 /// brokerage firm")? Not a clause or a measure cut out beside a name ("record; interview",
 /// "would amount to about 47.50 dlrs", "weekend", "number of", "Brussels summit").
@@ -779,6 +809,9 @@ mod tests {
             ("One Republican", SpeakerKind::Name),
             ("Trump fans", SpeakerKind::Group),
             ("Some of the women", SpeakerKind::Group),
+            ("some Democrats", SpeakerKind::Group),
+            ("many Americans", SpeakerKind::Group),
+            ("some G20 leaders", SpeakerKind::Group),
             ("person familiar with the plan", SpeakerKind::Group),
             ("One employee at a software firm", SpeakerKind::Person),
             ("Only 47%", SpeakerKind::Group),
@@ -931,6 +964,18 @@ mod tests {
         ] {
             assert!(!is_role(junk), "{junk:?}");
         }
+    }
+
+    #[test]
+    fn a_group_has_one_spelling() {
+        assert_eq!(group_name("Analysts"), "analysts");
+        assert_eq!(group_name("U.S. Officials"), "U.S. officials");
+        assert_eq!(group_name("Democrats"), "Democrats");
+        assert_eq!(group_name("Conservatives"), "Conservatives");
+        assert_eq!(
+            group_name("Finance Ministry officials"),
+            "Finance Ministry officials"
+        );
     }
 
     #[test]
