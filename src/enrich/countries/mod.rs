@@ -260,6 +260,15 @@ pub fn members_of(code: CountryCode) -> &'static [CountryCode] {
     GAZETTEER.members(code)
 }
 
+/// Every phrase of the gazetteer as written, with its country and kind ("New Delhi", IN,
+/// capital): for telling a government's name from a capital or a demonym.
+pub(crate) fn phrases() -> impl Iterator<Item = (&'static str, CountryCode, Kind)> {
+    GAZETTEER.patterns.iter().filter_map(|p| match p.target {
+        gazetteer::Target::Country(code, kind) => Some((p.text.as_str(), code, kind)),
+        gazetteer::Target::Blocked(_) => None,
+    })
+}
+
 /// The English short name of a code, or "" for a code not in the gazetteer.
 pub fn name_of(code: CountryCode) -> &'static str {
     GAZETTEER.name(code).unwrap_or("")

@@ -13,6 +13,8 @@
 //! - [`names`]: person names and the article's register of people (shared with
 //!   [`crate::enrich::people`]).
 //! - [`resolve`]: pronouns, surnames, titles and role mentions to full names.
+//! - [`speaker_name`]: whether a resolved speaker is a name, and the name inside one that is
+//!   not; every speaker passes it.
 
 mod attribute;
 mod content;
@@ -22,6 +24,7 @@ mod marks;
 pub(crate) mod names;
 mod resolve;
 mod source;
+pub mod speaker_name;
 pub(crate) mod text;
 
 use std::ops::Range;

@@ -122,6 +122,16 @@ pub(crate) fn trailing_name(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> 
             .iter()
             .any(|w| doc.is_word(p - 1, w))
         && doc.toks[p - 2].is(Class::ROLE);
+    // "Minister of Energy and Mines Subroto": the office after "of ... and" runs into the
+    // name; the name is its last word (two with a given name).
+    let office = p >= 1
+        && doc.is_word(p - 1, "and")
+        && (p.saturating_sub(6)..p - 1)
+            .any(|x| x > 0 && doc.is_word(x, "of") && doc.toks[x - 1].is(Class::ROLE));
+    if office && r.end - k >= 2 {
+        let two = r.end - k >= 3 && doc.toks[r.end - 2].is(Class::FIRST_NAME);
+        k = r.end - if two { 2 } else { 1 };
+    }
     if placed && r.end - k >= 3 {
         let initial = |x: usize| doc.word(x).len() <= 2 && doc.word(x).ends_with('.');
         let len = if initial(r.end - 2) && r.end - k >= 4 {

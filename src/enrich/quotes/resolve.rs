@@ -9,7 +9,8 @@
 
 use super::lexicon::Class;
 use super::names::{Gender, Register, key, name_text, phrase_text};
-use super::source::{Source, SourceKind, clause_subject, is_quantity, parse};
+use super::source::{Source, SourceKind, clause_subject, is_quantity, org_name_end, parse};
+use super::speaker_name::{self, Reject, SpeakerKind};
 use super::text::{Doc, flag};
 
 use std::ops::Range;
@@ -33,6 +34,9 @@ pub(crate) struct Resolved {
     pub person: Option<usize>,
     /// What the speaker is: a person, an organisation or a group.
     pub kind: Option<SourceKind>,
+    /// The speaker as the source phrase gave it, before the name check ("PPIC poll" for
+    /// "PPIC"), so "the poll" still finds it.
+    pub said_as: Option<String>,
 }
 
 /// `r` without a leading article or possessive determiner.
@@ -77,9 +81,17 @@ fn described(doc: &Doc, mut r: std::ops::Range<usize>) -> Option<String> {
 /// -> "Trade Ministry", "Ministry of Commerce").
 fn named_before(doc: &Doc, pos: usize, head: &str) -> Option<String> {
     let floor = pos.saturating_sub(REACH);
-    let k = (floor..pos)
+    // "the Bank" again is no name: the office word with words of its own ("Bank of England").
+    (floor..pos)
         .rev()
-        .find(|&k| doc.toks[k].is_cap() && key(doc.word(k)) == head)?;
+        .filter(|&k| doc.toks[k].is_cap() && key(doc.word(k)) == head)
+        .map(|k| name_around(doc, floor, pos, k))
+        .find(|name| speaker_name::is_speaker_name(name))
+}
+
+/// The capitalised name around office word `k`, within `floor..pos`: capitalised words
+/// before it and "of" with capitalised words after it.
+fn name_around(doc: &Doc, floor: usize, pos: usize, k: usize) -> String {
     let mut a = k;
     while a > floor
         && doc.toks[a - 1].is_cap()
@@ -94,7 +106,11 @@ fn named_before(doc: &Doc, pos: usize, head: &str) -> Option<String> {
             b += 1;
         }
     }
-    Some(phrase_text(doc, a..b))
+    // "Commission on Presidential Debates", "Alliance for Justice".
+    if let Some(end) = org_name_end(doc, a, pos) {
+        b = b.max(end);
+    }
+    phrase_text(doc, a..b)
 }
 
 /// The party a party word names, in one spelling ("gop" -> "republican"); `None` for a word
@@ -149,8 +165,57 @@ impl<'d, 'a> Resolver<'d, 'a> {
         self.history.push((pos, r.clone()));
     }
 
-    /// Resolve a source phrase met at token `pos`.
+    /// Resolve a source phrase met at token `pos`: a speaker that is not a name (see
+    /// [`speaker_name`]) gives way to the name inside it, or to none; a capital speaks as
+    /// its country; a role that is no role is dropped, with the affiliation read beside it.
     pub fn resolve(&mut self, src: &Source, pos: usize) -> Resolved {
+        let mut out = self.resolve_source(src, pos);
+        if let Some(s) = out.speaker.take() {
+            out.said_as = Some(s.clone());
+            let mut s = speaker_name::tidy(&s);
+            // "Mr. King": a surname that is also a title keeps the courtesy title it came with.
+            if out.person.is_some()
+                && !s.contains(' ')
+                && speaker_name::classify(&s) == Err(Reject::TitleFragment)
+                && let Some(h) = src
+                    .phrase
+                    .clone()
+                    .find(|&k| self.doc.toks[k].is(Class::HONORIFIC))
+            {
+                s = format!("{} {s}", self.doc.word(h));
+            }
+            out.speaker = match speaker_name::classify(&s) {
+                Ok(SpeakerKind::Government) => {
+                    Some(speaker_name::government_name(&s).map_or(s, |country| country.to_string()))
+                }
+                Ok(SpeakerKind::Record) => Some(speaker_name::record_owner(&s).unwrap_or(s)),
+                Ok(SpeakerKind::Group) => Some(speaker_name::group_name(&s)),
+                Ok(_) => Some(s),
+                Err(_) => speaker_name::repair(&s),
+            };
+            if out.speaker.is_none() {
+                out.person = None;
+            }
+        }
+        if out
+            .role
+            .as_deref()
+            .is_some_and(|r| !speaker_name::is_role(r))
+        {
+            out.role = None;
+            out.affiliation = None;
+        }
+        if out
+            .affiliation
+            .as_deref()
+            .is_some_and(speaker_name::is_capital)
+        {
+            out.affiliation = None;
+        }
+        out
+    }
+
+    fn resolve_source(&mut self, src: &Source, pos: usize) -> Resolved {
         let doc = self.doc;
         let role = src.role.clone().map(|r| phrase_text(doc, r));
         let affiliation = src.affiliation.clone().map(|r| phrase_text(doc, r));
@@ -160,6 +225,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             affiliation,
             person: None,
             kind: Some(src.kind),
+            said_as: None,
         };
         match src.kind {
             SourceKind::Person | SourceKind::Named => {
@@ -202,7 +268,17 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 }
             }
             SourceKind::Org => {
-                out.speaker = src.name.clone().map(|r| phrase_text(doc, r));
+                let name = src.name.clone().map(|r| phrase_text(doc, r));
+                // "the Bank said", "the Commission": an office word standing for the name
+                // given earlier.
+                if name
+                    .as_deref()
+                    .is_some_and(|n| speaker_name::classify(n) == Err(Reject::CommonNoun))
+                    && let Some(r) = self.office(src, pos)
+                {
+                    return r;
+                }
+                out.speaker = name;
             }
             SourceKind::Group => {
                 // A group speaks under its own words: "Democrats", "Police officials", "58
@@ -282,22 +358,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
             SourceKind::Generic if src.phrase.is_empty() => {}
             SourceKind::Generic => {
                 // "the ministry said": the last organisation named with that word.
-                let head = key(doc.word(src.phrase.end - 1));
-                if doc.toks[src.phrase.end - 1].is(Class::ORG_UNIT | Class::ORG_HEAD)
-                    && let Some((_, r)) = self.recent_history(pos).find(|(_, r)| {
-                        r.kind == Some(SourceKind::Org)
-                            && r.speaker
-                                .as_ref()
-                                .is_some_and(|s| s.to_lowercase().split(' ').any(|w| w == head))
-                    })
-                {
-                    out.speaker = r.speaker.clone();
+                if let Some(r) = self.office(src, pos) {
+                    out.speaker = r.speaker;
                     out.kind = r.kind;
-                } else if doc.toks[src.phrase.end - 1].is(Class::ORG_UNIT | Class::ORG_HEAD)
-                    && let Some(name) = named_before(doc, src.phrase.start, &head)
-                {
-                    out.speaker = Some(name);
-                    out.kind = Some(SourceKind::Org);
                 } else {
                     // A described source: "a State Department official", "Clinton's
                     // campaign", "a new Washington Post-ABC News poll".
@@ -306,6 +369,39 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         out
+    }
+
+    /// The organisation an office word stands for ("the ministry", "the Bank", "the
+    /// company"): the last one that spoke with that word in its name, else the last one named
+    /// with it.
+    fn office(&self, src: &Source, pos: usize) -> Option<Resolved> {
+        let doc = self.doc;
+        let last = src.phrase.end.checked_sub(1)?;
+        if !doc.toks[last].is(Class::ORG_UNIT | Class::ORG_HEAD) {
+            return None;
+        }
+        let head = key(doc.word(last));
+        let spoke = self.recent_history(pos).find(|(_, r)| {
+            r.kind == Some(SourceKind::Org)
+                && r.speaker.is_some()
+                && r.said_as.as_ref().is_some_and(|s| {
+                    s.len() > head.len() && s.to_lowercase().split(' ').any(|w| w == head)
+                })
+        });
+        let speaker = match spoke {
+            Some((_, r)) => r.speaker.clone(),
+            None => named_before(doc, src.phrase.start, &head).or_else(|| {
+                // "the company said", "the airline said": the last company that spoke.
+                speaker_name::is_company_noun(&head)
+                    .then(|| self.recent_company(pos))
+                    .flatten()
+            }),
+        }?;
+        Some(Resolved {
+            speaker: Some(speaker),
+            kind: Some(SourceKind::Org),
+            ..Resolved::default()
+        })
     }
 
     /// An unnamed group of people by its head noun phrase, without a leading article:
@@ -409,6 +505,22 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         let p = self.reg.find(&[self.reg.key(doc, r.start)?])?;
         (self.reg.people[p].words.len() >= 2).then_some(p)
+    }
+
+    /// The last organisation within reach before `pos` that spoke under a company's name
+    /// (not a government's or an office's).
+    fn recent_company(&self, pos: usize) -> Option<String> {
+        self.recent_history(pos)
+            .filter(|(_, r)| matches!(r.kind, Some(SourceKind::Org | SourceKind::Named)))
+            .filter_map(|(_, r)| r.speaker.clone())
+            .find(|s| {
+                matches!(
+                    speaker_name::classify(s),
+                    Ok(SpeakerKind::Org | SpeakerKind::Name)
+                ) && !s.split(' ').any(|w| {
+                    super::lexicon::LEXICON.get(w).class & (Class::ORG_UNIT | Class::PARTY) != 0
+                })
+            })
     }
 
     /// The attributions within reach before `pos`, the latest first.

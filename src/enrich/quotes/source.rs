@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use super::lexicon::{Class, CueClass, LEXICON};
 use super::names::{Gender, is_name_token, trailing_name};
+use super::speaker_name;
 use super::text::{Doc, Kind, Mark, flag};
 
 /// Longest source phrase, in tokens.
@@ -278,6 +279,26 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
         {
             p -= 1;
         }
+        // "Standard and Poor's Corp", "Sears, Roebuck and Co", "Dillon, Read and Co Inc": one
+        // company's name with "and" or "&" inside.
+        if p > lo
+            && (doc.is_word(p, "and") || doc.is_punct(p, '&'))
+            && doc.toks[p - 1].is_cap()
+            && doc.toks[p - 1].is_word()
+            && !doc.toks[p - 1].in_quote()
+            && company_after_and(doc, start, end)
+        {
+            start = p - 1;
+            if start >= lo + 2
+                && doc.is_punct(start - 1, ',')
+                && doc.toks[start - 2].is_cap()
+                && doc.toks[start - 2].is_word()
+                && !doc.toks[start - 2].in_quote()
+            {
+                start -= 2;
+            }
+            continue;
+        }
         let u = &doc.toks[p];
         if !u.is_word() || u.in_quote() {
             break;
@@ -407,6 +428,18 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
         head = h0;
     }
     head_fits(doc, lo, start, head).then_some(start..end)
+}
+
+/// Do the words `start..end` after an "and" end a company's name rather than name a second
+/// source: capitalised, at most three, opening with a possessive ("Poor's Corp"), a company
+/// suffix ("Co Inc") or an initial ("P" of "S and P")?
+fn company_after_and(doc: &Doc, start: usize, end: usize) -> bool {
+    let first = doc.word(start);
+    end - start <= 3
+        && (start..end).all(|k| doc.toks[k].is_cap() && doc.toks[k].is_word())
+        && (doc.toks[start].has(flag::POSSESSIVE)
+            || speaker_name::is_company_suffix(first)
+            || first.trim_end_matches('.').chars().count() == 1)
 }
 
 /// A party and state label: "R-Ohio", "D-Mass.", "I-Vt.".
@@ -1184,10 +1217,13 @@ pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<us
     {
         // The organisation's own name: the capitalised words that end with the head.
         let mut s = last;
+        let joiner =
+            |k: usize| doc.is_word(k, "and") || doc.is_punct(k, '&') || doc.is_punct(k, ',');
         while s > r.start
             && (doc.toks[s - 1].is_cap()
                 || doc.is_word(s - 1, "of")
-                || doc.toks[s - 1].has(flag::POSSESSIVE))
+                || doc.toks[s - 1].has(flag::POSSESSIVE)
+                || joiner(s - 1) && s - 1 > r.start && doc.toks[s - 2].is_cap())
         {
             s -= 1;
         }
@@ -1232,8 +1268,16 @@ pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<us
         }
         return src;
     }
-    // Before the name: affiliation words, then role words; honorifics give a gender.
-    let before = r.start..name.start;
+    // Before the name: affiliation words, then role words; honorifics give a gender. A
+    // plain lowercase word ends what can be a title: "[Leaving a Brussels summit] Mr Blair".
+    let mut before = r.start..name.start;
+    if let Some(k) = before
+        .clone()
+        .rev()
+        .find(|&k| plain_lower(doc, k) && !doc.toks[k].is(Class::PREP | Class::CONJ))
+    {
+        before.start = k + 1;
+    }
     let mut titled = false;
     let mut role_start: Option<usize> = None;
     for k in before.clone() {
