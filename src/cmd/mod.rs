@@ -101,6 +101,7 @@ fn filters(args: &cli::Filters) -> Result<Filters, SearchError> {
         targets: countries("--target", &args.target)?,
         dates: DateRange::parse(args.since.as_deref(), args.until.as_deref())?,
         kind: None,
+        named_speakers: false,
     })
 }
 

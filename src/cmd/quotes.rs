@@ -33,6 +33,7 @@ pub(super) fn request(args: &QuotesArgs) -> Result<QuoteRequest, SearchError> {
             .collect::<Result<_, _>>()?,
         dates: DateRange::parse(args.since.as_deref(), args.until.as_deref())?,
         kind: args.kind.map(QuoteKind::from),
+        named_speakers: args.named,
         ..Filters::default()
     };
     Ok(QuoteRequest {

@@ -1,10 +1,10 @@
 //! `newsdex speakers [NAME]`: the directory of speakers.
 
 use super::{Outcome, joined, print, print_json, print_notes};
-use crate::cli::SpeakersArgs;
+use crate::cli::{SpeakerKindArg, SpeakersArgs};
 use crate::present::Style;
 use crate::present::speakers::{SpeakersJson, write_text};
-use crate::search::{Engine, SearchError, SpeakerRequest, parse_country};
+use crate::search::{Engine, NameKind, SearchError, SpeakerRequest, parse_country};
 
 pub fn run(args: &SpeakersArgs) -> anyhow::Result<Outcome> {
     let request = request(args)?;
@@ -28,6 +28,12 @@ pub(super) fn request(args: &SpeakersArgs) -> Result<SpeakerRequest, SearchError
             .as_deref()
             .map(|c| parse_country("--country", c))
             .transpose()?,
+        kind: match (args.named, args.kind) {
+            (true, _) | (_, Some(SpeakerKindArg::Person)) => Some(NameKind::Person),
+            (_, Some(SpeakerKindArg::Group)) => Some(NameKind::Group),
+            (_, Some(SpeakerKindArg::Org)) => Some(NameKind::Org),
+            (false, None) => None,
+        },
         top: args.top,
     })
 }

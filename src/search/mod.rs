@@ -14,6 +14,7 @@
 pub mod articles;
 pub mod facets;
 pub mod filters;
+pub mod kinds;
 pub mod names;
 pub mod query;
 pub mod quotes;
@@ -33,6 +34,7 @@ use tantivy::{IndexReader, Searcher, TantivyDocument, Term};
 pub use articles::{Hit, Hits, Results, SearchRequest, SortOrder};
 pub use facets::{FacetCounts, FacetValue};
 pub use filters::{DateRange, Filters, RateRange, parse_country};
+pub use kinds::NameKind;
 pub use quotes::{QuoteHit, QuoteHits, QuoteRequest};
 pub use speakers::{Speaker, SpeakerList, SpeakerRequest};
 
@@ -293,6 +295,8 @@ pub(crate) struct Prepared {
     pub notes: Vec<String>,
     /// Whether `full` matches every document searched (no text, no filter).
     pub everything: bool,
+    /// The forms of each person the speaker filters resolved to.
+    pub speakers: Vec<Vec<String>>,
 }
 
 impl Engine {
@@ -328,6 +332,7 @@ impl Engine {
             full,
             notes: clauses.notes,
             everything,
+            speakers: clauses.speakers,
         })
     }
 

@@ -9,6 +9,7 @@
 mod bad_input;
 mod concurrency;
 mod crash;
+mod directory;
 mod index;
 mod index_format;
 mod quotes;
