@@ -14,8 +14,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::enrich::countries;
-
+const COUNTRIES: &str = include_str!("../../data/countries.tsv");
 const TITLES: &str = include_str!("../../data/titles.txt");
 const FIRST_NAMES: &str = include_str!("../../data/first_names.txt");
 const SPEAKER_KINDS: &str = include_str!("../../data/speaker_kinds.txt");
@@ -50,7 +49,8 @@ pub enum Gender {
 struct Lexicon {
     org: HashSet<String>,
     group: HashSet<String>,
-    /// Places that speak as their government, as whole names ("Kremlin", "Texas").
+    /// Places that speak as their government, as whole names ("Kremlin", "Texas"), and the
+    /// gazetteer's country names, abbreviations, capitals and seats ("New Delhi").
     place: HashSet<String>,
     /// Office and courtesy words that stand before a name.
     title: HashSet<String>,
@@ -115,6 +115,19 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         };
         set.extend(line.split_whitespace().map(str::to_string));
     }
+    // Whole phrases only: the gazetteer's matcher would also find the country inside a longer
+    // name ("George Washington"), and building it costs more than the directory needs.
+    for line in COUNTRIES.lines().filter(|l| !l.starts_with('#')) {
+        let mut columns = line.split('\t');
+        let (Some(_), Some(kind), Some(phrases)) = (columns.next(), columns.next(), columns.next())
+        else {
+            continue;
+        };
+        if matches!(kind, "name" | "abbr" | "capital" | "seat" | "hist") {
+            lex.place
+                .extend(phrases.split('|').map(|p| folded_phrase(p.trim())));
+        }
+    }
     for (section, line) in sections(FIRST_NAMES) {
         let g = match section {
             "male" => Some(Gender::Male),
@@ -159,6 +172,15 @@ fn folded(word: &str) -> String {
         .or_else(|| word.strip_suffix("’s"))
         .unwrap_or(word);
     deunicode::deunicode(word).to_lowercase()
+}
+
+/// A phrase as the place list holds it: its words folded, one space apart.
+fn folded_phrase(phrase: &str) -> String {
+    phrase
+        .split_whitespace()
+        .map(folded)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether `word` is written before a name to give an office or a courtesy ("Secretary",
@@ -230,11 +252,8 @@ pub fn kind_of(name: &str, known_org: impl Fn(&str) -> bool) -> NameKind {
     let acronym = words.len() == 1
         && last.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !last.chars().any(char::is_lowercase);
-    let place = words.len() == 1 && lex.place.contains(&keys[0]);
-    // The gazetteer also finds a country inside a longer text ("George Washington" holds the
-    // US capital), so a name that opens with a given name is a person's.
-    let country = !lex.given.contains_key(&keys[0]) && countries::lookup(name.trim()).is_some();
-    if acronym || place || country || known_org(name) {
+    let place = lex.place.contains(&keys.join(" "));
+    if acronym || place || known_org(name) {
         return NameKind::Org;
     }
     person_or_nobody(&words)
@@ -285,6 +304,8 @@ mod tests {
             ("Clinton campaign", Org),
             ("Clinton’s campaign", Org),
             ("China", Org),
+            ("New Delhi", Org),
+            ("U.S.", Org),
             ("WTO", Org),
             ("Reuters", Org),
             ("White House", Org),
