@@ -565,6 +565,8 @@ impl Directory {
             return Vec::new();
         };
         let mut found = self.matching(|key| distance(key) == Some(nearest));
+        // Offer names, not phrases about someone ("spokesman for Yeutter").
+        found.retain(|g| written_as_name(&g.name));
         found.truncate(SUGGESTIONS);
         found
     }
@@ -989,6 +991,7 @@ mod tests {
             ("Clayton Yeutter", 66),
             ("Reuters", 9),
             ("Pew Research Center", 3),
+            ("spokesman for Yeutter", 2),
         ]);
         assert_eq!(resolved(&d, "Pöhl"), ["Karl Otto Poehl"]);
         assert_eq!(resolved(&d, "Pohl"), ["Karl Otto Poehl"]);
