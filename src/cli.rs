@@ -275,6 +275,9 @@ pub struct QuotesArgs {
     /// Only quotes of this kind.
     #[arg(long, value_enum)]
     pub kind: Option<KindArg>,
+    /// Only quotes by people with a name (not "analysts", "officials" or organisations).
+    #[arg(long)]
+    pub named: bool,
     /// Result order.
     #[arg(long, value_enum, default_value_t = QuoteSortBy::Relevance)]
     pub sort: QuoteSortBy,
@@ -311,6 +314,13 @@ pub struct SpeakersArgs {
     /// Only speakers affiliated with this country (name, code or adjective).
     #[arg(long, value_name = "COUNTRY")]
     pub country: Option<String>,
+    /// Only speakers of this kind: people, organisations or groups ("analysts"). All kinds,
+    /// people first, when not given.
+    #[arg(long, value_enum)]
+    pub kind: Option<SpeakerKindArg>,
+    /// Only people with a name (the same as `--kind person`).
+    #[arg(long, conflicts_with = "kind")]
+    pub named: bool,
     /// Number of speakers to list.
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub top: usize,
@@ -320,6 +330,14 @@ pub struct SpeakersArgs {
     /// Output format: text for people, json, or csv/tsv rows with a header for a spreadsheet.
     #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
     pub format: Option<Format>,
+}
+
+/// A speaker kind as the command line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SpeakerKindArg {
+    Person,
+    Group,
+    Org,
 }
 
 #[derive(Debug, Args)]

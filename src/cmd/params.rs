@@ -1,12 +1,14 @@
 //! The one place the command line's argument structs become the front-end-neutral requests of
 //! `search::request`; the web server builds the same requests from query strings.
 
-use crate::cli::{self, FacetsArgs, QuoteSortBy, QuotesArgs, SearchArgs, SortBy, SpeakersArgs};
+use crate::cli::{
+    self, FacetsArgs, QuoteSortBy, QuotesArgs, SearchArgs, SortBy, SpeakerKindArg, SpeakersArgs,
+};
 use crate::enrich::QuoteKind;
-use crate::search::SortOrder;
 use crate::search::request::{
     FacetParams, FilterParams, QuoteParams, SearchParams, SpeakerParams, joined,
 };
+use crate::search::{NameKind, SortOrder};
 
 impl From<&cli::Filters> for FilterParams {
     fn from(args: &cli::Filters) -> FilterParams {
@@ -83,6 +85,7 @@ impl From<&QuotesArgs> for QuoteParams {
             since: args.since.clone(),
             until: args.until.clone(),
             kind: args.kind.map(QuoteKind::from),
+            named: args.named,
             sort: args.sort.into(),
             limit: args.limit,
             offset: args.offset,
@@ -96,6 +99,12 @@ impl From<&SpeakersArgs> for SpeakerParams {
         SpeakerParams {
             name: joined(&args.query),
             country: args.country.clone(),
+            kind: match (args.named, args.kind) {
+                (true, _) | (_, Some(SpeakerKindArg::Person)) => Some(NameKind::Person),
+                (_, Some(SpeakerKindArg::Group)) => Some(NameKind::Group),
+                (_, Some(SpeakerKindArg::Org)) => Some(NameKind::Org),
+                (false, None) => None,
+            },
             top: args.top,
         }
     }

@@ -1,7 +1,8 @@
 //! The published date of an article: from its metadata, else from a dateline or a date line at
-//! the head of the body. Never from a file's modification time, and never with an invented
-//! year: "TOKYO, March 3 -" gives a date only when the article states the year elsewhere in
-//! its header.
+//! the head of the body, else from an ISO date in its file or folder name
+//! (`nyt_2016-09-28_what-mexico.txt`, `2025-06-10/us-steel.txt`). Never from a file's
+//! modification time, and never with an invented year: "TOKYO, March 3 -" gives a date only
+//! when the article states the year elsewhere in its header.
 //!
 //! Takes an [`Article`] and gives a [`jiff::civil::Date`]. Shapes read: RFC 3339 and ISO 8601
 //! (`1987-02-26T15:01:01Z`, `2018-07-06`), `2018/07/06`, `December 15, 2018`,
@@ -52,8 +53,31 @@ static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-/// The article's published date, if its metadata or header states one.
+/// The article's published date, if its metadata or header states one, or else its path.
 pub fn published(article: &Article) -> Option<Date> {
+    stated(article).or_else(|| in_path(&article.path))
+}
+
+/// A date in the article's name: the last path component holding a whole ISO date
+/// (`YYYY-MM-DD`, or with `_` or `.` between the parts), file name first. The digits must stand
+/// apart from other digits, so an id such as `120160928` is no date.
+fn in_path(path: &str) -> Option<Date> {
+    static PATH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^0-9])((?:1[89]|2[01])\d\d)([-_.])(\d\d)([-_.])(\d\d)(?:[^0-9]|$)")
+            .unwrap_or_else(|e| panic!("path date pattern: {e}"))
+    });
+    // The record part ("#12") of a multi-article file is no part of the file's name.
+    let file = path.split('#').next().unwrap_or(path);
+    file.rsplit(['/', '\\']).find_map(|part| {
+        PATH_DATE.captures_iter(part).find_map(|c| {
+            // One separator throughout: "2016-09_28" is not a date.
+            (c[2] == c[4]).then(|| ymd(&c[1], &c[3], &c[5])).flatten()
+        })
+    })
+}
+
+/// The date the article's metadata or header states.
+fn stated(article: &Article) -> Option<Date> {
     if let Some(date) = article.date.as_deref().and_then(parse) {
         return Some(date);
     }
@@ -242,6 +266,47 @@ mod tests {
             ..Article::default()
         };
         assert_eq!(date(a), None);
+    }
+
+    fn at(path: &str) -> Article {
+        Article {
+            path: path.into(),
+            body: "The talks resumed.".into(),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn an_iso_date_in_the_file_or_folder_name_dates_the_article() {
+        for (path, want) in [
+            (
+                "polnear/dev/nyt_2016-09-28_what-mexico-could-do.txt",
+                Some("2016-09-28"),
+            ),
+            ("steel/2025-06-10-us-steel.txt", Some("2025-06-10")),
+            ("wires/2018_07_06/china-reply.txt", Some("2018-07-06")),
+            ("2018-07-06/2019-01-02-follow-up.md", Some("2019-01-02")),
+            ("feeds/2018-07-06.jsonl#12", Some("2018-07-06")),
+            // Not dates: a day that does not exist, digits run on, mixed separators, no day.
+            ("a/2018-02-30-story.txt", None),
+            ("a/id120160928.txt", None),
+            ("a/x2016-09-281.txt", None),
+            ("a/2016-09_28.txt", None),
+            ("bbc/business/2016-09.txt", None),
+            ("bbc/business/123.txt", None),
+            ("feeds/news.jsonl#2018-07-06", None),
+        ] {
+            assert_eq!(date(at(path)).as_deref(), want, "{path}");
+        }
+    }
+
+    #[test]
+    fn a_date_the_article_states_wins_over_its_path() {
+        let a = Article {
+            date: Some("2016-09-30".into()),
+            ..at("polnear/nyt_2016-09-28_story.txt")
+        };
+        assert_eq!(date(a).as_deref(), Some("2016-09-30"));
     }
 
     #[test]

@@ -5,10 +5,10 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{Style, country_label, date_label};
-use crate::search::{Speaker, SpeakerList};
+use crate::search::{NameKind, Speaker, SpeakerList};
 
-/// `speakers --json`: `{"total", "speakers": [{"name", "roles", "country", "quotes",
-/// "articles", "first", "last", "forms"}]}`.
+/// `speakers --json`: `{"total", "speakers": [{"name", "kind", "roles", "country", "quotes",
+/// "articles", "first", "last", "forms"}]}`; `kind` is `person`, `org` or `group`.
 #[derive(Debug, Serialize)]
 pub struct SpeakersJson<'a> {
     pub total: usize,
@@ -18,6 +18,7 @@ pub struct SpeakersJson<'a> {
 #[derive(Debug, Serialize)]
 pub struct SpeakerJson<'a> {
     pub name: &'a str,
+    pub kind: &'static str,
     pub roles: &'a [String],
     pub country: Option<&'a str>,
     pub quotes: usize,
@@ -41,6 +42,7 @@ impl<'a> SpeakerJson<'a> {
     fn new(s: &'a Speaker) -> SpeakerJson<'a> {
         SpeakerJson {
             name: &s.name,
+            kind: s.kind.name(),
             roles: &s.roles,
             country: s.country.as_ref().map(|c| c.as_str()),
             quotes: s.quotes,
@@ -69,6 +71,9 @@ pub fn write_text(out: &mut dyn Write, list: &SpeakerList, style: Style) -> io::
             (first, _) => date_label(first),
         };
         let mut about = Vec::new();
+        if s.kind != NameKind::Person {
+            about.push(s.kind.name().to_string());
+        }
         if let Some(c) = s.country {
             about.push(country_label(c));
         }

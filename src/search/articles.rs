@@ -92,6 +92,7 @@ impl Engine {
             full,
             notes,
             everything,
+            ..
         } = self.prepare(
             request.query.as_deref(),
             &query::article_fields(&fields),

@@ -33,6 +33,8 @@ pub struct Filters {
     pub dates: DateRange,
     /// Quotes only: the kind of quote.
     pub kind: Option<QuoteKind>,
+    /// Only speakers that are people with a name (not "analysts", not organisations).
+    pub named_speakers: bool,
 }
 
 /// Published between two days, both included.
@@ -160,6 +162,8 @@ const NAMES_IN_NOTE: usize = 6;
 pub(super) struct Clauses {
     pub queries: Vec<Box<dyn Query>>,
     pub notes: Vec<String>,
+    /// The forms of each person the speaker filters resolved to.
+    pub speakers: Vec<Vec<String>>,
 }
 
 impl Engine {
@@ -172,6 +176,7 @@ impl Engine {
         let mut out = Clauses {
             queries: Vec::new(),
             notes: Vec::new(),
+            speakers: Vec::new(),
         };
         let facet = |kind: FacetKind, value: &str| self.facet_query(docs, kind, value);
         for c in &filters.countries {
@@ -252,17 +257,26 @@ impl Engine {
         if let Some(kind) = filters.kind {
             out.queries.push(facet(FacetKind::Kind, kind_name(kind)));
         }
+        if filters.named_speakers {
+            out.queries.push(self.named_speakers(docs)?);
+        }
         for (kind, wanted) in [
             (FacetKind::Speaker, &filters.speakers),
             (FacetKind::Person, &filters.people),
         ] {
             for name in wanted {
-                let groups = self.directory(kind)?.resolve(name);
+                let resolved = self.resolve_name(kind, name)?;
+                let groups = &resolved.groups;
                 let names: Vec<&str> = groups.iter().map(|g| g.name.as_str()).collect();
                 match names.len() {
-                    0 => out
+                    0 if resolved.suggestions.is_empty() => out
                         .notes
                         .push(format!("no {} matches `{name}`", kind.name())),
+                    0 => out.notes.push(format!(
+                        "no {} matches `{name}`; did you mean {}?",
+                        kind.name(),
+                        resolved.suggestions.join(" or ")
+                    )),
                     1 => {}
                     n => {
                         let shown = names.len().min(NAMES_IN_NOTE);
@@ -280,6 +294,10 @@ impl Engine {
                 let forms = groups.iter().flat_map(|g| g.members.iter());
                 out.queries
                     .push(self.any_facet(docs, kind, forms.map(String::as_str)));
+                if kind == FacetKind::Speaker {
+                    out.speakers
+                        .extend(groups.iter().map(|g| g.members.clone()));
+                }
             }
         }
         for (kind, wanted) in [

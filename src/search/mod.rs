@@ -16,6 +16,7 @@
 pub mod articles;
 pub mod facets;
 pub mod filters;
+pub mod kinds;
 pub mod names;
 pub mod query;
 pub mod quotes;
@@ -36,6 +37,7 @@ use tantivy::{IndexReader, Searcher, TantivyDocument, Term};
 pub use articles::{Hit, Hits, Results, SearchRequest, SortOrder};
 pub use facets::{FacetCounts, FacetValue};
 pub use filters::{DateRange, Filters, RateRange, parse_country};
+pub use kinds::NameKind;
 pub use quotes::{QuoteHit, QuoteHits, QuoteRequest};
 pub use speakers::{Speaker, SpeakerList, SpeakerRequest};
 
@@ -327,6 +329,8 @@ pub(crate) struct Prepared {
     pub notes: Vec<String>,
     /// Whether `full` matches every document searched (no text, no filter).
     pub everything: bool,
+    /// The forms of each person the speaker filters resolved to.
+    pub speakers: Vec<Vec<String>>,
 }
 
 impl Engine {
@@ -362,6 +366,7 @@ impl Engine {
             full,
             notes: clauses.notes,
             everything,
+            speakers: clauses.speakers,
         })
     }
 

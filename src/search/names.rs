@@ -16,9 +16,18 @@
 //! A form is merged into the person it fits when it fits one person only, or one named at
 //! least five times as often as any other it fits (extracted names are noisy: a stray
 //! "Real Donald Trump" must not keep "Donald Trump" apart). A form that fits two people named
-//! about as often ("Wang" beside "Wang Yi" and "Wang Shouwen") stays on its own.
+//! about as often ("Wang" beside "Wang Yi" and "Wang Shouwen") stays on its own. A family name
+//! alone is never merged across articles: the quote finder already resolves a surname to the
+//! full name its article gives, so a bare "Browne" left in the index is someone the article
+//! never named in full, and may be BP's Lord Browne rather than Des Browne. A user's surname
+//! still finds every person bearing it (see [`Directory::resolve`]).
+//!
+//! A user's name may carry titles ("Treasury Secretary Baker", "Mrs Clinton"): the words before
+//! the longest tail that names someone are titles, and [`narrow`] keeps the people they fit.
 
 use rustc_hash::FxHashMap as HashMap;
+
+use super::kinds;
 
 /// Words that introduce a name without being part of it, removed from the front.
 const TITLE_WORDS: &[&str] = &[
@@ -113,8 +122,22 @@ const TITLE_WORDS: &[&str] = &[
 /// Words that end a name without telling people apart.
 const SUFFIX_WORDS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
-/// The comparable tokens of a name.
+/// The comparable tokens of a name, leading titles removed.
 pub fn tokens(name: &str) -> Vec<String> {
+    let mut tokens = raw_tokens(name);
+    // Drop leading title words, but never the last token: "President" alone stays a name.
+    let lead = tokens
+        .iter()
+        .take(tokens.len().saturating_sub(1))
+        .take_while(|t| TITLE_WORDS.contains(&t.as_str()))
+        .count();
+    tokens.drain(..lead);
+    tokens
+}
+
+/// The comparable tokens of a name with any titles kept: folded to ASCII, lower-cased,
+/// punctuation dropped, name suffixes ("Jr") removed.
+pub fn raw_tokens(name: &str) -> Vec<String> {
     let folded = if name.is_ascii() {
         std::borrow::Cow::Borrowed(name)
     } else {
@@ -137,14 +160,23 @@ pub fn tokens(name: &str) -> Vec<String> {
     while tokens.len() > 1 && SUFFIX_WORDS.contains(&tokens[tokens.len() - 1].as_str()) {
         tokens.pop();
     }
-    // Drop leading title words, but never the last token: "President" alone stays a name.
-    let lead = tokens
-        .iter()
-        .take(tokens.len().saturating_sub(1))
-        .take_while(|t| TITLE_WORDS.contains(&t.as_str()))
-        .count();
-    tokens.drain(..lead);
     tokens
+}
+
+/// Whether two tokens are equal once German umlauts written out are folded back, so that
+/// "Pöhl" (folded to "pohl"), "Poehl" and "Pohl" compare equal.
+fn umlaut_eq(a: &str, b: &str) -> bool {
+    a == b || umlaut_folded(a).eq(umlaut_folded(b))
+}
+
+/// A token's characters with the `e` of a written-out umlaut ("oe", "ue", "ae") dropped.
+fn umlaut_folded(token: &str) -> impl Iterator<Item = char> + '_ {
+    let mut before = ' ';
+    token.chars().filter(move |&c| {
+        let keep = !(c == 'e' && matches!(before, 'o' | 'u' | 'a'));
+        before = c;
+        keep
+    })
 }
 
 /// Two tokens name the same word: equal, or one is an initial of the other.
@@ -230,6 +262,43 @@ struct Key {
     count: u64,
     /// (tokens, characters): more of either is more specific.
     weight: (usize, usize),
+    /// Whether some form of it is written as a name: no common words ("supporters of Hillary
+    /// Clinton" holds the tokens of "Hillary Clinton" but is not her).
+    named: bool,
+}
+
+/// Whether a name is written as a name: every word capitalised but the small words inside
+/// family names ("Charles de Gaulle").
+fn written_as_name(name: &str) -> bool {
+    name.split_whitespace().all(|w| {
+        w.chars().next().is_none_or(|c| !c.is_lowercase())
+            || matches!(
+                w,
+                "de" | "da"
+                    | "di"
+                    | "do"
+                    | "dos"
+                    | "das"
+                    | "del"
+                    | "della"
+                    | "der"
+                    | "den"
+                    | "van"
+                    | "von"
+                    | "le"
+                    | "la"
+                    | "du"
+                    | "bin"
+                    | "ibn"
+                    | "al"
+                    | "el"
+                    | "y"
+                    | "ben"
+                    | "abu"
+                    | "ter"
+                    | "ten"
+            )
+    })
 }
 
 impl Directory {
@@ -267,10 +336,12 @@ impl Directory {
                     forms: Vec::new(),
                     count: 0,
                     weight,
+                    named: false,
                 });
                 keys.len() - 1
             });
             keys[k].forms.push(form);
+            keys[k].named |= written_as_name(&name);
             keys[k].count += count;
             forms.push(Form { key, group: 0 });
             names_counts.push((name, count));
@@ -293,27 +364,31 @@ impl Directory {
         let mut root_of: Vec<usize> = vec![0; keys.len()];
         let mut root_count: Vec<u64> = vec![0; keys.len()];
         // A key can only fit keys that end as it does and hold its first word, so settled keys
-        // are indexed by last token, by (last token, earlier token), and (for the lone family
-        // name rule) by first token: each key is compared with few others.
+        // are indexed by last token and by (last token, earlier token): each key is compared
+        // with few others.
         let mut by_last: HashMap<u32, Vec<usize>> = HashMap::default();
         let mut by_pair: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
-        let mut by_first: HashMap<u32, Vec<usize>> = HashMap::default();
         let none: Vec<usize> = Vec::new();
         let mut roots: Vec<usize> = Vec::new();
         for &k in &order {
             let key = &keys[k].tokens;
             let (first, last) = (key[0], key[key.len() - 1]);
             roots.clear();
-            if key.len() == 1 || single(first) {
+            // A family name alone is merged with nobody (see the module doc).
+            // Nor is a phrase that is not written as a name, or merged into one.
+            let alone = key.len() == 1 || !keys[k].named;
+            if !alone && single(first) {
                 roots.extend(
                     by_last
                         .get(&last)
                         .unwrap_or(&none)
                         .iter()
-                        .filter(|&&j| fits_by(key, &keys[j].tokens, |a, b| a == b, eq))
+                        .filter(|&&j| {
+                            keys[j].named && fits_by(key, &keys[j].tokens, |a, b| a == b, eq)
+                        })
                         .map(|&j| root_of[j]),
                 );
-            } else {
+            } else if !alone {
                 // The first word or its initial must be in the longer form.
                 let initial = vocab[first as usize].chars().next().map(String::from);
                 let initial = initial.and_then(|i| ids.get(&i).copied());
@@ -323,20 +398,12 @@ impl Directory {
                             .get(&(last, word))
                             .unwrap_or(&none)
                             .iter()
-                            .filter(|&&j| fits_by(key, &keys[j].tokens, |a, b| a == b, eq))
+                            .filter(|&&j| {
+                                keys[j].named && fits_by(key, &keys[j].tokens, |a, b| a == b, eq)
+                            })
                             .map(|&j| root_of[j]),
                     );
                 }
-            }
-            if roots.is_empty() && key.len() == 1 {
-                // A lone family name written first ("Xi" for "Xi Jinping").
-                roots.extend(
-                    by_first
-                        .get(&first)
-                        .unwrap_or(&none)
-                        .iter()
-                        .map(|&j| root_of[j]),
-                );
             }
             roots.sort_unstable();
             roots.dedup();
@@ -349,9 +416,6 @@ impl Directory {
                 if entry.last() != Some(&k) {
                     entry.push(k);
                 }
-            }
-            if key.len() > 1 {
-                by_first.entry(first).or_default().push(k);
             }
         }
         // One group per root, in the order keys were settled.
@@ -420,25 +484,90 @@ impl Directory {
         &self.groups
     }
 
-    /// The people a user's name fits, most counted first: every group with a form the name
-    /// fits; failing that, for a one-word name, every group with a form holding that word.
+    /// The people a user's name fits, most counted first (see [`Directory::resolve_titled`];
+    /// titles are not applied here).
     pub fn resolve(&self, query: &str) -> Vec<&Group> {
-        let wanted = tokens(query);
-        if wanted.is_empty() {
-            return Vec::new();
+        self.resolve_titled(query).groups
+    }
+
+    /// Split a user's name into titles and name, and find the people the name fits.
+    ///
+    /// The name is the longest tail of the words that fits someone ("Treasury Secretary
+    /// Baker" is "Baker" with the titles "treasury secretary"); a known given name is never
+    /// taken for a title. Failing that, a one-word name finds every person with a form holding
+    /// the word ("Marco"). Names are compared as written, then with umlauts folded ("Poehl"
+    /// finds "Pöhl"). When nothing fits, people whose family name is one or two letters off
+    /// are offered as suggestions.
+    pub fn resolve_titled(&self, query: &str) -> Resolution<'_> {
+        let raw = raw_tokens(query);
+        let mut out = Resolution::default();
+        if raw.is_empty() {
+            return out;
         }
         let text = |id: &u32| self.vocab[*id as usize].as_str();
-        let mut found = self.matching(|key| {
-            fits_by(
-                &wanted,
-                key,
-                |w, k| w == text(k),
-                |w, k| token_eq(w, text(k)),
-            )
-        });
-        if found.is_empty() && wanted.len() == 1 {
-            found = self.matching(|key| key.iter().any(|t| text(t) == wanted[0]));
+        let same = |w: &String, k: &u32| umlaut_eq(w, text(k));
+        let eq = |w: &String, k: &u32| same(w, k) || token_eq(w, text(k));
+        for at in 0..raw.len() {
+            if at > 0 {
+                let dropped = raw[at - 1].as_str();
+                if kinds::is_given_name(dropped)
+                    && !TITLE_WORDS.contains(&dropped)
+                    && !kinds::is_title_word(dropped)
+                {
+                    break;
+                }
+            }
+            let wanted = &raw[at..];
+            // A family name may be written first ("Xi" for "Xi Jinping"): a lone word that is
+            // no given name also finds the two-word names it begins.
+            let family_first = wanted.len() == 1 && !kinds::is_given_name(&wanted[0]);
+            let found = self.matching(|key| {
+                fits_by(wanted, key, same, eq)
+                    || (family_first && key.len() == 2 && same(&wanted[0], &key[0]))
+            });
+            if !found.is_empty() {
+                out.groups = found;
+                out.titles = raw[..at].to_vec();
+                out.name = wanted.to_vec();
+                return out;
+            }
         }
+        let wanted = tokens(query);
+        if let [word] = wanted.as_slice() {
+            let found = self.matching(|key| key.iter().any(|t| same(word, t)));
+            if !found.is_empty() {
+                out.groups = found;
+                out.name = wanted;
+                return out;
+            }
+        }
+        out.suggestions = self.near_misses(&tokens(query));
+        out
+    }
+
+    /// People whose family name is one or two edits from the last word of `wanted` (one for
+    /// short names), most counted first.
+    fn near_misses(&self, wanted: &[String]) -> Vec<&Group> {
+        let Some(last) = wanted.last() else {
+            return Vec::new();
+        };
+        let reach = if last.chars().count() <= 4 { 1 } else { 2 };
+        if last.chars().count() < 3 {
+            return Vec::new();
+        }
+        let distance = |key: &[u32]| {
+            key.last()
+                .map(|t| edit_distance(last, &self.vocab[*t as usize]))
+                .filter(|d| (1..=reach).contains(d))
+        };
+        // The nearest only: "Yeutter" one letter off, not "Reuters" two off as well.
+        let Some(nearest) = self.forms.iter().filter_map(|f| distance(&f.key)).min() else {
+            return Vec::new();
+        };
+        let mut found = self.matching(|key| distance(key) == Some(nearest));
+        // Offer names, not phrases about someone ("spokesman for Yeutter").
+        found.retain(|g| written_as_name(&g.name));
+        found.truncate(SUGGESTIONS);
         found
     }
 
@@ -455,6 +584,141 @@ impl Directory {
         found.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
         found
     }
+}
+
+/// How many near misses a "did you mean" offers.
+const SUGGESTIONS: usize = 3;
+
+/// A user's name, resolved.
+#[derive(Debug, Default)]
+pub struct Resolution<'a> {
+    /// The people the name fits, most counted first.
+    pub groups: Vec<&'a Group>,
+    /// The words before the name, taken as titles (tokens).
+    pub titles: Vec<String>,
+    /// The name's own tokens.
+    pub name: Vec<String>,
+    /// When nothing fits: people whose family name is a letter or two off.
+    pub suggestions: Vec<&'a Group>,
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != *cb))
+                .min(above + 1)
+                .min(row[j] + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// Words that narrow by manner of address, not by office ("Mr", "Mrs", "Lord").
+const COURTESY: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "madam", "mme", "dr",
+];
+
+/// Small words inside a title ("Secretary of State") that say nothing by themselves.
+const TITLE_FILLER: &[&str] = &["of", "the", "for", "and", "former", "then", "acting"];
+
+/// Keep the people that titles fit, most counted first. `roles` gives the words of a person's
+/// roles (offices and affiliations the speaker directory holds for them).
+///
+/// A courtesy title narrows by gender when the person's given name or a titled form tells it
+/// ("Mrs Clinton" is not Bill Clinton); with a family name alone it means the one person the
+/// news calls so, when one is named far more often than the rest ("Mr Blair"). Every other
+/// title word narrows to the people whose roles hold it ("Prime Minister Blair", "Fed
+/// Chairman Greenspan": "fed" begins "Federal"); a word no candidate's roles hold is dropped,
+/// never a reason to find nobody.
+pub fn narrow<'a>(
+    groups: Vec<&'a Group>,
+    titles: &[String],
+    name: &[String],
+    roles: impl Fn(&Group) -> Vec<String>,
+) -> Vec<&'a Group> {
+    if titles.is_empty() || groups.len() < 2 {
+        return groups;
+    }
+    let mut kept = groups;
+    let gender = titles.iter().find_map(|t| kinds::title_gender(t));
+    if let Some(wanted) = gender {
+        let fitting: Vec<&Group> = kept
+            .iter()
+            .copied()
+            .filter(|g| gender_of(g).is_none_or(|g| g == wanted))
+            .collect();
+        if !fitting.is_empty() {
+            kept = fitting;
+        }
+    }
+    let offices: Vec<&String> = titles
+        .iter()
+        .filter(|t| !COURTESY.contains(&t.as_str()) && !TITLE_FILLER.contains(&t.as_str()))
+        .collect();
+    if !offices.is_empty() && kept.len() > 1 {
+        let held: Vec<Vec<String>> = kept.iter().map(|g| roles(g)).collect();
+        for office in offices {
+            let holds = |words: &Vec<String>| {
+                words
+                    .iter()
+                    .any(|w| w == office || (office.len() >= 3 && w.starts_with(office.as_str())))
+            };
+            if held.iter().any(holds) {
+                kept = kept
+                    .iter()
+                    .zip(&held)
+                    .filter(|(_, words)| holds(words))
+                    .map(|(g, _)| *g)
+                    .collect();
+                if kept.len() == 1 {
+                    return kept;
+                }
+            }
+        }
+    }
+    let courtesy = titles.iter().any(|t| COURTESY.contains(&t.as_str()));
+    if courtesy && name.len() == 1 && kept.len() > 1 {
+        // A family name alone left in the index ("Blair") is what the user typed, so it stays;
+        // the people named in full compete.
+        let (bare, full): (Vec<&Group>, Vec<&Group>) =
+            kept.iter().partition(|g| tokens(&g.name).len() == 1);
+        let counts: Vec<u64> = full.iter().map(|g| g.count).collect();
+        let all: Vec<usize> = (0..full.len()).collect();
+        if let Some(top) = dominant(&all, &counts) {
+            let mut chosen = vec![full[top]];
+            chosen.extend(bare);
+            chosen.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+            return chosen;
+        }
+    }
+    kept
+}
+
+/// The gender a person's forms tell: a courtesy title in a form ("Mrs Thatcher"), else the
+/// first given name among the forms' words.
+fn gender_of(group: &Group) -> Option<kinds::Gender> {
+    let mut found = None;
+    for form in &group.members {
+        let words = raw_tokens(form);
+        let told = words
+            .first()
+            .and_then(|w| kinds::title_gender(w).filter(|_| COURTESY.contains(&w.as_str())))
+            .or_else(|| words.iter().find_map(|w| kinds::given_name_gender(w)));
+        match (found, told) {
+            (_, None) => {}
+            (None, Some(g)) => found = Some(g),
+            (Some(a), Some(b)) if a != b => return None,
+            _ => {}
+        }
+    }
+    found
 }
 
 /// Whether a user's word sequence names an organisation or source: its words appear together
@@ -545,18 +809,56 @@ mod tests {
             ("Subrahmanyam Jaishankar", 1),
             ("Xi Jinping", 7),
             ("Xi", 2),
+            ("Hillary Clinton", 30),
+            ("Hillary Rodham Clinton", 5),
+            ("supporters of Democrat Hillary Clinton", 3),
+            ("spokeswoman for Hillary Clinton", 2),
         ]);
-        let trump = d.group_of("Trump").unwrap();
-        assert_eq!(trump.name, "Donald Trump");
-        assert_eq!(trump.count, 55);
-        assert_eq!(
-            trump.members,
-            ["Donald Trump", "President Donald Trump", "Trump"]
-        );
+        let trump = d.group_of("Donald Trump").unwrap();
+        assert_eq!(trump.count, 43);
+        assert_eq!(trump.members, ["Donald Trump", "President Donald Trump"]);
         assert_eq!(d.group_of("S Jaishankar").unwrap().name, "S Jaishankar");
         assert_eq!(d.group_of("Subrahmanyam Jaishankar").unwrap().count, 6);
-        assert_eq!(d.group_of("Xi").unwrap().name, "Xi Jinping");
-        assert_eq!(d.groups().len(), 3);
+        // A middle name does not make a second person; a phrase about her is not her.
+        let hillary = d.group_of("Hillary Rodham Clinton").unwrap();
+        assert_eq!(hillary.name, "Hillary Clinton");
+        assert_eq!(
+            hillary.members,
+            ["Hillary Clinton", "Hillary Rodham Clinton"]
+        );
+        assert_eq!(
+            d.group_of("spokeswoman for Hillary Clinton")
+                .unwrap()
+                .members,
+            ["spokeswoman for Hillary Clinton"]
+        );
+    }
+
+    #[test]
+    fn a_family_name_alone_is_never_merged_across_articles() {
+        // BP's Lord Browne is not Des Browne; Emery Air Freight is not John C. Emery.
+        let d = dir(&[
+            ("Des Browne", 30),
+            ("Lord Browne", 2),
+            ("John C. Emery", 5),
+            ("Emery", 3),
+            ("Donald Trump", 40),
+            ("Trump", 12),
+            ("Xi Jinping", 7),
+            ("Xi", 2),
+        ]);
+        for (form, alone) in [
+            ("Lord Browne", "Lord Browne"),
+            ("Emery", "Emery"),
+            ("Trump", "Trump"),
+            ("Xi", "Xi"),
+        ] {
+            assert_eq!(d.group_of(form).unwrap().members, [alone], "{form}");
+        }
+        assert_eq!(d.groups().len(), 8);
+        // A surname still finds everyone bearing it.
+        assert_eq!(resolved(&d, "browne"), ["Des Browne", "Lord Browne"]);
+        assert_eq!(resolved(&d, "Xi"), ["Xi Jinping", "Xi"]);
     }
 
     #[test]
@@ -583,15 +885,15 @@ mod tests {
             ("Trump", 9),
             ("T", 3),
         ]);
-        let trump = d.group_of("Trump").unwrap();
+        let trump = d.group_of("Donald J. Trump").unwrap();
         assert_eq!(trump.name, "Donald Trump");
-        assert_eq!(trump.members, ["Donald J. Trump", "Donald Trump", "Trump"]);
+        assert_eq!(trump.members, ["Donald J. Trump", "Donald Trump"]);
         assert_eq!(d.group_of("Eric Trump").unwrap().members, ["Eric Trump"]);
         // A lone initial is nobody.
         assert_eq!(d.group_of("T"), None);
         assert_eq!(
             resolved(&d, "trump"),
-            ["Donald Trump", "Eric Trump", "Real Donald Trump"]
+            ["Donald Trump", "Eric Trump", "Real Donald Trump", "Trump"]
         );
     }
 
@@ -620,6 +922,89 @@ mod tests {
         for (q, want) in table {
             assert_eq!(resolved(&d, q), *want, "{q}");
         }
+    }
+
+    fn titled(d: &Directory, q: &str, roles: &[(&str, &str)]) -> Vec<String> {
+        let r = d.resolve_titled(q);
+        let role_words = |g: &Group| -> Vec<String> {
+            roles
+                .iter()
+                .filter(|(name, _)| *name == g.name)
+                .flat_map(|(_, role)| raw_tokens(role))
+                .collect()
+        };
+        narrow(r.groups, &r.titles, &r.name, role_words)
+            .iter()
+            .map(|g| g.name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn titles_narrow_to_the_person_meant() {
+        let d = dir(&[
+            ("Tony Blair", 90),
+            ("Blair", 4),
+            ("Cherie Blair", 3),
+            ("Ian Blair", 2),
+            ("Hillary Clinton", 226),
+            ("Bill Clinton", 26),
+            ("James Baker", 122),
+            ("Howard Baker", 9),
+            ("Alan Greenspan", 14),
+            ("Greenspan", 2),
+            ("Richard Lyng", 42),
+            ("aide to Lyng", 5),
+        ]);
+        let roles = [
+            ("Tony Blair", "Prime Minister"),
+            ("Ian Blair", "Police Commissioner"),
+            ("James Baker", "Treasury Secretary"),
+            ("Howard Baker", "White House chief of staff"),
+            ("Alan Greenspan", "Federal Reserve Board Chairman"),
+            ("Richard Lyng", "Agriculture Secretary"),
+        ];
+        let table: &[(&str, &[&str])] = &[
+            ("Treasury Secretary Baker", &["James Baker"]),
+            ("Secretary of the Treasury James Baker", &["James Baker"]),
+            ("Fed Chairman Greenspan", &["Alan Greenspan"]),
+            ("Agriculture Secretary Lyng", &["Richard Lyng"]),
+            ("Prime Minister Blair", &["Tony Blair"]),
+            ("Mr Blair", &["Tony Blair", "Blair"]),
+            ("Mr. Blair", &["Tony Blair", "Blair"]),
+            ("Mrs Clinton", &["Hillary Clinton"]),
+            ("Mr Clinton", &["Bill Clinton"]),
+            // An unknown title word is dropped, not a reason to find nobody.
+            ("Grand Poobah Baker", &["James Baker", "Howard Baker"]),
+            ("Baker", &["James Baker", "Howard Baker"]),
+            // A given name is never taken for a title.
+            ("Luis Blair", &[]),
+        ];
+        for (q, want) in table {
+            assert_eq!(titled(&d, q, &roles), *want, "{q}");
+        }
+    }
+
+    #[test]
+    fn umlauts_compare_folded_and_near_misses_are_offered() {
+        let d = dir(&[
+            ("Karl Otto Poehl", 17),
+            ("Clayton Yeutter", 66),
+            ("Reuters", 9),
+            ("Pew Research Center", 3),
+            ("spokesman for Yeutter", 2),
+        ]);
+        assert_eq!(resolved(&d, "Pöhl"), ["Karl Otto Poehl"]);
+        assert_eq!(resolved(&d, "Pohl"), ["Karl Otto Poehl"]);
+        assert_eq!(resolved(&d, "Karl Otto Pöhl"), ["Karl Otto Poehl"]);
+        let miss = d.resolve_titled("Yeuter");
+        assert!(miss.groups.is_empty());
+        let offered: Vec<&str> = miss.suggestions.iter().map(|g| g.name.as_str()).collect();
+        assert_eq!(offered, ["Clayton Yeutter"]);
+        // Too far, or too short to guess at.
+        assert!(d.resolve_titled("Yoota").suggestions.is_empty());
+        assert!(d.resolve_titled("Xu").suggestions.is_empty());
+        assert_eq!(edit_distance("yeuter", "yeutter"), 1);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use super::facets::{ARTICLE_FACETS, parse_kinds};
 use super::filters::{DateRange, Filters, RateRange, parse_country};
-use super::{QuoteRequest, SearchError, SearchRequest, SortOrder, SpeakerRequest};
+use super::{NameKind, QuoteRequest, SearchError, SearchRequest, SortOrder, SpeakerRequest};
 use crate::enrich::QuoteKind;
 
 /// The article filters as typed: country names, people, dates and rates as text.
@@ -39,6 +39,7 @@ impl FilterParams {
             targets: countries("--target", &self.target)?,
             dates: DateRange::parse(self.since.as_deref(), self.until.as_deref())?,
             kind: None,
+            named_speakers: false,
         })
     }
 }
@@ -119,6 +120,8 @@ pub struct QuoteParams {
     pub since: Option<String>,
     pub until: Option<String>,
     pub kind: Option<QuoteKind>,
+    /// Only quotes whose speaker is a named person.
+    pub named: bool,
     /// Relevance or date; tariff order is refused when the search runs.
     pub sort: SortOrder,
     pub limit: usize,
@@ -136,6 +139,7 @@ impl QuoteParams {
             rates: RateRange::parse(self.tariff_min.as_deref(), self.tariff_max.as_deref())?,
             dates: DateRange::parse(self.since.as_deref(), self.until.as_deref())?,
             kind: self.kind,
+            named_speakers: self.named,
             ..Filters::default()
         };
         Ok(QuoteRequest {
@@ -154,6 +158,8 @@ impl QuoteParams {
 pub struct SpeakerParams {
     pub name: Option<String>,
     pub country: Option<String>,
+    /// People, organisations or groups only.
+    pub kind: Option<NameKind>,
     pub top: usize,
 }
 
@@ -166,6 +172,7 @@ impl SpeakerParams {
                 .as_deref()
                 .map(|c| parse_country("--country", c))
                 .transpose()?,
+            kind: self.kind,
             top: self.top,
         })
     }

@@ -1,13 +1,20 @@
 //! The directory of speakers: who is quoted, as what, for which country, how often, in how
-//! many articles, and between which dates. One entry per person (see `names`).
+//! many articles, and between which dates. One entry per person (see `names`), each a person,
+//! an organisation or a group (see `kinds`), people first.
+//!
+//! Also how a name the user typed resolves here: titles narrowed by the roles this directory
+//! holds, and near misses offered when nothing fits.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use jiff::civil::Date;
-use tantivy::collector::DocSetCollector;
-use tantivy::query::{BooleanQuery, Query, QueryClone};
+use tantivy::Term;
+use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::query::{BooleanQuery, Query, QueryClone, TermSetQuery};
 
 use super::filters::Filters;
+use super::kinds::{NameKind, kind_of};
+use super::names::{self, Group};
 use super::{Engine, SearchError};
 use crate::enrich::CountryCode;
 use crate::index::record::StoredQuote;
@@ -20,6 +27,8 @@ pub struct SpeakerRequest {
     pub name: Option<String>,
     /// Only speakers whose quotes most often give them this country.
     pub country: Option<CountryCode>,
+    /// Only speakers of this kind; all kinds, people first, when `None`.
+    pub kind: Option<NameKind>,
     pub top: usize,
 }
 
@@ -27,6 +36,8 @@ pub struct SpeakerRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Speaker {
     pub name: String,
+    /// A person, an organisation or a group, by the name's shape.
+    pub kind: NameKind,
     /// Every form the index has for them.
     pub forms: Vec<String>,
     /// Roles seen, most frequent first.
@@ -83,6 +94,7 @@ impl Engine {
             None => quotes.box_clone(),
         };
         let directory = self.directory(FacetKind::Speaker)?;
+        let kind = self.speaker_kinds()?;
         let mut candidates: HashMap<String, Vec<String>> = HashMap::new();
         let everything = all_quotes && request.country.is_none();
         for (form, _) in self.values_in(Docs::Quotes, FacetKind::Speaker, &*counted, everything)? {
@@ -97,17 +109,23 @@ impl Engine {
             .values_in(Docs::Quotes, FacetKind::Speaker, &quotes, all_quotes)?
             .into_iter()
             .collect();
-        let mut ranked: Vec<(String, Vec<String>, u64)> = candidates
+        let mut ranked: Vec<(NameKind, String, Vec<String>, u64)> = candidates
             .into_iter()
-            .map(|(name, forms)| {
+            .map(|(name, forms)| (kind.of(&name), name, forms))
+            .filter(|(k, _, _)| request.kind.is_none_or(|wanted| *k == wanted))
+            .map(|(k, name, forms)| {
                 let n = forms.iter().filter_map(|f| per_form.get(f)).sum();
-                (name, forms, n)
+                (k, name, forms, n)
             })
             .collect();
-        ranked.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+        ranked.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(b.3.cmp(&a.3))
+                .then_with(|| a.1.cmp(&b.1))
+        });
         let mut speakers = Vec::new();
         let mut total = ranked.len();
-        for (name, forms, _) in ranked {
+        for (kind, name, forms, _) in ranked {
             if speakers.len() == request.top && request.country.is_none() {
                 break;
             }
@@ -119,7 +137,7 @@ impl Engine {
                     forms.iter().map(String::as_str),
                 ),
             ]);
-            let speaker = self.tally(name, &of_person)?;
+            let speaker = self.tally(name, kind, &of_person)?;
             if request.country.is_some() && speaker.country != request.country {
                 total -= 1;
                 continue;
@@ -129,8 +147,9 @@ impl Engine {
             }
         }
         speakers.sort_by(|a, b| {
-            b.quotes
-                .cmp(&a.quotes)
+            a.kind
+                .cmp(&b.kind)
+                .then(b.quotes.cmp(&a.quotes))
                 .then(b.articles.cmp(&a.articles))
                 .then_with(|| a.name.cmp(&b.name))
         });
@@ -142,7 +161,12 @@ impl Engine {
     }
 
     /// One person's entry, from the quotes `query` matches.
-    fn tally(&self, name: String, query: &dyn Query) -> Result<Speaker, SearchError> {
+    fn tally(
+        &self,
+        name: String,
+        kind: NameKind,
+        query: &dyn Query,
+    ) -> Result<Speaker, SearchError> {
         let mut addresses: Vec<_> = self
             .searcher
             .search(query, &DocSetCollector)
@@ -185,6 +209,7 @@ impl Engine {
             .map(|(c, _)| *c);
         Ok(Speaker {
             name,
+            kind,
             forms: t.forms.into_iter().collect(),
             roles: roles.into_iter().map(|(_, r)| r).collect(),
             country,
@@ -193,5 +218,118 @@ impl Engine {
             first: t.first,
             last: t.last,
         })
+    }
+}
+
+/// The kinds of the speaker names in the index, decided once per request.
+pub(super) struct SpeakerKinds {
+    /// Every organisation the articles name, so that "Reuters" is not taken for a person.
+    orgs: HashSet<String>,
+}
+
+impl SpeakerKinds {
+    pub fn of(&self, name: &str) -> NameKind {
+        kind_of(name, |n| self.orgs.contains(n))
+    }
+}
+
+/// What a user's name resolved to: the people, and near misses when there are none.
+pub(super) struct Resolved {
+    pub groups: Vec<Group>,
+    pub suggestions: Vec<String>,
+}
+
+/// How many of a person's quotes are read for their roles when a title must be matched.
+const ROLE_SAMPLE: usize = 200;
+
+impl Engine {
+    pub(super) fn speaker_kinds(&self) -> Result<SpeakerKinds, SearchError> {
+        Ok(SpeakerKinds {
+            orgs: self
+                .value_names(Docs::Articles, FacetKind::Org)?
+                .into_iter()
+                .collect(),
+        })
+    }
+
+    /// The people a user's name fits, narrowed by any titles written with it (see
+    /// [`names::narrow`]). Speakers' offices come from their quotes' roles and the words of
+    /// their titled forms; people mentioned (not quoted) have only their forms.
+    pub(super) fn resolve_name(
+        &self,
+        kind: FacetKind,
+        name: &str,
+    ) -> Result<Resolved, SearchError> {
+        let directory = self.directory(kind)?;
+        let resolution = directory.resolve_titled(name);
+        let mut roles: HashMap<&str, Vec<String>> = HashMap::new();
+        if !resolution.titles.is_empty() && resolution.groups.len() > 1 {
+            for group in &resolution.groups {
+                let mut words: Vec<String> = group
+                    .members
+                    .iter()
+                    .flat_map(|f| names::raw_tokens(f))
+                    .collect();
+                if kind == FacetKind::Speaker {
+                    for role in self.speaker_roles(group)? {
+                        words.extend(names::raw_tokens(&role));
+                    }
+                }
+                roles.insert(group.name.as_str(), words);
+            }
+        }
+        let groups = names::narrow(
+            resolution.groups,
+            &resolution.titles,
+            &resolution.name,
+            |g| roles.get(g.name.as_str()).cloned().unwrap_or_default(),
+        );
+        Ok(Resolved {
+            groups: groups.into_iter().cloned().collect(),
+            suggestions: resolution
+                .suggestions
+                .iter()
+                .map(|g| g.name.clone())
+                .collect(),
+        })
+    }
+
+    /// The roles of a sample of a person's quotes.
+    fn speaker_roles(&self, group: &Group) -> Result<Vec<String>, SearchError> {
+        let query = BooleanQuery::intersection(vec![
+            self.doc_type(Docs::Quotes),
+            self.any_facet(
+                Docs::Quotes,
+                FacetKind::Speaker,
+                group.members.iter().map(String::as_str),
+            ),
+        ]);
+        let top = self
+            .searcher
+            .search(&query, &TopDocs::with_limit(ROLE_SAMPLE).order_by_score())
+            .map_err(|e| self.handle.err(e))?;
+        let mut roles = Vec::new();
+        for (_, address) in top {
+            let stored: StoredQuote = self.stored(address)?;
+            roles.extend(stored.quote.role);
+        }
+        Ok(roles)
+    }
+
+    /// Documents whose speaker is a named person (`--named`).
+    pub(super) fn named_speakers(&self, docs: Docs) -> Result<Box<dyn Query>, SearchError> {
+        let kinds = self.speaker_kinds()?;
+        let directory = self.directory(FacetKind::Speaker)?;
+        let field = self.handle.fields.facet(docs, FacetKind::Speaker);
+        let terms: Vec<Term> = self
+            .value_names(docs, FacetKind::Speaker)?
+            .into_iter()
+            .filter(|form| {
+                let name = directory.group_of(form).map_or(form.as_str(), |g| &g.name);
+                kinds.of(name) == NameKind::Person
+            })
+            .map(|form| Term::from_facet(field, &FacetKind::Speaker.facet(&form)))
+            .collect();
+        Ok(Box::new(TermSetQuery::new(terms)))
     }
 }

@@ -604,6 +604,7 @@ pub fn speaker(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
         &SpeakerParams {
             name: Some(name.clone()),
             country: None,
+            kind: None,
             top: 1,
         }
         .request()?,

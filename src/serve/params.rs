@@ -3,8 +3,8 @@
 //! and every unknown, repeated or malformed parameter refused with a message (a 400).
 
 use crate::enrich::QuoteKind;
-use crate::search::SortOrder;
 use crate::search::request::{FacetParams, FilterParams, QuoteParams, SearchParams, SpeakerParams};
+use crate::search::{NameKind, SortOrder};
 
 /// Characters of query text accepted.
 pub const MAX_QUERY_CHARS: usize = 500;
@@ -205,6 +205,7 @@ pub const QUOTE_KEYS: &[&str] = &[
     "since",
     "until",
     "kind",
+    "named",
     "sort",
     "limit",
     "offset",
@@ -234,6 +235,13 @@ pub fn quotes(pairs: &Pairs) -> Result<QuoteParams, BadParam> {
         since: pairs.one("since")?,
         until: pairs.one("until")?,
         kind,
+        named: match pairs.one("named")?.as_deref() {
+            None | Some("" | "0" | "false") => false,
+            Some("1" | "true") => true,
+            Some(other) => {
+                return Err(BadParam(format!("`named` is true or false, not `{other}`")));
+            }
+        },
         sort: pairs.sort(false)?,
         limit: pairs.number("limit", 10, MAX_LIMIT)?,
         offset: pairs.number("offset", 0, MAX_OFFSET)?,
@@ -242,12 +250,24 @@ pub fn quotes(pairs: &Pairs) -> Result<QuoteParams, BadParam> {
 }
 
 /// Keys of the speaker directory.
-pub const SPEAKERS_KEYS: &[&str] = &["name", "country", "top"];
+pub const SPEAKERS_KEYS: &[&str] = &["name", "country", "kind", "top"];
 
 pub fn speakers(pairs: &Pairs) -> Result<SpeakerParams, BadParam> {
+    let kind = match pairs.one("kind")?.as_deref() {
+        None | Some("") => None,
+        Some("person") => Some(NameKind::Person),
+        Some("org") => Some(NameKind::Org),
+        Some("group") => Some(NameKind::Group),
+        Some(other) => {
+            return Err(BadParam(format!(
+                "`kind` is person, org or group, not `{other}`"
+            )));
+        }
+    };
     Ok(SpeakerParams {
         name: pairs.text("name")?,
         country: pairs.one("country")?,
+        kind,
         top: pairs.number("top", 20, MAX_TOP)?,
     })
 }

@@ -8,6 +8,7 @@
 mod bad_input;
 mod concurrency;
 mod crash;
+mod directory;
 mod extras;
 mod index;
 mod index_format;

@@ -148,17 +148,105 @@ fn quotes_by_surname_full_name_and_title_are_the_same_speaker() {
 }
 
 #[test]
-fn a_surname_alone_in_one_article_joins_the_full_name_used_elsewhere() {
+fn a_surname_alone_in_one_article_is_found_by_surname_but_kept_apart() {
+    // "Trump" alone (in the Kremlin article) is not merged with Donald Trump across articles:
+    // a family name alone may be someone else. A search by surname finds both.
     let env = Env::sample();
     let by_speaker = quotes_by_speaker(&env.extracted_in("sample_corpus"));
     let full = by_speaker["Donald Trump"].0;
     let alone = by_speaker.get("Trump").map_or(0, |(n, _)| *n);
     let json = quote_hits(&env, &["--speaker", "trump"]);
     assert_eq!(json["total"], full + alone);
-    assert_eq!(
-        speakers_of(&json),
-        BTreeSet::from(["Donald Trump".to_string()])
-    );
+    let mut want = BTreeSet::from(["Donald Trump".to_string()]);
+    if alone > 0 {
+        want.insert("Trump".to_string());
+    }
+    assert_eq!(speakers_of(&json), want);
+    // The most quoted comes first.
+    assert_eq!(json["hits"][0]["speaker"], "Donald Trump");
+}
+
+/// Per article of the truth table: the speakers of its quote rows (unnamed sources left out).
+fn expected_speakers() -> BTreeMap<String, BTreeSet<String>> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sample_corpus.expected.md");
+    let text = std::fs::read_to_string(path).expect("read the truth table");
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut article = None;
+    for line in text.lines() {
+        if let Some(path) = line.strip_prefix("### ") {
+            article = Some(path.to_string());
+            out.entry(path.to_string()).or_default();
+            continue;
+        }
+        let cells: Vec<&str> = line
+            .trim()
+            .trim_matches('|')
+            .split('|')
+            .map(str::trim)
+            .collect();
+        if let (Some(a), [kind, speaker, _, ..]) = (&article, cells.as_slice())
+            && matches!(*kind, "direct" | "indirect" | "mixed")
+            && *speaker != "—"
+        {
+            out.entry(a.clone())
+                .or_default()
+                .insert(speaker.to_string());
+        }
+    }
+    out
+}
+
+/// Whether a speaker name found in an article is the one a reader marks, perhaps written
+/// shorter ("Trump" for "Donald Trump", "S Jaishankar" for "S. Jaishankar").
+fn names_the_same(found: &str, marked: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| w.trim_matches('.').to_lowercase())
+            .collect()
+    };
+    let (f, m) = (words(found), words(marked));
+    f.last() == m.last() && f.iter().all(|w| m.contains(w))
+}
+
+#[test]
+fn named_speakers_are_the_people_a_reader_marks() {
+    use newsdex::search::NameKind;
+    use newsdex::search::kinds::kind_of;
+    let env = Env::sample();
+    let marked = expected_speakers();
+    assert_eq!(marked.len(), 32);
+    let json = quote_hits(&env, &["--named"]);
+    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for hit in json["hits"].as_array().expect("hits") {
+        let article = hit["article_id"].as_str().expect("article_id");
+        let article = article.strip_prefix("sample_corpus/").unwrap_or(article);
+        found
+            .entry(article.to_string())
+            .or_default()
+            .insert(hit["speaker"].as_str().expect("speaker").to_string());
+    }
+    for (article, people) in &found {
+        let reader = &marked[article];
+        for name in people {
+            assert!(
+                reader.iter().any(|m| names_the_same(name, m)),
+                "{article}: `{name}` is not a speaker the reader marks ({reader:?})"
+            );
+        }
+    }
+    // Every person of two or more words the reader marks is found in that article.
+    for (article, reader) in &marked {
+        let people = found.get(article).cloned().unwrap_or_default();
+        for name in reader {
+            if name.split_whitespace().count() < 2 || kind_of(name, |_| false) != NameKind::Person {
+                continue;
+            }
+            assert!(
+                people.iter().any(|p| names_the_same(p, name)),
+                "{article}: the reader's `{name}` is not found ({people:?})"
+            );
+        }
+    }
 }
 
 #[test]
@@ -254,7 +342,7 @@ fn the_speaker_directory_counts_quotes_and_articles_exactly() {
         assert_eq!(
             keys(entry),
             [
-                "articles", "country", "first", "forms", "last", "name", "quotes", "roles"
+                "articles", "country", "first", "forms", "kind", "last", "name", "quotes", "roles"
             ]
         );
     }
