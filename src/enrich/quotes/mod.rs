@@ -15,12 +15,14 @@
 //! - [`resolve`]: pronouns, surnames, titles and role mentions to full names.
 //! - [`speaker_name`]: whether a resolved speaker is a name, and the name inside one that is
 //!   not; every speaker passes it.
+//! - [`model`]: a learned tagger that adds the attributions the rules miss.
 
 mod attribute;
 mod content;
 mod cues;
 pub(crate) mod lexicon;
 mod marks;
+pub mod model;
 pub(crate) mod names;
 mod resolve;
 mod source;
@@ -160,7 +162,7 @@ impl Attribution {
 /// The attributions of `doc`, their sources resolved with the people of `reg`.
 fn attributions_of(doc: &Doc, reg: Register) -> Vec<Attribution> {
     let body = doc.text;
-    let found = attribute::find(doc);
+    let found = model::with_rules(doc, attribute::find(doc));
     if found.is_empty() {
         return Vec::new();
     }

@@ -1,0 +1,423 @@
+//! A learned attribution tagger: an averaged perceptron that tags each token as part of a
+//! source, a cue or a content span (BIO), trained on PolNeAR's annotations.
+//!
+//! Takes a [`Doc`] and the attributions the rules found, and gives the attributions the rules
+//! missed: each content span the model tags, with the nearest cue it tags and the source
+//! nearest that cue. The rules' decisions are features, so the model learns where to trust
+//! them; its output never overlaps theirs, because the rules are better at what they do find
+//! (direct quotes above all). Sources go through the same resolution as the rules' sources.
+//!
+//! - [`features`]: each token's features, hashed into the rows of the weight table.
+//! - [`brat`]: reading the brat standoff annotations the model learns from.
+//! - [`train`]: the perceptron's training, and the model file it writes.
+//!
+//! The model is `data/attribution.model`, compiled in; `examples/train_attribution.rs` makes
+//! it. `NEWSDEX_ATTRIBUTION=rules` (or `model`) turns the model off (or the rules' output
+//! off), to compare them.
+
+pub mod brat;
+mod features;
+pub mod train;
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::attribute::Found;
+use super::source;
+use super::text::Doc;
+use features::{Features, ROWS};
+
+/// A token's tag: outside, or the beginning or inside of a source, cue or content span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Tag {
+    O = 0,
+    BSource = 1,
+    ISource = 2,
+    BCue = 3,
+    ICue = 4,
+    BContent = 5,
+    IContent = 6,
+}
+
+/// Tags in their numeric order.
+const TAGS: [Tag; 7] = [
+    Tag::O,
+    Tag::BSource,
+    Tag::ISource,
+    Tag::BCue,
+    Tag::ICue,
+    Tag::BContent,
+    Tag::IContent,
+];
+
+/// Weights per row: one per tag, padded to eight.
+const STRIDE: usize = 8;
+
+impl Tag {
+    /// May this tag follow `prev`? An inside tag continues a span of its own role.
+    fn follows(self, prev: Tag) -> bool {
+        match self {
+            Tag::ISource => matches!(prev, Tag::BSource | Tag::ISource),
+            Tag::ICue => matches!(prev, Tag::BCue | Tag::ICue),
+            Tag::IContent => matches!(prev, Tag::BContent | Tag::IContent),
+            _ => true,
+        }
+    }
+
+    /// The role of the span the tag is part of.
+    fn role(self) -> Option<brat::Role> {
+        match self {
+            Tag::O => None,
+            Tag::BSource | Tag::ISource => Some(brat::Role::Source),
+            Tag::BCue | Tag::ICue => Some(brat::Role::Cue),
+            Tag::BContent | Tag::IContent => Some(brat::Role::Content),
+        }
+    }
+
+    fn begins(self) -> bool {
+        matches!(self, Tag::BSource | Tag::BCue | Tag::BContent)
+    }
+}
+
+/// The magic bytes that start a model file, with its format version.
+const MAGIC: &[u8; 8] = b"NDXATT01";
+
+/// A model file that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ModelError {
+    #[error("not an attribution model (bad magic bytes)")]
+    BadMagic,
+    #[error("the model was built for {found}-bit feature rows, this build reads {want}")]
+    Rows { found: u32, want: u32 },
+    #[error("the model file ends early")]
+    Truncated,
+    #[error("row {0} lies outside the weight table")]
+    BadRow(u32),
+}
+
+/// A trained tagger: one weight per feature row and tag.
+pub struct Model {
+    /// `ROWS * STRIDE` weights, quantised.
+    weights: Vec<i16>,
+}
+
+impl Model {
+    /// Read a model file: the magic, the row bits, the row count, then each row that has a
+    /// weight, as its index and seven little-endian `i16`s.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        let mut r = Reader(bytes);
+        if r.take(8)? != MAGIC {
+            return Err(ModelError::BadMagic);
+        }
+        let bits = r.u32()?;
+        if bits != features::BITS {
+            return Err(ModelError::Rows {
+                found: bits,
+                want: features::BITS,
+            });
+        }
+        let count = r.u32()?;
+        let mut weights = vec![0i16; ROWS * STRIDE];
+        for _ in 0..count {
+            let row = r.u32()?;
+            if row as usize >= ROWS {
+                return Err(ModelError::BadRow(row));
+            }
+            let at = row as usize * STRIDE;
+            for w in &mut weights[at..at + TAGS.len()] {
+                *w = r.i16()?;
+            }
+        }
+        Ok(Model { weights })
+    }
+
+    /// The model file's bytes (rows without weights are left out).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let rows: Vec<usize> = (0..ROWS)
+            .filter(|&r| {
+                self.weights[r * STRIDE..(r + 1) * STRIDE]
+                    .iter()
+                    .any(|&w| w != 0)
+            })
+            .collect();
+        let mut out = Vec::with_capacity(16 + rows.len() * (4 + 2 * TAGS.len()));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&features::BITS.to_le_bytes());
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        for r in rows {
+            out.extend_from_slice(&(r as u32).to_le_bytes());
+            for &w in &self.weights[r * STRIDE..r * STRIDE + TAGS.len()] {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// The tag of each token, left to right, each chosen knowing the two before it.
+    fn tag(&self, feats: &Features) -> Vec<Tag> {
+        let mut tags = Vec::with_capacity(feats.len());
+        let (mut prev, mut prev2) = (Tag::O, Tag::O);
+        for i in 0..feats.len() {
+            if !feats.active(i) {
+                tags.push(Tag::O);
+                (prev, prev2) = (Tag::O, Tag::O);
+                continue;
+            }
+            let mut score = [0i32; STRIDE];
+            for &r in feats.of(i).iter().chain(&feats.history(i, prev, prev2)) {
+                let at = r as usize * STRIDE;
+                for (s, &w) in score.iter_mut().zip(&self.weights[at..at + STRIDE]) {
+                    *s += w as i32;
+                }
+            }
+            let t = best(&score, prev);
+            tags.push(t);
+            prev2 = prev;
+            prev = t;
+        }
+        tags
+    }
+}
+
+/// The highest-scoring tag that may follow `prev` (the first on a tie).
+fn best<S: PartialOrd + Copy>(score: &[S], prev: Tag) -> Tag {
+    let mut out = Tag::O;
+    for &t in &TAGS[1..] {
+        if t.follows(prev) && score[t as usize] > score[out as usize] {
+            out = t;
+        }
+    }
+    out
+}
+
+/// Reads little-endian numbers off the front of a byte slice.
+struct Reader<'a>(&'a [u8]);
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize) -> Result<&[u8], ModelError> {
+        if self.0.len() < n {
+            return Err(ModelError::Truncated);
+        }
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        Ok(head)
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+    fn i16(&mut self) -> Result<i16, ModelError> {
+        let b = self.take(2)?;
+        Ok(i16::from_le_bytes([b[0], b[1]]))
+    }
+}
+
+/// The model compiled into the binary (or the file `NEWSDEX_ATTRIBUTION_MODEL` names, to try
+/// a new one without a rebuild), read once; `None` when it cannot be read (the rules then
+/// work alone).
+fn builtin() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| match std::env::var_os("NEWSDEX_ATTRIBUTION_MODEL") {
+            Some(path) => std::fs::read(path)
+                .ok()
+                .and_then(|b| Model::from_bytes(&b).ok()),
+            None => Model::from_bytes(include_bytes!("../../../../data/attribution.model")).ok(),
+        })
+        .as_ref()
+}
+
+/// Which attributions are kept: the rules', the model's, or both (the default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Rules,
+    Model,
+    Both,
+}
+
+/// The mode `NEWSDEX_ATTRIBUTION` asks for (`rules`, `model`, `both`); both by default.
+/// The crate's unit tests default to the rules alone: their sentence tables pin down what the
+/// rules do, and the model's own tests call it directly.
+fn mode() -> Mode {
+    static MODE: OnceLock<Mode> = OnceLock::new();
+    *MODE.get_or_init(|| match std::env::var("NEWSDEX_ATTRIBUTION").as_deref() {
+        Ok("rules") => Mode::Rules,
+        Ok("model") => Mode::Model,
+        Ok("both") => Mode::Both,
+        _ if cfg!(test) => Mode::Rules,
+        _ => Mode::Both,
+    })
+}
+
+/// The rules' attributions of `doc` with the model's added where the rules found nothing,
+/// in order of their cues; `inherit` indexes are kept pointing at the same attributions.
+pub(super) fn with_rules(doc: &Doc, rules: Vec<Found>) -> Vec<Found> {
+    let mode = mode();
+    let Some(model) = builtin().filter(|_| mode != Mode::Rules) else {
+        return rules;
+    };
+    let extra = attributions(model, doc, &rules, mode == Mode::Both);
+    if mode == Mode::Model {
+        return extra;
+    }
+    merge(doc, rules, extra)
+}
+
+/// The model's attributions of `doc`; with `apart`, only those that share no content token
+/// with the rules' attributions `rules`.
+fn attributions(model: &Model, doc: &Doc, rules: &[Found], apart: bool) -> Vec<Found> {
+    let feats = features::extract(doc, rules, apart);
+    let tags = model.tag(&feats);
+    let mut taken = vec![false; doc.toks.len()];
+    if apart {
+        for f in rules {
+            for p in &f.parts {
+                taken[p.clone()].iter_mut().for_each(|t| *t = true);
+            }
+        }
+    }
+    link(doc, &tags)
+        .into_iter()
+        .filter(|f| !f.parts.iter().any(|p| taken[p.clone()].contains(&true)))
+        .collect()
+}
+
+/// How far (in tokens between them) a content span looks for its cue, and a cue for its
+/// source; both stay in one paragraph.
+const CUE_REACH: usize = 40;
+const SOURCE_REACH: usize = 12;
+/// The fewest words a statement of the model's has.
+const MIN_WORDS: usize = 4;
+/// How many sentences back a sourceless content looks for the attribution it continues.
+const INHERIT_REACH: usize = 2;
+
+/// The spans of `tags`, by role, as token ranges.
+fn spans(tags: &[Tag]) -> Vec<(brat::Role, Range<usize>)> {
+    let mut out: Vec<(brat::Role, Range<usize>)> = Vec::new();
+    for (i, t) in tags.iter().enumerate() {
+        let Some(role) = t.role() else { continue };
+        match out.last_mut() {
+            Some((r, span)) if !t.begins() && *r == role && span.end == i => span.end = i + 1,
+            _ => out.push((role, i..i + 1)),
+        }
+    }
+    out
+}
+
+/// Tokens between two spans (0 when they touch or overlap).
+fn gap(a: &Range<usize>, b: &Range<usize>) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+/// Attributions from the tagged spans: each content span takes the nearest cue in its
+/// paragraph, the cue the nearest source; content spans that share a cue in one sentence are
+/// the parts of one statement (`The plan, he said, would fail`).
+fn link(doc: &Doc, tags: &[Tag]) -> Vec<Found> {
+    let spans = spans(tags);
+    let para = |k: usize| doc.sents.get(doc.sent_of(k)).map(|s| s.para);
+    let nearest = |role: brat::Role, to: &Range<usize>, reach: usize| {
+        spans
+            .iter()
+            .filter(|(r, s)| *r == role && para(s.start) == para(to.start) && gap(s, to) <= reach)
+            .min_by_key(|(_, s)| (gap(s, to), s.start))
+            .map(|(_, s)| s.clone())
+    };
+    let mut out: Vec<Found> = Vec::new();
+    for (role, content) in &spans {
+        if *role != brat::Role::Content || !content.clone().any(|k| doc.toks[k].is_word()) {
+            continue;
+        }
+        let Some(cue) = nearest(brat::Role::Cue, content, CUE_REACH) else {
+            continue;
+        };
+        let sent = doc.sent_of(content.start);
+        if let Some(f) = out
+            .iter_mut()
+            .find(|f| f.cue == cue.start && f.sent == sent)
+        {
+            f.parts.push(content.clone());
+            f.kind = super::content::kind_of(doc, &f.parts);
+            continue;
+        }
+        let source = nearest(brat::Role::Source, &cue, SOURCE_REACH)
+            .map(|s| trim_punct(doc, s))
+            .filter(|s| !s.is_empty())
+            .map(|s| source::parse(doc, s, None));
+        out.push(Found::new(
+            doc,
+            source,
+            None,
+            vec![content.clone()],
+            sent,
+            cue.start,
+        ));
+    }
+    // A few words are a fragment the tagger cut short, or an object ("drew criticism"),
+    // not a statement worth a quote of its own.
+    out.retain(|f| {
+        let words = f.parts.iter().flat_map(|p| p.clone());
+        words.filter(|&k| doc.toks[k].is_word()).count() >= MIN_WORDS
+    });
+    out
+}
+
+/// `r` without punctuation and quote marks at either end.
+fn trim_punct(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
+    while r.start < r.end && !doc.toks[r.start].is_word() {
+        r.start += 1;
+    }
+    while r.end > r.start && !doc.toks[r.end - 1].is_word() {
+        r.end -= 1;
+    }
+    r
+}
+
+/// `rules` with `extra` placed before the first rule attribution whose cue comes later, the
+/// rules' own order kept; `inherit` indexes are renumbered to match.
+fn merge(doc: &Doc, rules: Vec<Found>, mut extra: Vec<Found>) -> Vec<Found> {
+    extra.sort_by_key(|f| f.cue);
+    let mut extra = extra.into_iter().peekable();
+    let mut new_index = Vec::with_capacity(rules.len());
+    let mut out = Vec::with_capacity(rules.len() + extra.len());
+    let mut learned = Vec::with_capacity(out.capacity());
+    for f in rules {
+        while let Some(e) = extra.next_if(|e| e.cue < f.cue) {
+            out.push(e);
+            learned.push(true);
+        }
+        new_index.push(out.len());
+        out.push(f);
+        learned.push(false);
+    }
+    for e in extra {
+        out.push(e);
+        learned.push(true);
+    }
+    for f in &mut out {
+        if let Some(k) = f.inherit.as_mut() {
+            *k = new_index.get(*k).copied().unwrap_or(*k);
+        }
+    }
+    // A content the model tagged no source for goes on with the attribution just before it
+    // in its paragraph, as a reporter's next sentence often does.
+    for i in 0..out.len() {
+        if !learned[i] || out[i].source.is_some() {
+            continue;
+        }
+        let sent = out[i].sent;
+        let para = |s: usize| doc.sents.get(s).map(|s| s.para);
+        out[i].inherit = (0..i)
+            .rev()
+            .find(|&j| out[j].sent <= sent && sent - out[j].sent <= INHERIT_REACH)
+            .filter(|&j| para(out[j].sent) == para(sent));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

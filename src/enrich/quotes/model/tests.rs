@@ -1,0 +1,195 @@
+use super::brat::{self, Role};
+use super::train::{self, Annotated, Options};
+use super::*;
+
+/// An annotation line for the first `phrase` of `text` (character offsets, as brat writes).
+fn span(text: &str, n: usize, label: &str, phrase: &str) -> String {
+    let at = text.find(phrase).expect("phrase in text");
+    let a = text[..at].chars().count();
+    let b = a + phrase.chars().count();
+    format!("T{n}\t{label} {a} {b}\t{phrase}\n")
+}
+
+/// A few articles of reported speech in shapes news uses, each annotated.
+fn articles() -> Vec<Annotated> {
+    let shapes: [(&str, &str, &str, &str); 4] = [
+        (
+            "The minister said that the new levy would hurt farmers across the region.",
+            "The minister",
+            "said",
+            "that the new levy would hurt farmers across the region",
+        ),
+        (
+            "Officials warned the bridge could close for repairs next spring.",
+            "Officials",
+            "warned",
+            "the bridge could close for repairs next spring",
+        ),
+        (
+            "Ms. Ortega argued that the budget left schools short of teachers.",
+            "Ms. Ortega",
+            "argued",
+            "that the budget left schools short of teachers",
+        ),
+        (
+            "The union claimed the company had broken its promise to workers.",
+            "The union",
+            "claimed",
+            "the company had broken its promise to workers",
+        ),
+    ];
+    (0..6)
+        .flat_map(|_| shapes.iter())
+        .map(|&(text, source, cue, content)| {
+            let text = format!("Weather was mild on Tuesday. {text} Prices rose.");
+            let ann = span(&text, 1, "Source", source)
+                + &span(&text, 2, "Cue", cue)
+                + &span(&text, 3, "Content", content)
+                + &span(&text, 4, "Attribution", cue);
+            let spans = brat::parse(&ann, &text).expect("annotation reads");
+            Annotated { text, spans }
+        })
+        .collect()
+}
+
+#[test]
+fn brat_offsets_count_characters() {
+    let text = "“Yes,” Müller said the plan works.";
+    let ann = span(text, 1, "Source", "Müller") + &span(text, 2, "Content", "the plan works");
+    let spans = brat::parse(&ann, text).unwrap();
+    assert_eq!(spans.len(), 2);
+    assert_eq!(spans[0].role, Role::Source);
+    assert_eq!(&text[spans[0].pieces[0].clone()], "Müller");
+    assert_eq!(&text[spans[1].pieces[0].clone()], "the plan works");
+}
+
+#[test]
+fn brat_reads_discontinuous_spans_and_skips_other_labels() {
+    let text = "The plan, he said, will fail.";
+    let ann =
+        "T1\tContent 0 8;19 28\tThe plan will fail\nT2\tDiscuss 0 3\tThe\nE1\tAttribution:T3\n";
+    let spans = brat::parse(ann, text).unwrap();
+    assert_eq!(spans.len(), 1);
+    assert_eq!(spans[0].pieces, vec![0..8, 19..28]);
+}
+
+#[test]
+fn brat_span_text_may_run_over_lines() {
+    let text = "He said: Two.\n\nThe rest follows here.";
+    let ann = "T1\tContent 9 13;15 37\tTwo.\n\nThe rest follows here\nT2\tCue 3 7\tsaid\n";
+    let spans = brat::parse(ann, text).unwrap();
+    assert_eq!(spans.len(), 2);
+    assert_eq!(spans[1].role, Role::Cue);
+}
+
+#[test]
+fn brat_errors_name_the_line() {
+    let text = "short";
+    let err = brat::parse("T1\tCue 0 2\tsh\nT2\tCue 3 90\tx\n", text).unwrap_err();
+    assert_eq!(err.line, 2);
+    let err = brat::parse("T1\tCue zero 2\tsh\n", text).unwrap_err();
+    assert_eq!(err.line, 1);
+}
+
+#[test]
+fn a_tiny_model_trains_loads_and_tags() {
+    let arts = articles();
+    let opts = Options {
+        epochs: 6,
+        min_count: 1,
+        ..Options::default()
+    };
+    let (model, report) = train::train(&arts, &opts);
+    assert!(report.accuracy.last().copied().unwrap_or(0.0) > 0.9);
+    let bytes = model.to_bytes();
+    let loaded = Model::from_bytes(&bytes).unwrap();
+    assert_eq!(
+        loaded.to_bytes(),
+        bytes,
+        "a model reads back as it was written"
+    );
+    let (again, _) = train::train(&arts, &opts);
+    assert_eq!(again.to_bytes(), bytes, "training is deterministic");
+
+    // A sentence of a shape it was trained on, with other words.
+    let text = "Weather was mild on Tuesday. The minister said that the new levy would hurt \
+                farmers across the region. Prices rose.";
+    let doc = Doc::new(text);
+    // As at run time: the rules' decisions are features.
+    let rules = super::super::attribute::find(&doc);
+    let tags = loaded.tag(&features::extract(&doc, &rules, false));
+    let found = attributions(&loaded, &doc, &rules, false);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let f = &found[0];
+    let content = f.parts[0].clone();
+    assert_eq!(
+        &text[doc.toks[content.start].start as usize..doc.toks[content.end - 1].end as usize],
+        "that the new levy would hurt farmers across the region"
+    );
+    assert_eq!(doc.word(f.cue), "said");
+    let source = f
+        .source
+        .as_ref()
+        .unwrap_or_else(|| panic!("no source: {tags:?}"));
+    assert_eq!(doc.word(source.phrase.start), "The");
+}
+
+#[test]
+fn model_output_skips_what_the_rules_found() {
+    let arts = articles();
+    let opts = Options {
+        epochs: 6,
+        min_count: 1,
+        ..Options::default()
+    };
+    let (model, _) = train::train(&arts, &opts);
+    let text = "Weather was mild on Tuesday. Officials warned the bridge could close for \
+                repairs next spring. Prices rose.";
+    let doc = Doc::new(text);
+    let alone = attributions(&model, &doc, &[], true);
+    assert_eq!(alone.len(), 1);
+    let apart = attributions(&model, &doc, &alone, true);
+    assert!(apart.is_empty(), "{apart:?}");
+}
+
+#[test]
+fn bad_model_files_are_errors() {
+    assert_eq!(
+        Model::from_bytes(b"nothing").err(),
+        Some(ModelError::Truncated)
+    );
+    assert_eq!(
+        Model::from_bytes(b"NOTAMODEL...").err(),
+        Some(ModelError::BadMagic)
+    );
+    let mut bytes = MAGIC.to_vec();
+    bytes.extend_from_slice(&features::BITS.to_le_bytes());
+    bytes.extend_from_slice(&1u32.to_le_bytes());
+    assert_eq!(Model::from_bytes(&bytes).err(), Some(ModelError::Truncated));
+}
+
+#[test]
+fn the_shipped_model_loads() {
+    assert!(builtin().is_some(), "data/attribution.model does not read");
+}
+
+#[test]
+fn merge_keeps_rule_order_and_renumbers_inherit() {
+    let doc = Doc::new("A said x. B said y. C said z.");
+    let at = |cue: usize, inherit: Option<usize>| Found {
+        source: None,
+        inherit,
+        parts: std::iter::once(cue + 1..cue + 2).collect(),
+        kind: crate::enrich::QuoteKind::Indirect,
+        sent: 0,
+        cue,
+    };
+    let rules = vec![at(1, None), at(9, Some(0))];
+    let extra = vec![at(5, None)];
+    let merged = merge(&doc, rules, extra);
+    let cues: Vec<usize> = merged.iter().map(|f| f.cue).collect();
+    assert_eq!(cues, vec![1, 5, 9]);
+    assert_eq!(merged[2].inherit, Some(0));
+    assert_eq!(merged[1].inherit, Some(0), "a sourceless content continues");
+    assert!(doc.toks.len() > 9);
+}
