@@ -143,11 +143,11 @@ fn model_output_skips_what_the_rules_found() {
         ..Options::default()
     };
     let (model, _) = train::train(&arts, &opts);
-    let text = "Weather was mild on Tuesday. Officials warned the bridge could close for \
-                repairs next spring. Prices rose.";
+    let text = "Weather was mild on Tuesday. The minister said that the new levy would hurt \
+                farmers across the region. Prices rose.";
     let doc = Doc::new(text);
     let alone = attributions(&model, &doc, &[], true);
-    assert_eq!(alone.len(), 1);
+    assert_eq!(alone.len(), 1, "{alone:?}");
     let apart = attributions(&model, &doc, &alone, true);
     assert!(apart.is_empty(), "{apart:?}");
 }
