@@ -170,7 +170,7 @@ impl Quote {
             Vec::new()
         };
         Quote {
-            speaker_country: a.affiliation.as_deref().and_then(countries::lookup),
+            speaker_country: a.affiliation.as_deref().and_then(countries::lookup_written),
             text: a.text,
             speaker: a.speaker,
             role: a.role,

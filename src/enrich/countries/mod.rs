@@ -236,6 +236,17 @@ fn resolve(found: &mut [Found]) {
 /// (`Indian`), an abbreviation (`U.S.`) or a longer phrase that names one country only
 /// ("Chinese Foreign Ministry"); case and accents are ignored.
 pub fn lookup(name: &str) -> Option<CountryCode> {
+    lookup_in(name, false)
+}
+
+/// [`lookup`] for words taken from an article, where a bare code counts only as written in
+/// capitals: "US" is the United States, but "Is" opening a question ("Is President Obama going
+/// to ...") is no Iceland, nor "in" India.
+pub fn lookup_written(name: &str) -> Option<CountryCode> {
+    lookup_in(name, true)
+}
+
+fn lookup_in(name: &str, codes_in_capitals: bool) -> Option<CountryCode> {
     let name = name.trim();
     let name = name
         .strip_suffix("'s")
@@ -246,6 +257,7 @@ pub fn lookup(name: &str) -> Option<CountryCode> {
     }
     if let Ok(code) = CountryCode::parse_any(name)
         && GAZETTEER.name(code).is_some()
+        && (!codes_in_capitals || !name.chars().any(char::is_lowercase))
     {
         return Some(code);
     }
@@ -301,6 +313,23 @@ mod tests {
         for (text, want) in table {
             assert_eq!(codes(text), *want, "{text}");
         }
+    }
+
+    /// "Is President Obama going to ..." gave Obama the speaker country Iceland.
+    #[test]
+    fn a_capitalised_sentence_word_is_no_country_code() {
+        assert_eq!(
+            lookup_written("US").map(|c| c.to_string()).as_deref(),
+            Some("US")
+        );
+        assert_eq!(lookup_written("Is"), None);
+        assert_eq!(lookup_written("in"), None);
+        assert_eq!(
+            lookup_written("Indian").map(|c| c.to_string()).as_deref(),
+            Some("IN")
+        );
+        // A user typing a code on the command line may use any case.
+        assert_eq!(lookup("is").map(|c| c.to_string()).as_deref(), Some("IS"));
     }
 
     #[test]
