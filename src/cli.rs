@@ -5,6 +5,38 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::enrich::QuoteKind;
+use crate::index::schema::{ARTICLE_FACETS, FacetKind, QUOTE_FACETS};
+
+// The help texts that list facet kinds read them from the facet table. clap drops the full
+// stop of a one-sentence `///` help; these leave it out to read the same.
+
+fn search_facets_help() -> String {
+    format!(
+        "Facets to count over all hits, comma-separated ({})",
+        FacetKind::names(ARTICLE_FACETS)
+    )
+}
+
+fn facet_field_help() -> String {
+    format!("The field to count: {}", FacetKind::names(ARTICLE_FACETS))
+}
+
+/// The short help and a line on each kind's values.
+fn facet_field_long_help() -> String {
+    let mut help = facet_field_help();
+    help.push('\n');
+    for kind in ARTICLE_FACETS {
+        help.push_str(&format!("\n{}: {}", kind.name(), kind.row().help));
+    }
+    help
+}
+
+fn quote_facet_top_help() -> String {
+    format!(
+        "Values shown per facet ({})",
+        FacetKind::names(QUOTE_FACETS)
+    )
+}
 
 /// Index a folder of news articles by who said what, about which countries, at what tariff rate.
 #[derive(Debug, Parser)]
@@ -179,9 +211,12 @@ pub struct SearchArgs {
     /// Number of hits to skip.
     #[arg(long, default_value_t = 0)]
     pub offset: usize,
-    /// Facets to count over all hits, comma-separated (country, speaker, person, org, source,
-    /// tariff, year, imposer, target).
-    #[arg(long, value_delimiter = ',', default_value = "country,speaker")]
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "country,speaker",
+        help = search_facets_help()
+    )]
     pub facets: Vec<String>,
     /// Values shown per facet.
     #[arg(long = "facet-top", default_value_t = 10, value_name = "N")]
@@ -287,8 +322,12 @@ pub struct QuotesArgs {
     /// Number of quotes to skip.
     #[arg(long, default_value_t = 0)]
     pub offset: usize,
-    /// Values shown per facet (speaker, country, speaker_country, kind, year).
-    #[arg(long = "facet-top", default_value_t = 10, value_name = "N")]
+    #[arg(
+        long = "facet-top",
+        default_value_t = 10,
+        value_name = "N",
+        help = quote_facet_top_help()
+    )]
     pub facet_top: usize,
     /// Print one JSON object instead of text (the same as `--format json`).
     #[arg(long)]
@@ -342,7 +381,7 @@ pub enum SpeakerKindArg {
 
 #[derive(Debug, Args)]
 pub struct FacetsArgs {
-    /// The field to count: country, speaker, person, org, source, tariff, year, imposer, target.
+    #[arg(help = facet_field_help(), long_help = facet_field_long_help())]
     pub field: String,
     /// Count over the articles matching this query (all articles without it).
     #[arg(value_name = "QUERY")]

@@ -12,12 +12,11 @@ use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue,
 use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query};
 
 use super::articles::{Results, SortOrder};
-use super::facets::QUOTE_FACETS;
 use super::filters::Filters;
 use super::{Engine, Prepared, SearchError, Snippet};
 use crate::enrich::{CountryCode, QuoteKind};
 use crate::index::record::StoredQuote;
-use crate::index::schema::{ARTICLE, DATE, Docs, FacetKind, QUOTE, QUOTE_POS};
+use crate::index::schema::{ARTICLE, DATE, Docs, FacetKind, QUOTE, QUOTE_FACETS, QUOTE_POS};
 
 /// A quote search.
 #[derive(Debug, Clone, Default)]

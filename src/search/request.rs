@@ -4,10 +4,11 @@
 //! [`SpeakerRequest`]) here, so names, dates, rates and facets are parsed in one place and
 //! fail with the same messages.
 
-use super::facets::{ARTICLE_FACETS, parse_kinds};
+use super::facets::parse_kinds;
 use super::filters::{DateRange, Filters, RateRange, parse_country};
 use super::{NameKind, QuoteRequest, SearchError, SearchRequest, SortOrder, SpeakerRequest};
 use crate::enrich::QuoteKind;
+use crate::index::schema::ARTICLE_FACETS;
 
 /// The article filters as typed: country names, people, dates and rates as text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -9,10 +9,9 @@ use super::params::{self, FILTER_KEYS, Pairs};
 use super::{WebError, chart};
 use crate::enrich::{CountryCode, Quote};
 use crate::index::record::kind_name;
-use crate::index::schema::FacetKind;
+use crate::index::schema::{ARTICLE_FACETS, FacetKind};
 use crate::present::facets::label;
 use crate::present::{country_label, date_label, rate_label};
-use crate::search::facets::ARTICLE_FACETS;
 use crate::search::request::{QuoteParams, SearchParams, SpeakerParams};
 use crate::search::{Engine, FacetCounts, Hit, QuoteHit, Snippet, SortOrder};
 
@@ -100,18 +99,10 @@ fn speaker_url(name: &str) -> String {
 }
 
 /// The filters a click on a facet value sets: keys that take one value are replaced, keys
-/// that take several get one more. `None` for values no filter can select.
+/// that take several get one more. A kind is selected by the filter of its own name, if there
+/// is one; years and rate bands by their bounds. `None` for values no filter can select.
 fn facet_filter(kind: FacetKind, value: &str) -> Option<Vec<(&'static str, String)>> {
-    let one = |key: &'static str| Some(vec![(key, value.to_string())]);
     match kind {
-        FacetKind::Country => one("country"),
-        FacetKind::Speaker => one("speaker"),
-        FacetKind::Person => one("person"),
-        FacetKind::Org => one("org"),
-        FacetKind::Source => one("source"),
-        FacetKind::Imposer => one("imposer"),
-        FacetKind::Target => one("target"),
-        FacetKind::Kind => one("kind"),
         FacetKind::Year => Some(vec![("since", value.into()), ("until", value.into())]),
         FacetKind::Tariff => {
             let (low, high) = value
@@ -123,7 +114,11 @@ fn facet_filter(kind: FacetKind, value: &str) -> Option<Vec<(&'static str, Strin
             }
             Some(set)
         }
-        FacetKind::SpeakerCountry => None,
+        _ => FILTER_KEYS
+            .iter()
+            .chain(&["kind"])
+            .find(|key| **key == kind.name())
+            .map(|&key| vec![(key, value.to_string())]),
     }
 }
 
@@ -901,6 +896,15 @@ mod tests {
             Some(vec![("tariff_min", "100".into())])
         );
         assert_eq!(facet_filter(FacetKind::SpeakerCountry, "US"), None);
+        // The other kinds are selected by the filter of their own name.
+        assert_eq!(
+            facet_filter(FacetKind::Imposer, "CN"),
+            Some(vec![("imposer", "CN".into())])
+        );
+        assert_eq!(
+            facet_filter(FacetKind::Kind, "mixed"),
+            Some(vec![("kind", "mixed".into())])
+        );
         let pairs =
             Pairs::parse(Some("q=steel&since=2017&offset=20"), params::SEARCH_KEYS).unwrap();
         let set = facet_filter(FacetKind::Year, "2018").unwrap();
