@@ -118,16 +118,50 @@ pub struct IndexArgs {
     pub verbose: bool,
 }
 
-/// Filters shared by `search`, `quotes` and `facets`.
+/// The filters every search takes (`search`, `quotes` and `facets`): on what the article of a
+/// hit (the article itself, or a quote's article) mentions and states, and when it was
+/// published; `--speaker` is who said a quote, or who an article quotes.
 #[derive(Debug, Args, Default, Clone)]
 pub struct Filters {
-    /// Only articles mentioning this country or trade bloc (name, code or adjective; `EU`,
-    /// `ASEAN`, `Mercosur`); repeatable, all must hold.
+    /// Only hits whose article mentions this country or trade bloc (name, code or adjective;
+    /// `EU`, `ASEAN`, `Mercosur`); repeatable, all must hold.
     #[arg(long, value_name = "COUNTRY")]
     pub country: Vec<String>,
-    /// Only articles quoting this speaker ("Rubio" finds "Marco Rubio"); repeatable.
+    /// Only quotes by this speaker, or articles quoting them ("Rubio" finds "Marco Rubio",
+    /// with or without title); repeatable.
     #[arg(long, value_name = "NAME")]
     pub speaker: Vec<String>,
+    // Negative numbers are taken as values so that `--tariff-min -5` gets newsdex's own
+    // one-line message rather than a usage dump about an unknown flag `-5`.
+    /// Only hits whose article states a tariff rate of at least this many percent.
+    #[arg(long = "tariff-min", value_name = "PCT", allow_negative_numbers = true)]
+    pub tariff_min: Option<String>,
+    /// Only hits whose article states a tariff rate of at most this many percent.
+    #[arg(long = "tariff-max", value_name = "PCT", allow_negative_numbers = true)]
+    pub tariff_max: Option<String>,
+    /// Only hits whose article has a tariff imposed by this country or bloc (EU, ASEAN, ...);
+    /// repeatable.
+    #[arg(long, value_name = "COUNTRY")]
+    pub imposer: Vec<String>,
+    /// Only hits whose article has a tariff aimed at this country or bloc; repeatable.
+    #[arg(long, value_name = "COUNTRY")]
+    pub target: Vec<String>,
+    /// Only hits whose article was published on or after this date (2018, 2018-07 or
+    /// 2018-07-06).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only hits whose article was published on or before this date (2018, 2018-07 or
+    /// 2018-07-06).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+}
+
+/// The filters of `search` and `facets`: every search's, and those on what an article names,
+/// which quotes do not carry.
+#[derive(Debug, Args, Default, Clone)]
+pub struct ArticleFilters {
+    #[command(flatten)]
+    pub shared: Filters,
     /// Only articles naming this person; repeatable.
     #[arg(long, value_name = "NAME")]
     pub person: Vec<String>,
@@ -137,26 +171,6 @@ pub struct Filters {
     /// Only articles from this source; repeatable.
     #[arg(long, value_name = "SOURCE")]
     pub source: Vec<String>,
-    // Negative numbers are taken as values so that `--tariff-min -5` gets newsdex's own
-    // one-line message rather than a usage dump about an unknown flag `-5`.
-    /// Only articles stating a tariff rate of at least this many percent.
-    #[arg(long = "tariff-min", value_name = "PCT", allow_negative_numbers = true)]
-    pub tariff_min: Option<String>,
-    /// Only articles stating a tariff rate of at most this many percent.
-    #[arg(long = "tariff-max", value_name = "PCT", allow_negative_numbers = true)]
-    pub tariff_max: Option<String>,
-    /// Only tariffs imposed by this country or bloc (EU, ASEAN, ...).
-    #[arg(long, value_name = "COUNTRY")]
-    pub imposer: Vec<String>,
-    /// Only tariffs aimed at this country or bloc.
-    #[arg(long, value_name = "COUNTRY")]
-    pub target: Vec<String>,
-    /// Only articles published on or after this date (2018, 2018-07 or 2018-07-06).
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
-    /// Only articles published on or before this date (2018, 2018-07 or 2018-07-06).
-    #[arg(long, value_name = "DATE")]
-    pub until: Option<String>,
 }
 
 /// How a listing command prints what it found.
@@ -201,7 +215,7 @@ pub struct SearchArgs {
     #[command(flatten)]
     pub index: IndexDir,
     #[command(flatten)]
-    pub filters: Filters,
+    pub filters: ArticleFilters,
     /// Result order.
     #[arg(long, value_enum, default_value_t = SortBy::Relevance)]
     pub sort: SortBy,
@@ -283,30 +297,8 @@ pub struct QuotesArgs {
     pub text: Vec<String>,
     #[command(flatten)]
     pub index: IndexDir,
-    /// Quotes by this speaker: full name, surname, with or without title; repeatable.
-    #[arg(long, value_name = "NAME")]
-    pub speaker: Vec<String>,
-    /// Quotes from articles mentioning this country; repeatable, all must hold.
-    #[arg(long, value_name = "COUNTRY")]
-    pub country: Vec<String>,
-    /// Quotes from articles published on or after this date.
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
-    /// Quotes from articles published on or before this date.
-    #[arg(long, value_name = "DATE")]
-    pub until: Option<String>,
-    /// Quotes from articles stating a tariff rate of at least this many percent.
-    #[arg(long = "tariff-min", value_name = "PCT", allow_negative_numbers = true)]
-    pub tariff_min: Option<String>,
-    /// Quotes from articles stating a tariff rate of at most this many percent.
-    #[arg(long = "tariff-max", value_name = "PCT", allow_negative_numbers = true)]
-    pub tariff_max: Option<String>,
-    /// Quotes from articles with a tariff imposed by this country or bloc; repeatable.
-    #[arg(long, value_name = "COUNTRY")]
-    pub imposer: Vec<String>,
-    /// Quotes from articles with a tariff aimed at this country or bloc; repeatable.
-    #[arg(long, value_name = "COUNTRY")]
-    pub target: Vec<String>,
+    #[command(flatten)]
+    pub filters: Filters,
     /// Only quotes of this kind.
     #[arg(long, value_enum)]
     pub kind: Option<KindArg>,
@@ -389,7 +381,7 @@ pub struct FacetsArgs {
     #[command(flatten)]
     pub index: IndexDir,
     #[command(flatten)]
-    pub filters: Filters,
+    pub filters: ArticleFilters,
     /// Number of values to list.
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub top: usize,

@@ -12,7 +12,7 @@ use crate::index::record::kind_name;
 use crate::index::schema::{ARTICLE_FACETS, FacetKind};
 use crate::present::facets::label;
 use crate::present::{country_label, date_label, rate_label};
-use crate::search::request::{QuoteParams, SearchParams, SpeakerParams};
+use crate::search::request::{FilterParams, QuoteParams, SearchParams, SpeakerParams};
 use crate::search::{Engine, FacetCounts, Hit, QuoteHit, Snippet, SortOrder};
 
 const CSS: &str = include_str!("style.css");
@@ -219,10 +219,14 @@ fn sidebar(path: &str, pairs: &Pairs, keep: &[&str], facets: &[FacetCounts]) -> 
     }
 }
 
-/// Hidden fields that carry the sidebar's filters through a new query.
-fn hidden_filters(pairs: &Pairs, keys: &[&str]) -> Markup {
+/// The parameters the search forms show as fields of their own.
+const FORM_FIELDS: &[&str] = &["q", "since", "until", "sort"];
+
+/// Hidden fields that carry the parameters among `keys` that the form does not show
+/// (`shown`), such as the sidebar's filters, through a new query.
+fn hidden_filters(pairs: &Pairs, keys: &[&str], shown: &[&str]) -> Markup {
     html! {
-        @for (k, v) in pairs.only(keys) {
+        @for (k, v) in pairs.only(keys).into_iter().filter(|(k, _)| !shown.contains(&k.as_str())) {
             input type="hidden" name=(k) value=(v);
         }
     }
@@ -305,22 +309,7 @@ fn hit_card(hit: &Hit) -> Markup {
 }
 
 /// The article search keys a page link keeps.
-const ARTICLE_PAGE_KEYS: &[&str] = &[
-    "q",
-    "country",
-    "speaker",
-    "person",
-    "org",
-    "source",
-    "tariff_min",
-    "tariff_max",
-    "imposer",
-    "target",
-    "since",
-    "until",
-    "sort",
-    "limit",
-];
+const ARTICLE_PAGE_KEYS: &[&str] = params::SEARCH_LINK_KEYS;
 
 /// `/`: article search with the facet sidebar.
 pub fn search(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
@@ -341,8 +330,7 @@ pub fn search(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
                 label { "to " input type="text" name="until" size="10" placeholder="2019"
                     value=[params.filters.until.as_deref()]; }
                 (sort_select(params.sort, true))
-                (hidden_filters(&pairs, &["country", "speaker", "person", "org", "source",
-                    "tariff_min", "tariff_max", "imposer", "target", "limit"]))
+                (hidden_filters(&pairs, ARTICLE_PAGE_KEYS, FORM_FIELDS))
                 button type="submit" { "Search" }
             }
             @for note in &hits.notes { p.note { (note) } }
@@ -401,11 +389,11 @@ pub fn quotes(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
                 input type="search" name="q" value=[params.text.as_deref()]
                     placeholder="words the speaker used" autofocus;
                 label { "From " input type="text" name="since" size="10" placeholder="2018-07"
-                    value=[params.since.as_deref()]; }
+                    value=[params.filters.since.as_deref()]; }
                 label { "to " input type="text" name="until" size="10" placeholder="2019"
-                    value=[params.until.as_deref()]; }
+                    value=[params.filters.until.as_deref()]; }
                 (sort_select(params.sort, false))
-                (hidden_filters(&pairs, &["speaker", "country", "kind", "limit"]))
+                (hidden_filters(&pairs, QUOTE_PAGE_KEYS, FORM_FIELDS))
                 button type="submit" { "Search quotes" }
             }
             @for note in &hits.notes { p.note { (note) } }
@@ -610,7 +598,10 @@ pub fn speaker(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
     let limit = 20;
     let quotes = engine.quotes(
         &QuoteParams {
-            speaker: vec![person.name.clone()],
+            filters: FilterParams {
+                speaker: vec![person.name.clone()],
+                ..FilterParams::default()
+            },
             sort: SortOrder::Date,
             limit,
             offset,
@@ -621,9 +612,9 @@ pub fn speaker(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
     )?;
     let beside = engine.search(
         &SearchParams {
-            filters: crate::search::request::FilterParams {
+            filters: FilterParams {
                 speaker: vec![person.name.clone()],
-                ..Default::default()
+                ..FilterParams::default()
             },
             limit: 0,
             facets: vec!["speaker".into()],
@@ -769,7 +760,7 @@ pub fn facets(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
                     }
                 }
                 input type="search" name="q" value=[params.query.as_deref()] placeholder="over the articles matching…";
-                (hidden_filters(&pairs, FILTER_KEYS))
+                (hidden_filters(&pairs, FILTER_KEYS, &[]))
                 button type="submit" { "Count" }
             }
             p.total { (facet.distinct) " values over " (hits.total) " articles" }
