@@ -186,10 +186,21 @@ pub enum Format {
     Tsv,
 }
 
-impl Format {
+/// The output flags of a listing command (`search`, `quotes`, `speakers`, `facets`).
+#[derive(Debug, Args)]
+pub struct OutputFlags {
+    /// Print one JSON object instead of text (the same as `--format json`).
+    #[arg(long)]
+    pub json: bool,
+    /// Output format: text for people, json, or csv/tsv rows with a header for a spreadsheet.
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
+    pub format: Option<Format>,
+}
+
+impl OutputFlags {
     /// The format `--json` and `--format` ask for together (clap refuses both at once).
-    pub fn chosen(json: bool, format: Option<Format>) -> Format {
-        match (json, format) {
+    pub fn chosen(&self) -> Format {
+        match (self.json, self.format) {
             (_, Some(format)) => format,
             (true, None) => Format::Json,
             (false, None) => Format::Text,
@@ -235,12 +246,8 @@ pub struct SearchArgs {
     /// Values shown per facet.
     #[arg(long = "facet-top", default_value_t = 10, value_name = "N")]
     pub facet_top: usize,
-    /// Print one JSON object instead of text (the same as `--format json`).
-    #[arg(long)]
-    pub json: bool,
-    /// Output format: text for people, json, or csv/tsv rows with a header for a spreadsheet.
-    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
-    pub format: Option<Format>,
+    #[command(flatten)]
+    pub output: OutputFlags,
 }
 
 #[derive(Debug, Args)]
@@ -321,12 +328,8 @@ pub struct QuotesArgs {
         help = quote_facet_top_help()
     )]
     pub facet_top: usize,
-    /// Print one JSON object instead of text (the same as `--format json`).
-    #[arg(long)]
-    pub json: bool,
-    /// Output format: text for people, json, or csv/tsv rows with a header for a spreadsheet.
-    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
-    pub format: Option<Format>,
+    #[command(flatten)]
+    pub output: OutputFlags,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -355,12 +358,8 @@ pub struct SpeakersArgs {
     /// Number of speakers to list.
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub top: usize,
-    /// Print one JSON object instead of text (the same as `--format json`).
-    #[arg(long)]
-    pub json: bool,
-    /// Output format: text for people, json, or csv/tsv rows with a header for a spreadsheet.
-    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
-    pub format: Option<Format>,
+    #[command(flatten)]
+    pub output: OutputFlags,
 }
 
 /// A speaker kind as the command line names it.
@@ -385,12 +384,8 @@ pub struct FacetsArgs {
     /// Number of values to list.
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub top: usize,
-    /// Print one JSON object instead of text (the same as `--format json`).
-    #[arg(long)]
-    pub json: bool,
-    /// Output format: text for people, json, or csv/tsv rows with a header for a spreadsheet.
-    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
-    pub format: Option<Format>,
+    #[command(flatten)]
+    pub output: OutputFlags,
 }
 
 #[derive(Debug, Args)]

@@ -92,6 +92,7 @@ impl Engine {
             full,
             notes,
             everything,
+            undated,
             ..
         } = self.prepare(
             request.query.as_deref(),
@@ -182,13 +183,6 @@ impl Engine {
             });
         }
         let facets = self.facet_counts(counts, &request.facets, request.facet_top);
-        let undated = self.undated(
-            text.as_deref(),
-            &query::article_fields(&fields),
-            query::article_field_names(),
-            &request.filters,
-            Docs::Articles,
-        )?;
         Ok(Hits {
             query: text,
             total,

@@ -70,6 +70,7 @@ impl Engine {
             notes,
             everything,
             speakers,
+            undated,
         } = self.prepare(
             request.text.as_deref(),
             &[(fields.quote, 1.0)],
@@ -182,13 +183,6 @@ impl Engine {
             });
         }
         let facets = self.facet_counts(counts, QUOTE_FACETS, request.facet_top);
-        let undated = self.undated(
-            text.as_deref(),
-            &[(fields.quote, 1.0)],
-            &[QUOTE],
-            &request.filters,
-            Docs::Quotes,
-        )?;
         Ok(Results {
             query: text,
             total,
