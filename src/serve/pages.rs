@@ -372,9 +372,9 @@ fn quote_card(hit: &QuoteHit) -> Markup {
     }
 }
 
-const QUOTE_PAGE_KEYS: &[&str] = &[
-    "q", "speaker", "country", "since", "until", "kind", "sort", "limit",
-];
+/// The quote search keys a page link keeps: every filter, so that paging or narrowing
+/// further never drops one.
+const QUOTE_PAGE_KEYS: &[&str] = params::QUOTE_LINK_KEYS;
 
 /// `/quotes`: quote search as cards.
 pub fn quotes(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
@@ -871,6 +871,20 @@ mod tests {
             speaker_class(Some("Marco Rubio"))
         );
         assert_eq!(speaker_class(None), "s-none");
+    }
+
+    #[test]
+    fn quote_page_links_keep_the_tariff_and_named_filters() {
+        let pairs = Pairs::parse(
+            Some("q=steel&tariff_min=25&imposer=US&named=1&offset=10"),
+            params::QUOTE_KEYS,
+        )
+        .unwrap();
+        let set = facet_filter(FacetKind::Kind, "direct").unwrap();
+        assert_eq!(
+            owned_url("/quotes", &with_filter(&pairs, QUOTE_PAGE_KEYS, &set)),
+            "/quotes?q=steel&tariff_min=25&imposer=US&named=1&kind=direct"
+        );
     }
 
     #[test]

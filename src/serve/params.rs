@@ -51,12 +51,15 @@ pub const SEARCH_LINK_KEYS: &[&str] = &joined::<14>(&[&["q"], FILTER_KEYS, &["so
 pub const SEARCH_KEYS: &[&str] =
     &joined::<17>(&[SEARCH_LINK_KEYS, &["offset", "facets", "facet_top"]]);
 
-/// Keys of the quote search.
-pub const QUOTE_KEYS: &[&str] = &joined::<15>(&[
+/// The keys of the quote search a link to another view of its results keeps.
+pub const QUOTE_LINK_KEYS: &[&str] = &joined::<13>(&[
     &["q"],
     QUOTE_FILTER_KEYS,
-    &["kind", "named", "sort", "limit", "offset", "facet_top"],
+    &["kind", "named", "sort", "limit"],
 ]);
+
+/// Keys of the quote search.
+pub const QUOTE_KEYS: &[&str] = &joined::<15>(&[QUOTE_LINK_KEYS, &["offset", "facet_top"]]);
 
 /// Keys of the facet counts.
 pub const FACETS_KEYS: &[&str] = &joined::<14>(&[&["field", "q"], FILTER_KEYS, &["top"]]);
@@ -399,6 +402,7 @@ mod tests {
         assert!(QUOTE_FILTER_KEYS.iter().all(|k| QUOTE_KEYS.contains(k)));
         assert!(Pairs::parse(Some("person=Lee"), QUOTE_KEYS).is_err());
         assert_eq!(SEARCH_KEYS[..SEARCH_LINK_KEYS.len()], *SEARCH_LINK_KEYS);
+        assert_eq!(QUOTE_KEYS[..QUOTE_LINK_KEYS.len()], *QUOTE_LINK_KEYS);
     }
 
     #[test]
