@@ -5,6 +5,38 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::enrich::QuoteKind;
+use crate::index::schema::{ARTICLE_FACETS, FacetKind, QUOTE_FACETS};
+
+// The help texts that list facet kinds read them from the facet table. clap drops the full
+// stop of a one-sentence `///` help; these leave it out to read the same.
+
+fn search_facets_help() -> String {
+    format!(
+        "Facets to count over all hits, comma-separated ({})",
+        FacetKind::names(ARTICLE_FACETS)
+    )
+}
+
+fn facet_field_help() -> String {
+    format!("The field to count: {}", FacetKind::names(ARTICLE_FACETS))
+}
+
+/// The short help and a line on each kind's values.
+fn facet_field_long_help() -> String {
+    let mut help = facet_field_help();
+    help.push('\n');
+    for kind in ARTICLE_FACETS {
+        help.push_str(&format!("\n{}: {}", kind.name(), kind.row().help));
+    }
+    help
+}
+
+fn quote_facet_top_help() -> String {
+    format!(
+        "Values shown per facet ({})",
+        FacetKind::names(QUOTE_FACETS)
+    )
+}
 
 /// Index a folder of news articles by who said what, about which countries, at what tariff rate.
 #[derive(Debug, Parser)]
@@ -86,16 +118,50 @@ pub struct IndexArgs {
     pub verbose: bool,
 }
 
-/// Filters shared by `search`, `quotes` and `facets`.
+/// The filters every search takes (`search`, `quotes` and `facets`): on what the article of a
+/// hit (the article itself, or a quote's article) mentions and states, and when it was
+/// published; `--speaker` is who said a quote, or who an article quotes.
 #[derive(Debug, Args, Default, Clone)]
 pub struct Filters {
-    /// Only articles mentioning this country or trade bloc (name, code or adjective; `EU`,
-    /// `ASEAN`, `Mercosur`); repeatable, all must hold.
+    /// Only hits whose article mentions this country or trade bloc (name, code or adjective;
+    /// `EU`, `ASEAN`, `Mercosur`); repeatable, all must hold.
     #[arg(long, value_name = "COUNTRY")]
     pub country: Vec<String>,
-    /// Only articles quoting this speaker ("Rubio" finds "Marco Rubio"); repeatable.
+    /// Only quotes by this speaker, or articles quoting them ("Rubio" finds "Marco Rubio",
+    /// with or without title); repeatable.
     #[arg(long, value_name = "NAME")]
     pub speaker: Vec<String>,
+    // Negative numbers are taken as values so that `--tariff-min -5` gets newsdex's own
+    // one-line message rather than a usage dump about an unknown flag `-5`.
+    /// Only hits whose article states a tariff rate of at least this many percent.
+    #[arg(long = "tariff-min", value_name = "PCT", allow_negative_numbers = true)]
+    pub tariff_min: Option<String>,
+    /// Only hits whose article states a tariff rate of at most this many percent.
+    #[arg(long = "tariff-max", value_name = "PCT", allow_negative_numbers = true)]
+    pub tariff_max: Option<String>,
+    /// Only hits whose article has a tariff imposed by this country or bloc (EU, ASEAN, ...);
+    /// repeatable.
+    #[arg(long, value_name = "COUNTRY")]
+    pub imposer: Vec<String>,
+    /// Only hits whose article has a tariff aimed at this country or bloc; repeatable.
+    #[arg(long, value_name = "COUNTRY")]
+    pub target: Vec<String>,
+    /// Only hits whose article was published on or after this date (2018, 2018-07 or
+    /// 2018-07-06).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only hits whose article was published on or before this date (2018, 2018-07 or
+    /// 2018-07-06).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+}
+
+/// The filters of `search` and `facets`: every search's, and those on what an article names,
+/// which quotes do not carry.
+#[derive(Debug, Args, Default, Clone)]
+pub struct ArticleFilters {
+    #[command(flatten)]
+    pub shared: Filters,
     /// Only articles naming this person; repeatable.
     #[arg(long, value_name = "NAME")]
     pub person: Vec<String>,
@@ -105,26 +171,6 @@ pub struct Filters {
     /// Only articles from this source; repeatable.
     #[arg(long, value_name = "SOURCE")]
     pub source: Vec<String>,
-    // Negative numbers are taken as values so that `--tariff-min -5` gets newsdex's own
-    // one-line message rather than a usage dump about an unknown flag `-5`.
-    /// Only articles stating a tariff rate of at least this many percent.
-    #[arg(long = "tariff-min", value_name = "PCT", allow_negative_numbers = true)]
-    pub tariff_min: Option<String>,
-    /// Only articles stating a tariff rate of at most this many percent.
-    #[arg(long = "tariff-max", value_name = "PCT", allow_negative_numbers = true)]
-    pub tariff_max: Option<String>,
-    /// Only tariffs imposed by this country or bloc (EU, ASEAN, ...).
-    #[arg(long, value_name = "COUNTRY")]
-    pub imposer: Vec<String>,
-    /// Only tariffs aimed at this country or bloc.
-    #[arg(long, value_name = "COUNTRY")]
-    pub target: Vec<String>,
-    /// Only articles published on or after this date (2018, 2018-07 or 2018-07-06).
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
-    /// Only articles published on or before this date (2018, 2018-07 or 2018-07-06).
-    #[arg(long, value_name = "DATE")]
-    pub until: Option<String>,
 }
 
 /// How a listing command prints what it found.
@@ -140,10 +186,21 @@ pub enum Format {
     Tsv,
 }
 
-impl Format {
+/// The output flags of a listing command (`search`, `quotes`, `speakers`, `facets`).
+#[derive(Debug, Args)]
+pub struct OutputFlags {
+    /// Print one JSON object instead of text (the same as `--format json`).
+    #[arg(long)]
+    pub json: bool,
+    /// Output format: text for people, json, or csv/tsv rows with a header for a spreadsheet.
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
+    pub format: Option<Format>,
+}
+
+impl OutputFlags {
     /// The format `--json` and `--format` ask for together (clap refuses both at once).
-    pub fn chosen(json: bool, format: Option<Format>) -> Format {
-        match (json, format) {
+    pub fn chosen(&self) -> Format {
+        match (self.json, self.format) {
             (_, Some(format)) => format,
             (true, None) => Format::Json,
             (false, None) => Format::Text,
@@ -169,7 +226,7 @@ pub struct SearchArgs {
     #[command(flatten)]
     pub index: IndexDir,
     #[command(flatten)]
-    pub filters: Filters,
+    pub filters: ArticleFilters,
     /// Result order.
     #[arg(long, value_enum, default_value_t = SortBy::Relevance)]
     pub sort: SortBy,
@@ -179,19 +236,18 @@ pub struct SearchArgs {
     /// Number of hits to skip.
     #[arg(long, default_value_t = 0)]
     pub offset: usize,
-    /// Facets to count over all hits, comma-separated (country, speaker, person, org, source,
-    /// tariff, year, imposer, target).
-    #[arg(long, value_delimiter = ',', default_value = "country,speaker")]
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "country,speaker",
+        help = search_facets_help()
+    )]
     pub facets: Vec<String>,
     /// Values shown per facet.
     #[arg(long = "facet-top", default_value_t = 10, value_name = "N")]
     pub facet_top: usize,
-    /// Print one JSON object instead of text (the same as `--format json`).
-    #[arg(long)]
-    pub json: bool,
-    /// Output format: text for people, json, or csv/tsv rows with a header for a spreadsheet.
-    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
-    pub format: Option<Format>,
+    #[command(flatten)]
+    pub output: OutputFlags,
 }
 
 #[derive(Debug, Args)]
@@ -248,30 +304,8 @@ pub struct QuotesArgs {
     pub text: Vec<String>,
     #[command(flatten)]
     pub index: IndexDir,
-    /// Quotes by this speaker: full name, surname, with or without title; repeatable.
-    #[arg(long, value_name = "NAME")]
-    pub speaker: Vec<String>,
-    /// Quotes from articles mentioning this country; repeatable, all must hold.
-    #[arg(long, value_name = "COUNTRY")]
-    pub country: Vec<String>,
-    /// Quotes from articles published on or after this date.
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
-    /// Quotes from articles published on or before this date.
-    #[arg(long, value_name = "DATE")]
-    pub until: Option<String>,
-    /// Quotes from articles stating a tariff rate of at least this many percent.
-    #[arg(long = "tariff-min", value_name = "PCT", allow_negative_numbers = true)]
-    pub tariff_min: Option<String>,
-    /// Quotes from articles stating a tariff rate of at most this many percent.
-    #[arg(long = "tariff-max", value_name = "PCT", allow_negative_numbers = true)]
-    pub tariff_max: Option<String>,
-    /// Quotes from articles with a tariff imposed by this country or bloc; repeatable.
-    #[arg(long, value_name = "COUNTRY")]
-    pub imposer: Vec<String>,
-    /// Quotes from articles with a tariff aimed at this country or bloc; repeatable.
-    #[arg(long, value_name = "COUNTRY")]
-    pub target: Vec<String>,
+    #[command(flatten)]
+    pub filters: Filters,
     /// Only quotes of this kind.
     #[arg(long, value_enum)]
     pub kind: Option<KindArg>,
@@ -287,15 +321,15 @@ pub struct QuotesArgs {
     /// Number of quotes to skip.
     #[arg(long, default_value_t = 0)]
     pub offset: usize,
-    /// Values shown per facet (speaker, country, speaker_country, kind, year).
-    #[arg(long = "facet-top", default_value_t = 10, value_name = "N")]
+    #[arg(
+        long = "facet-top",
+        default_value_t = 10,
+        value_name = "N",
+        help = quote_facet_top_help()
+    )]
     pub facet_top: usize,
-    /// Print one JSON object instead of text (the same as `--format json`).
-    #[arg(long)]
-    pub json: bool,
-    /// Output format: text for people, json, or csv/tsv rows with a header for a spreadsheet.
-    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
-    pub format: Option<Format>,
+    #[command(flatten)]
+    pub output: OutputFlags,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -324,12 +358,8 @@ pub struct SpeakersArgs {
     /// Number of speakers to list.
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub top: usize,
-    /// Print one JSON object instead of text (the same as `--format json`).
-    #[arg(long)]
-    pub json: bool,
-    /// Output format: text for people, json, or csv/tsv rows with a header for a spreadsheet.
-    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
-    pub format: Option<Format>,
+    #[command(flatten)]
+    pub output: OutputFlags,
 }
 
 /// A speaker kind as the command line names it.
@@ -342,7 +372,7 @@ pub enum SpeakerKindArg {
 
 #[derive(Debug, Args)]
 pub struct FacetsArgs {
-    /// The field to count: country, speaker, person, org, source, tariff, year, imposer, target.
+    #[arg(help = facet_field_help(), long_help = facet_field_long_help())]
     pub field: String,
     /// Count over the articles matching this query (all articles without it).
     #[arg(value_name = "QUERY")]
@@ -350,16 +380,12 @@ pub struct FacetsArgs {
     #[command(flatten)]
     pub index: IndexDir,
     #[command(flatten)]
-    pub filters: Filters,
+    pub filters: ArticleFilters,
     /// Number of values to list.
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub top: usize,
-    /// Print one JSON object instead of text (the same as `--format json`).
-    #[arg(long)]
-    pub json: bool,
-    /// Output format: text for people, json, or csv/tsv rows with a header for a spreadsheet.
-    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
-    pub format: Option<Format>,
+    #[command(flatten)]
+    pub output: OutputFlags,
 }
 
 #[derive(Debug, Args)]

@@ -15,7 +15,7 @@ pub fn run(args: &FacetsArgs) -> anyhow::Result<Outcome> {
     let Some(facet) = hits.facets.first() else {
         return Ok(Outcome::NotFound);
     };
-    let format = output(args.json, args.format);
+    let format = output(&args.output);
     if facet.values.is_empty() && matches!(format, Output::Text) {
         // An empty table would look like a failure; say what was counted.
         eprintln!(

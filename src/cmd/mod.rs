@@ -19,7 +19,7 @@ use std::io::{BufWriter, Write};
 use anyhow::Context;
 use serde::Serialize;
 
-use crate::cli::{Cli, Command, Format};
+use crate::cli::{Cli, Command, Format, OutputFlags};
 use crate::present::table::Separator;
 use crate::search::Engine;
 
@@ -116,8 +116,8 @@ enum Output {
     Rows(Separator),
 }
 
-fn output(json: bool, format: Option<Format>) -> Output {
-    match Format::chosen(json, format) {
+fn output(flags: &OutputFlags) -> Output {
+    match flags.chosen() {
         Format::Text => Output::Text,
         Format::Json => Output::Json,
         Format::Csv => Output::Rows(Separator::Comma),

@@ -12,7 +12,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<Outcome> {
     let engine = Engine::open(&args.index.dir)?;
     let hits = engine.search(&request)?;
     print_notes(&hits.notes);
-    let format = output(args.json, args.format);
+    let format = output(&args.output);
     if !matches!(format, Output::Json) {
         print_undated(hits.undated, "article");
     }

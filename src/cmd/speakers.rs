@@ -12,7 +12,7 @@ pub fn run(args: &SpeakersArgs) -> anyhow::Result<Outcome> {
     let engine = Engine::open(&args.index.dir)?;
     let list = engine.speakers(&request)?;
     print_notes(&list.notes);
-    match output(args.json, args.format) {
+    match output(&args.output) {
         Output::Json => print_json(&SpeakersJson::new(&list))?,
         Output::Rows(separator) => print(|out| table::write_speakers(out, &list, separator))?,
         Output::Text => {

@@ -1,5 +1,8 @@
 //! The index schema, declared once: every field name, the [`Fields`] handles built from them,
-//! the text analyzer, the facet paths and the schema version.
+//! the text analyzer, the facet paths and the schema version. The facet kinds are one table,
+//! [`FACET_TABLE`], a row a kind: its name, its two fields, its help text, which searches
+//! count it and how its values are listed; the schema, the searches, the command line's help
+//! and the web pages read it.
 //!
 //! One tantivy index holds three kinds of document, told apart by [`DOC_TYPE`]:
 //! - an *article*: title and body text for BM25 (its quotes are part of the body, so they are
@@ -155,7 +158,8 @@ pub fn text_analyzer() -> TextAnalyzer {
     super::analyzer::text_analyzer()
 }
 
-/// The categorical values kept as facets, each under its own root (`/country/IN`).
+/// The categorical values kept as facets, each under its own root (`/country/IN`). Everything
+/// about a kind is its row of [`FACET_TABLE`]; the variants are in the table's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FacetKind {
     Country,
@@ -163,9 +167,9 @@ pub enum FacetKind {
     Person,
     Org,
     Source,
-    Year,
     /// Tariff rates in bands ([`tariff_band`]).
     Tariff,
+    Year,
     Imposer,
     Target,
     /// A quote's kind (direct, indirect, mixed); quote documents only.
@@ -174,89 +178,261 @@ pub enum FacetKind {
     SpeakerCountry,
 }
 
-impl FacetKind {
-    /// Every kind, in the order help texts list them; the kinds only quotes have come last.
-    pub const ALL: [FacetKind; 11] = [
-        FacetKind::Country,
-        FacetKind::Speaker,
-        FacetKind::Person,
-        FacetKind::Org,
-        FacetKind::Source,
-        FacetKind::Tariff,
-        FacetKind::Year,
-        FacetKind::Imposer,
-        FacetKind::Target,
-        FacetKind::Kind,
-        FacetKind::SpeakerCountry,
-    ];
+/// How the values of a facet kind are listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueOrder {
+    /// The most counted first, ties by value; only the top ones are kept.
+    ByCount,
+    /// In their own order (years), every one kept.
+    ByValue,
+    /// In the order of the tariff bands, every one kept.
+    ByBand,
+}
 
-    /// The kind's place in [`FacetKind::ALL`].
-    pub fn index(self) -> usize {
-        match self {
-            FacetKind::Country => 0,
-            FacetKind::Speaker => 1,
-            FacetKind::Person => 2,
-            FacetKind::Org => 3,
-            FacetKind::Source => 4,
-            FacetKind::Tariff => 5,
-            FacetKind::Year => 6,
-            FacetKind::Imposer => 7,
-            FacetKind::Target => 8,
-            FacetKind::Kind => 9,
-            FacetKind::SpeakerCountry => 10,
+/// One row of [`FACET_TABLE`]: a facet kind and everything the schema, the searches and the
+/// help texts need to know of it.
+#[derive(Debug, Clone, Copy)]
+pub struct FacetRow {
+    pub kind: FacetKind,
+    /// The root of its facet paths, and the name users give (`--facets country`).
+    pub name: &'static str,
+    /// The facet field holding its values on article documents.
+    pub article_field: &'static str,
+    /// The facet field holding its values on quote documents.
+    pub quote_field: &'static str,
+    /// What its values are, for help texts.
+    pub help: &'static str,
+    /// Whether article searches and `facets` count it (kinds only quotes have do not).
+    pub on_articles: bool,
+    /// Its place among the counts of a quote search, if quotes are counted by it.
+    pub quote_rank: Option<usize>,
+    pub order: ValueOrder,
+}
+
+/// Every facet kind, one row each, in the order help texts list them (the kinds only quotes
+/// have come last). Adding a kind is one row here, a variant of [`FacetKind`], and the values
+/// `record` gives it (and a [`SCHEMA_VERSION`] bump: the row adds fields).
+pub const FACET_TABLE: [FacetRow; 11] = [
+    FacetRow {
+        kind: FacetKind::Country,
+        name: "country",
+        article_field: "facet_country",
+        quote_field: "quote_facet_country",
+        help: "countries and trade blocs the article mentions",
+        on_articles: true,
+        quote_rank: Some(1),
+        order: ValueOrder::ByCount,
+    },
+    FacetRow {
+        kind: FacetKind::Speaker,
+        name: "speaker",
+        article_field: "facet_speaker",
+        quote_field: "quote_facet_speaker",
+        help: "who is quoted",
+        on_articles: true,
+        quote_rank: Some(0),
+        order: ValueOrder::ByCount,
+    },
+    FacetRow {
+        kind: FacetKind::Person,
+        name: "person",
+        article_field: "facet_person",
+        quote_field: "quote_facet_person",
+        help: "people the article names",
+        on_articles: true,
+        quote_rank: None,
+        order: ValueOrder::ByCount,
+    },
+    FacetRow {
+        kind: FacetKind::Org,
+        name: "org",
+        article_field: "facet_org",
+        quote_field: "quote_facet_org",
+        help: "organisations the article names",
+        on_articles: true,
+        quote_rank: None,
+        order: ValueOrder::ByCount,
+    },
+    FacetRow {
+        kind: FacetKind::Source,
+        name: "source",
+        article_field: "facet_source",
+        quote_field: "quote_facet_source",
+        help: "the publisher or outlet",
+        on_articles: true,
+        quote_rank: None,
+        order: ValueOrder::ByCount,
+    },
+    FacetRow {
+        kind: FacetKind::Tariff,
+        name: "tariff",
+        article_field: "facet_tariff",
+        quote_field: "quote_facet_tariff",
+        help: "stated tariff rates, in bands (0-5, 5-10, 10-25, 25-50, 50-100, 100+)",
+        on_articles: true,
+        quote_rank: None,
+        order: ValueOrder::ByBand,
+    },
+    FacetRow {
+        kind: FacetKind::Year,
+        name: "year",
+        article_field: "facet_year",
+        quote_field: "quote_facet_year",
+        help: "the year of publication",
+        on_articles: true,
+        quote_rank: Some(4),
+        order: ValueOrder::ByValue,
+    },
+    FacetRow {
+        kind: FacetKind::Imposer,
+        name: "imposer",
+        article_field: "facet_imposer",
+        quote_field: "quote_facet_imposer",
+        help: "who imposes a stated tariff",
+        on_articles: true,
+        quote_rank: None,
+        order: ValueOrder::ByCount,
+    },
+    FacetRow {
+        kind: FacetKind::Target,
+        name: "target",
+        article_field: "facet_target",
+        quote_field: "quote_facet_target",
+        help: "whom a stated tariff is aimed at",
+        on_articles: true,
+        quote_rank: None,
+        order: ValueOrder::ByCount,
+    },
+    FacetRow {
+        kind: FacetKind::Kind,
+        name: "kind",
+        article_field: "facet_kind",
+        quote_field: "quote_facet_kind",
+        help: "direct, indirect or mixed (quotes only)",
+        on_articles: false,
+        quote_rank: Some(3),
+        order: ValueOrder::ByCount,
+    },
+    FacetRow {
+        kind: FacetKind::SpeakerCountry,
+        name: "speaker_country",
+        article_field: "facet_speaker_country",
+        quote_field: "quote_facet_speaker_country",
+        help: "the country a quote's speaker is affiliated with (quotes only)",
+        on_articles: false,
+        quote_rank: Some(2),
+        order: ValueOrder::ByCount,
+    },
+];
+
+/// The kinds article searches and `facets` count, in table order.
+pub const ARTICLE_FACETS: &[FacetKind] = &article_kinds::<{ count_article_kinds() }>();
+
+/// The kinds a quote search counts, in the order of their `quote_rank`.
+pub const QUOTE_FACETS: &[FacetKind] = &quote_kinds::<{ count_quote_kinds() }>();
+
+const fn count_article_kinds() -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < FACET_TABLE.len() {
+        if FACET_TABLE[i].on_articles {
+            n += 1;
         }
+        i += 1;
+    }
+    n
+}
+
+const fn article_kinds<const N: usize>() -> [FacetKind; N] {
+    let mut out = [FacetKind::Country; N];
+    let (mut i, mut n) = (0, 0);
+    while i < FACET_TABLE.len() {
+        if FACET_TABLE[i].on_articles {
+            out[n] = FACET_TABLE[i].kind;
+            n += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+const fn count_quote_kinds() -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < FACET_TABLE.len() {
+        if FACET_TABLE[i].quote_rank.is_some() {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The quote kinds by rank; a rank that no row or two rows hold fails the build.
+const fn quote_kinds<const N: usize>() -> [FacetKind; N] {
+    let mut out = [FacetKind::Country; N];
+    let mut rank = 0;
+    while rank < N {
+        let mut found = 0;
+        let mut i = 0;
+        while i < FACET_TABLE.len() {
+            if let Some(r) = FACET_TABLE[i].quote_rank
+                && r == rank
+            {
+                out[rank] = FACET_TABLE[i].kind;
+                found += 1;
+            }
+            i += 1;
+        }
+        assert!(found == 1, "each quote rank is held by one facet kind");
+        rank += 1;
+    }
+    out
+}
+
+impl FacetKind {
+    /// Every kind, in table order.
+    pub const ALL: [FacetKind; FACET_TABLE.len()] = {
+        let mut out = [FacetKind::Country; FACET_TABLE.len()];
+        let mut i = 0;
+        while i < FACET_TABLE.len() {
+            out[i] = FACET_TABLE[i].kind;
+            i += 1;
+        }
+        out
+    };
+
+    /// The kind's row of [`FACET_TABLE`].
+    pub fn row(self) -> &'static FacetRow {
+        &FACET_TABLE[self.index()]
+    }
+
+    /// The kind's place in [`FACET_TABLE`] and [`FacetKind::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
     }
 
     /// The name of the field holding this kind's values on documents of `docs`, as
     /// `/kind/value` facets built by [`FacetKind::facet`].
     pub fn field(self, docs: Docs) -> &'static str {
-        const ARTICLES: [&str; FacetKind::ALL.len()] = [
-            "facet_country",
-            "facet_speaker",
-            "facet_person",
-            "facet_org",
-            "facet_source",
-            "facet_tariff",
-            "facet_year",
-            "facet_imposer",
-            "facet_target",
-            "facet_kind",
-            "facet_speaker_country",
-        ];
-        const QUOTES: [&str; FacetKind::ALL.len()] = [
-            "quote_facet_country",
-            "quote_facet_speaker",
-            "quote_facet_person",
-            "quote_facet_org",
-            "quote_facet_source",
-            "quote_facet_tariff",
-            "quote_facet_year",
-            "quote_facet_imposer",
-            "quote_facet_target",
-            "quote_facet_kind",
-            "quote_facet_speaker_country",
-        ];
         match docs {
-            Docs::Articles => ARTICLES[self.index()],
-            Docs::Quotes => QUOTES[self.index()],
+            Docs::Articles => self.row().article_field,
+            Docs::Quotes => self.row().quote_field,
         }
     }
 
     /// The root name, which is also the name users give on the command line.
     pub fn name(self) -> &'static str {
-        match self {
-            FacetKind::Country => "country",
-            FacetKind::Speaker => "speaker",
-            FacetKind::Person => "person",
-            FacetKind::Org => "org",
-            FacetKind::Source => "source",
-            FacetKind::Year => "year",
-            FacetKind::Tariff => "tariff",
-            FacetKind::Imposer => "imposer",
-            FacetKind::Target => "target",
-            FacetKind::Kind => "kind",
-            FacetKind::SpeakerCountry => "speaker_country",
-        }
+        self.row().name
+    }
+
+    /// The names of `kinds`, comma-separated, for help texts and messages.
+    pub fn names(kinds: &[FacetKind]) -> String {
+        kinds
+            .iter()
+            .map(|k| k.name())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// The kind a user names, if any.
@@ -288,7 +464,7 @@ impl FacetKind {
 
     /// Whether values sort by their own order (years, rate bands) rather than by count.
     pub fn is_ordinal(self) -> bool {
-        matches!(self, FacetKind::Year | FacetKind::Tariff)
+        self.row().order != ValueOrder::ByCount
     }
 }
 
@@ -340,8 +516,7 @@ mod tests {
     fn each_kind_has_its_own_field_and_its_facets_say_which() {
         let (schema, fields) = build();
         let mut names = std::collections::HashSet::new();
-        for (i, kind) in FacetKind::ALL.into_iter().enumerate() {
-            assert_eq!(kind.index(), i);
+        for kind in FacetKind::ALL {
             for docs in [Docs::Articles, Docs::Quotes] {
                 assert!(names.insert(kind.field(docs)), "{kind:?} shares a field");
                 assert_eq!(
@@ -352,6 +527,89 @@ mod tests {
             assert_eq!(FacetKind::of(&kind.facet("a/b value")), Some(kind));
         }
         assert_eq!(FacetKind::of(&Facet::from_path(["colour", "red"])), None);
+    }
+
+    #[test]
+    fn the_facet_table_has_one_row_a_kind_in_variant_order() {
+        let mut names = std::collections::HashSet::new();
+        for (i, row) in FACET_TABLE.iter().enumerate() {
+            assert_eq!(row.kind as usize, i, "{:?} is out of place", row.kind);
+            assert!(names.insert(row.name), "{} is named twice", row.name);
+            // A name is a facet root and a command-line word: no slash, no capitals, no
+            // hyphen (`from_name` reads a hyphen as an underscore).
+            assert!(
+                row.name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'_'),
+                "{}",
+                row.name
+            );
+            assert!(
+                !row.help.is_empty() && !row.help.ends_with('.'),
+                "{}",
+                row.name
+            );
+        }
+    }
+
+    #[test]
+    fn every_row_s_fields_are_facet_fields_of_the_schema() {
+        let (schema, _) = build();
+        for row in FACET_TABLE {
+            for name in [row.article_field, row.quote_field] {
+                let field = schema.get_field(name).unwrap_or_else(|_| panic!("{name}"));
+                assert!(
+                    matches!(
+                        schema.get_field_entry(field).field_type(),
+                        tantivy::schema::FieldType::Facet(_)
+                    ),
+                    "{name} is no facet field"
+                );
+            }
+        }
+        // Nothing else in the schema is a facet field.
+        let facet_fields = schema
+            .fields()
+            .filter(|(_, e)| matches!(e.field_type(), tantivy::schema::FieldType::Facet(_)))
+            .count();
+        assert_eq!(facet_fields, 2 * FACET_TABLE.len());
+    }
+
+    #[test]
+    fn article_and_quote_kinds_come_from_the_table() {
+        assert_eq!(
+            ARTICLE_FACETS,
+            [
+                FacetKind::Country,
+                FacetKind::Speaker,
+                FacetKind::Person,
+                FacetKind::Org,
+                FacetKind::Source,
+                FacetKind::Tariff,
+                FacetKind::Year,
+                FacetKind::Imposer,
+                FacetKind::Target,
+            ]
+        );
+        assert_eq!(
+            QUOTE_FACETS,
+            [
+                FacetKind::Speaker,
+                FacetKind::Country,
+                FacetKind::SpeakerCountry,
+                FacetKind::Kind,
+                FacetKind::Year,
+            ]
+        );
+        assert_eq!(
+            FacetKind::names(QUOTE_FACETS),
+            "speaker, country, speaker_country, kind, year"
+        );
+        let ordinal: Vec<_> = FacetKind::ALL
+            .into_iter()
+            .filter(|k| k.is_ordinal())
+            .collect();
+        assert_eq!(ordinal, [FacetKind::Tariff, FacetKind::Year]);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue, SortByString};
 use tantivy::collector::{Collector, Count, TopDocs};
 use tantivy::query::Query;
+use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, Order};
 
 use super::facets::{FacetCounter, FacetCounts, Tally};
@@ -92,6 +93,7 @@ impl Engine {
             full,
             notes,
             everything,
+            undated,
             ..
         } = self.prepare(
             request.query.as_deref(),
@@ -104,28 +106,53 @@ impl Engine {
         let facet_collector = self
             .facet_counter(Docs::Articles, &request.facets)?
             .over_everything(everything);
+        let (total, counts, page) = self.ranked_articles(request, &*full, facet_collector)?;
+        let snippets = self.highlighter(user.as_deref(), fields.body, SNIPPET_CHARS)?;
+        let mut hits = Vec::with_capacity(page.len());
+        for (score, address) in page {
+            hits.push(self.article_hit(score, address, snippets.as_ref())?);
+        }
+        let facets = self.facet_counts(counts, &request.facets, request.facet_top);
+        Ok(Hits {
+            query: text,
+            total,
+            hits,
+            facets,
+            notes,
+            undated,
+        })
+    }
+
+    /// One pass over the articles `full` matches in the request's order: the count, the facet
+    /// counts and the page (none when the request asks for counts alone).
+    fn ranked_articles(
+        &self,
+        request: &SearchRequest,
+        full: &dyn Query,
+        facet_collector: FacetCounter,
+    ) -> Result<Collected, SearchError> {
         let limit = request.limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(request.offset);
-        let (total, counts, page) = match request.sort {
+        match request.sort {
             // Counts alone (`facets`): no page to rank.
             _ if request.limit == 0 => {
                 let (total, counts) = self
                     .searcher
-                    .search(&*full, &(Count, facet_collector))
+                    .search(full, &(Count, facet_collector))
                     .map_err(|e| self.handle.err(e))?;
-                (total, counts, Vec::new())
+                Ok((total, counts, Vec::new()))
             }
             SortOrder::Relevance => self.collect(
-                &*full,
+                full,
                 facet_collector,
                 top.order_by((
                     (SortBySimilarityScore, Order::Desc),
                     (SortByString::for_field(ARTICLE), Order::Asc),
                 )),
                 |(score, _)| *score,
-            )?,
+            ),
             SortOrder::Date => self.collect(
-                &*full,
+                full,
                 facet_collector,
                 top.order_by((
                     (
@@ -136,9 +163,9 @@ impl Engine {
                     (SortByString::for_field(ARTICLE), Order::Asc),
                 )),
                 |(_, score, _)| *score,
-            )?,
+            ),
             SortOrder::Tariff => self.collect(
-                &*full,
+                full,
                 facet_collector,
                 top.order_by((
                     (
@@ -149,53 +176,42 @@ impl Engine {
                     (SortByString::for_field(ARTICLE), Order::Asc),
                 )),
                 |(_, score, _)| *score,
-            )?,
-        };
-        let snippets = self.highlighter(user.as_deref(), fields.body, SNIPPET_CHARS)?;
-        let mut hits = Vec::with_capacity(page.len());
-        for (score, address) in page {
-            let stored = self.stored_article(address)?;
-            let snippet = snippets
-                .as_ref()
-                .map(|g| {
-                    let body = &stored.article.body;
-                    Snippet::from_tantivy(&g.snippet(body), body).flattened()
-                })
-                .filter(|s| !s.highlights.is_empty())
-                .unwrap_or_else(|| Snippet::lead(&stored.article.body, SNIPPET_CHARS));
-            let speakers = stored
-                .enriched
-                .speakers
-                .iter()
-                .map(|s| self.speaker_name(s))
-                .collect::<Result<Vec<_>, _>>()?;
-            hits.push(Hit {
-                title: stored.article.display_title(),
-                date: stored.enriched.date,
-                countries: stored.enriched.countries.iter().map(|c| c.code).collect(),
-                speakers: dedup_names(speakers),
-                tariff_rates: stored.tariff_rates(),
-                id: stored.article.path,
-                path: stored.file,
-                score,
-                snippet,
-            });
+            ),
         }
-        let facets = self.facet_counts(counts, &request.facets, request.facet_top);
-        let undated = self.undated(
-            text.as_deref(),
-            &query::article_fields(&fields),
-            query::article_field_names(),
-            &request.filters,
-            Docs::Articles,
-        )?;
-        Ok(Hits {
-            query: text,
-            total,
-            hits,
-            facets,
-            notes,
-            undated,
+    }
+
+    /// The hit of one article document: a snippet around the query's words, or its lead.
+    fn article_hit(
+        &self,
+        score: f32,
+        address: DocAddress,
+        snippets: Option<&SnippetGenerator>,
+    ) -> Result<Hit, SearchError> {
+        let stored = self.stored_article(address)?;
+        let snippet = snippets
+            .as_ref()
+            .map(|g| {
+                let body = &stored.article.body;
+                Snippet::from_tantivy(&g.snippet(body), body).flattened()
+            })
+            .filter(|s| !s.highlights.is_empty())
+            .unwrap_or_else(|| Snippet::lead(&stored.article.body, SNIPPET_CHARS));
+        let speakers = stored
+            .enriched
+            .speakers
+            .iter()
+            .map(|s| self.speaker_name(s))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Hit {
+            title: stored.article.display_title(),
+            date: stored.enriched.date,
+            countries: stored.enriched.countries.iter().map(|c| c.code).collect(),
+            speakers: dedup_names(speakers),
+            tariff_rates: stored.tariff_rates(),
+            id: stored.article.path,
+            path: stored.file,
+            score,
+            snippet,
         })
     }
 

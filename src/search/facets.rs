@@ -15,7 +15,7 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{DocSet, SegmentReader, TERMINATED, Term};
 
 use super::{Engine, SearchError};
-use crate::index::schema::{DOC_TYPE, Docs, FacetKind, tariff_band_rank};
+use crate::index::schema::{DOC_TYPE, Docs, FacetKind, ValueOrder, tariff_band_rank};
 
 /// One value and how many hits have it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,30 +43,13 @@ pub fn parse_kinds(names: &[String], allowed: &[FacetKind]) -> Result<Vec<FacetK
             None => {
                 return Err(SearchError::UnknownFacet {
                     name: name.to_string(),
-                    known: allowed
-                        .iter()
-                        .map(|k| k.name())
-                        .collect::<Vec<_>>()
-                        .join(", "),
+                    known: FacetKind::names(allowed),
                 });
             }
         }
     }
     Ok(kinds)
 }
-
-/// The facet kinds articles have: all but the quotes' own (kind and speaker country), which
-/// `FacetKind::ALL` lists last.
-pub const ARTICLE_FACETS: &[FacetKind] = FacetKind::ALL.split_at(9).0;
-
-/// The facet kinds quotes have.
-pub const QUOTE_FACETS: &[FacetKind] = &[
-    FacetKind::Speaker,
-    FacetKind::Country,
-    FacetKind::SpeakerCountry,
-    FacetKind::Kind,
-    FacetKind::Year,
-];
 
 /// Every value of one facet kind in the open commit, numbered, with the number of each facet
 /// ordinal of that kind in every segment. Built once per kind and kept: counting then adds up
@@ -537,10 +520,12 @@ impl Engine {
                 .into_iter()
                 .map(|(value, count)| FacetValue { value, count })
                 .collect();
-            match kind {
-                FacetKind::Year => values.sort_by(|a, b| a.value.cmp(&b.value)),
-                FacetKind::Tariff => values.sort_by_key(|v| tariff_band_rank(&v.value)),
-                _ => values.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value))),
+            match kind.row().order {
+                ValueOrder::ByValue => values.sort_by(|a, b| a.value.cmp(&b.value)),
+                ValueOrder::ByBand => values.sort_by_key(|v| tariff_band_rank(&v.value)),
+                ValueOrder::ByCount => {
+                    values.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)))
+                }
             }
             out.push(FacetCounts {
                 kind,
@@ -555,6 +540,7 @@ impl Engine {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::index::schema::{ARTICLE_FACETS, QUOTE_FACETS};
 
     #[test]
     fn facet_names_parse_within_the_allowed_kinds() {
@@ -570,7 +556,6 @@ mod tests {
         );
         assert!(parse_kinds(&names(&["kind"]), QUOTE_FACETS).is_ok());
         assert!(!ARTICLE_FACETS.contains(&FacetKind::SpeakerCountry));
-        assert_eq!(ARTICLE_FACETS.len() + 2, FacetKind::ALL.len());
     }
 
     fn tally(kind: FacetKind, counts: &[(&str, u64)]) -> Tally {

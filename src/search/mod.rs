@@ -331,11 +331,15 @@ pub(crate) struct Prepared {
     pub everything: bool,
     /// The forms of each person the speaker filters resolved to.
     pub speakers: Vec<Vec<String>>,
+    /// With a date filter: how many documents it leaves out for having no date (see
+    /// `undated`).
+    pub undated: Option<usize>,
 }
 
 impl Engine {
     /// Parse the text over `fields` and join it with the filters and the document type.
-    /// Without text every document of the type matches with score 1.
+    /// Without text every document of the type matches with score 1. With a date filter,
+    /// also count the documents it leaves out for having no date.
     fn prepare(
         &self,
         text: Option<&str>,
@@ -360,6 +364,7 @@ impl Engine {
             ])),
             None => Box::new(ConstScoreQuery::new(filter, 1.0)),
         };
+        let undated = self.undated(text, fields, allowed, filters, docs)?;
         Ok(Prepared {
             text: text.map(str::to_string),
             user,
@@ -367,6 +372,7 @@ impl Engine {
             notes: clauses.notes,
             everything,
             speakers: clauses.speakers,
+            undated,
         })
     }
 

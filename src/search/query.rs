@@ -174,26 +174,8 @@ pub fn check(text: &str, allowed: &[&str]) -> Result<(), SearchError> {
                     prev_operator = None;
                 } else {
                     nots = 0;
-                    if let Some((field, value)) = word.split_once(':')
-                        && !field.is_empty()
-                        && !field.contains('\\')
-                    {
-                        if !allowed.contains(&field) && !field.starts_with(['+', '-']) {
-                            let known = allowed.join(", ");
-                            let reason = if field == QUOTE {
-                                format!(
-                                    "`{QUOTE}:` is for quote search: `newsdex quotes WORDS` \
-                                     (fields here: {known})"
-                                )
-                            } else {
-                                format!("unknown field `{field}` (fields: {known})")
-                            };
-                            return Err(bad(start, &reason));
-                        }
-                        let next = chars.get(i).copied();
-                        if value.is_empty() && !matches!(next, Some('"' | '(' | '[' | '{')) {
-                            return Err(bad(start, &format!("`{field}:` with no value")));
-                        }
+                    if let Some(reason) = field_mistake(&word, chars.get(i).copied(), allowed) {
+                        return Err(bad(start, &reason));
                     }
                     seen_operand = true;
                     prev_operator = None;
@@ -213,6 +195,28 @@ pub fn check(text: &str, allowed: &[&str]) -> Result<(), SearchError> {
         return Err(bad(at, "unclosed `(`"));
     }
     Ok(())
+}
+
+/// What is wrong with a `field:value` word, if anything: a field that cannot be searched
+/// here, or no value (`next` is the character after the word, which may open one).
+fn field_mistake(word: &str, next: Option<char>, allowed: &[&str]) -> Option<String> {
+    let (field, value) = word.split_once(':')?;
+    if field.is_empty() || field.contains('\\') {
+        return None;
+    }
+    if !allowed.contains(&field) && !field.starts_with(['+', '-']) {
+        let known = allowed.join(", ");
+        if field == QUOTE {
+            return Some(format!(
+                "`{QUOTE}:` is for quote search: `newsdex quotes WORDS` (fields here: {known})"
+            ));
+        }
+        return Some(format!("unknown field `{field}` (fields: {known})"));
+    }
+    if value.is_empty() && !matches!(next, Some('"' | '(' | '[' | '{')) {
+        return Some(format!("`{field}:` with no value"));
+    }
+    None
 }
 
 /// The fields of article search and their boosts: a word in the headline counts double.

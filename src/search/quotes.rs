@@ -6,18 +6,20 @@
 
 use jiff::civil::Date;
 use tantivy::DateTime;
+use tantivy::DocAddress;
 use tantivy::Order;
 use tantivy::collector::TopDocs;
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue, SortByString};
 use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query};
+use tantivy::snippet::SnippetGenerator;
 
-use super::articles::{Results, SortOrder};
-use super::facets::QUOTE_FACETS;
+use super::articles::{Collected, Results, SortOrder};
+use super::facets::FacetCounter;
 use super::filters::Filters;
 use super::{Engine, Prepared, SearchError, Snippet};
 use crate::enrich::{CountryCode, QuoteKind};
 use crate::index::record::StoredQuote;
-use crate::index::schema::{ARTICLE, DATE, Docs, FacetKind, QUOTE, QUOTE_POS};
+use crate::index::schema::{ARTICLE, DATE, Docs, FacetKind, QUOTE, QUOTE_FACETS, QUOTE_POS};
 
 /// A quote search.
 #[derive(Debug, Clone, Default)]
@@ -71,6 +73,7 @@ impl Engine {
             notes,
             everything,
             speakers,
+            undated,
         } = self.prepare(
             request.text.as_deref(),
             &[(fields.quote, 1.0)],
@@ -82,14 +85,46 @@ impl Engine {
         let facet_collector = self
             .facet_counter(Docs::Quotes, QUOTE_FACETS)?
             .over_everything(everything);
+        let (total, counts, page) =
+            self.ranked_quotes(request, user.as_deref(), &*full, &speakers, facet_collector)?;
+        let page = if request.limit == 0 { Vec::new() } else { page };
+
+        // The whole quote is shown, so the fragment may be as long as any quote.
+        let highlighter = self.highlighter(user.as_deref(), fields.quote, usize::MAX / 2)?;
+        let mut hits = Vec::with_capacity(page.len());
+        for (score, address) in page {
+            hits.push(self.quote_hit(score, address, highlighter.as_ref())?);
+        }
+        let facets = self.facet_counts(counts, QUOTE_FACETS, request.facet_top);
+        Ok(Results {
+            query: text,
+            total,
+            hits,
+            facets,
+            notes,
+            undated,
+        })
+    }
+
+    /// One pass over the quotes `full` matches in the request's order: the count, the facet
+    /// counts and the page. With a speaker and no text, relevance is how often each person the
+    /// name fits is quoted.
+    fn ranked_quotes(
+        &self,
+        request: &QuoteRequest,
+        user: Option<&dyn Query>,
+        full: &dyn Query,
+        speakers: &[Vec<String>],
+        facet_collector: FacetCounter,
+    ) -> Result<Collected, SearchError> {
         let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
-        let by_speaker = match (&user, request.sort) {
+        let by_speaker = match (user, request.sort) {
             (None, SortOrder::Relevance) if !speakers.is_empty() => {
-                Some(self.ranked_by_speaker(&*full, &speakers)?)
+                Some(self.ranked_by_speaker(full, speakers)?)
             }
             _ => None,
         };
-        let (total, counts, page) = match (request.sort, by_speaker) {
+        match (request.sort, by_speaker) {
             (SortOrder::Relevance, Some(ranked)) => self.collect(
                 &*ranked,
                 facet_collector,
@@ -106,9 +141,9 @@ impl Engine {
                     ),
                 )),
                 |(score, _, _, _)| *score,
-            )?,
+            ),
             (SortOrder::Relevance, None) => self.collect(
-                &*full,
+                full,
                 facet_collector,
                 top.order_by((
                     (SortBySimilarityScore, Order::Desc),
@@ -119,9 +154,9 @@ impl Engine {
                     ),
                 )),
                 |(score, _, _)| *score,
-            )?,
+            ),
             (SortOrder::Date, _) => self.collect(
-                &*full,
+                full,
                 facet_collector,
                 top.order_by((
                     (
@@ -136,67 +171,53 @@ impl Engine {
                     ),
                 )),
                 |(_, score, _, _)| *score,
-            )?,
-            (SortOrder::Tariff, _) => return Err(SearchError::BadSort("tariff")),
-        };
-        let page = if request.limit == 0 { Vec::new() } else { page };
-
-        // The whole quote is shown, so the fragment may be as long as any quote.
-        let highlighter = self.highlighter(user.as_deref(), fields.quote, usize::MAX / 2)?;
-        let mut hits = Vec::with_capacity(page.len());
-        for (score, address) in page {
-            let stored: StoredQuote = self.stored(address)?;
-            let quote = stored.quote;
-            let highlights = highlighter
-                .as_ref()
-                .map(|g| {
-                    let snippet = g.snippet(&quote.text);
-                    let shift = snippet.fragment_range().start;
-                    snippet
-                        .highlighted()
-                        .iter()
-                        .map(|r| r.start + shift..r.end + shift)
-                        .collect()
-                })
-                .unwrap_or_default();
-            hits.push(QuoteHit {
-                speaker: quote
-                    .speaker
-                    .as_deref()
-                    .map(|s| self.speaker_name(s))
-                    .transpose()?,
-                text: Snippet {
-                    text: quote.text,
-                    highlights,
-                }
-                .flattened(),
-                role: quote.role,
-                speaker_country: quote.speaker_country,
-                kind: quote.kind,
-                cue: quote.cue,
-                negated: quote.negated,
-                start: quote.start,
-                article_id: stored.article_id,
-                title: stored.title,
-                date: stored.date,
-                score,
-            });
+            ),
+            (SortOrder::Tariff, _) => Err(SearchError::BadSort("tariff")),
         }
-        let facets = self.facet_counts(counts, QUOTE_FACETS, request.facet_top);
-        let undated = self.undated(
-            text.as_deref(),
-            &[(fields.quote, 1.0)],
-            &[QUOTE],
-            &request.filters,
-            Docs::Quotes,
-        )?;
-        Ok(Results {
-            query: text,
-            total,
-            hits,
-            facets,
-            notes,
-            undated,
+    }
+
+    /// The hit of one quote document, its words highlighted when there is query text.
+    fn quote_hit(
+        &self,
+        score: f32,
+        address: DocAddress,
+        highlighter: Option<&SnippetGenerator>,
+    ) -> Result<QuoteHit, SearchError> {
+        let stored: StoredQuote = self.stored(address)?;
+        let quote = stored.quote;
+        let highlights = highlighter
+            .as_ref()
+            .map(|g| {
+                let snippet = g.snippet(&quote.text);
+                let shift = snippet.fragment_range().start;
+                snippet
+                    .highlighted()
+                    .iter()
+                    .map(|r| r.start + shift..r.end + shift)
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(QuoteHit {
+            speaker: quote
+                .speaker
+                .as_deref()
+                .map(|s| self.speaker_name(s))
+                .transpose()?,
+            text: Snippet {
+                text: quote.text,
+                highlights,
+            }
+            .flattened(),
+            role: quote.role,
+            speaker_country: quote.speaker_country,
+            kind: quote.kind,
+            cue: quote.cue,
+            negated: quote.negated,
+            start: quote.start,
+            article_id: stored.article_id,
+            title: stored.title,
+            date: stored.date,
+            score,
         })
     }
 }

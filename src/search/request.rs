@@ -4,10 +4,11 @@
 //! [`SpeakerRequest`]) here, so names, dates, rates and facets are parsed in one place and
 //! fail with the same messages.
 
-use super::facets::{ARTICLE_FACETS, parse_kinds};
+use super::facets::parse_kinds;
 use super::filters::{DateRange, Filters, RateRange, parse_country};
 use super::{NameKind, QuoteRequest, SearchError, SearchRequest, SortOrder, SpeakerRequest};
 use crate::enrich::QuoteKind;
+use crate::index::schema::ARTICLE_FACETS;
 
 /// The article filters as typed: country names, people, dates and rates as text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -111,14 +112,9 @@ impl FacetParams {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct QuoteParams {
     pub text: Option<String>,
-    pub speaker: Vec<String>,
-    pub country: Vec<String>,
-    pub tariff_min: Option<String>,
-    pub tariff_max: Option<String>,
-    pub imposer: Vec<String>,
-    pub target: Vec<String>,
-    pub since: Option<String>,
-    pub until: Option<String>,
+    /// The article filters the quotes' articles must pass; `speaker` is the quote's own.
+    /// Quotes carry no people, organisations or sources: those three are not taken.
+    pub filters: FilterParams,
     pub kind: Option<QuoteKind>,
     /// Only quotes whose speaker is a named person.
     pub named: bool,
@@ -132,15 +128,9 @@ pub struct QuoteParams {
 impl QuoteParams {
     pub fn request(&self) -> Result<QuoteRequest, SearchError> {
         let filters = Filters {
-            speakers: self.speaker.clone(),
-            countries: countries("--country", &self.country)?,
-            imposers: countries("--imposer", &self.imposer)?,
-            targets: countries("--target", &self.target)?,
-            rates: RateRange::parse(self.tariff_min.as_deref(), self.tariff_max.as_deref())?,
-            dates: DateRange::parse(self.since.as_deref(), self.until.as_deref())?,
             kind: self.kind,
             named_speakers: self.named,
-            ..Filters::default()
+            ..self.filters.filters()?
         };
         Ok(QuoteRequest {
             text: self.text.clone(),

@@ -628,8 +628,8 @@ fn counts_over_everything_from_postings_match_counts_hit_by_hit() {
             deleted.is_some()
         );
         for (docs, kinds) in [
-            (Docs::Articles, super::facets::ARTICLE_FACETS),
-            (Docs::Quotes, super::facets::QUOTE_FACETS),
+            (Docs::Articles, crate::index::schema::ARTICLE_FACETS),
+            (Docs::Quotes, crate::index::schema::QUOTE_FACETS),
         ] {
             for &kind in kinds {
                 let walked = all_counts(&e, docs, kind, false);

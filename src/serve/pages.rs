@@ -9,11 +9,10 @@ use super::params::{self, FILTER_KEYS, Pairs};
 use super::{WebError, chart};
 use crate::enrich::{CountryCode, Quote};
 use crate::index::record::kind_name;
-use crate::index::schema::FacetKind;
+use crate::index::schema::{ARTICLE_FACETS, FacetKind};
 use crate::present::facets::label;
 use crate::present::{country_label, date_label, rate_label};
-use crate::search::facets::ARTICLE_FACETS;
-use crate::search::request::{QuoteParams, SearchParams, SpeakerParams};
+use crate::search::request::{FilterParams, QuoteParams, SearchParams, SpeakerParams};
 use crate::search::{Engine, FacetCounts, Hit, QuoteHit, Snippet, SortOrder};
 
 const CSS: &str = include_str!("style.css");
@@ -100,18 +99,10 @@ fn speaker_url(name: &str) -> String {
 }
 
 /// The filters a click on a facet value sets: keys that take one value are replaced, keys
-/// that take several get one more. `None` for values no filter can select.
+/// that take several get one more. A kind is selected by the filter of its own name, if there
+/// is one; years and rate bands by their bounds. `None` for values no filter can select.
 fn facet_filter(kind: FacetKind, value: &str) -> Option<Vec<(&'static str, String)>> {
-    let one = |key: &'static str| Some(vec![(key, value.to_string())]);
     match kind {
-        FacetKind::Country => one("country"),
-        FacetKind::Speaker => one("speaker"),
-        FacetKind::Person => one("person"),
-        FacetKind::Org => one("org"),
-        FacetKind::Source => one("source"),
-        FacetKind::Imposer => one("imposer"),
-        FacetKind::Target => one("target"),
-        FacetKind::Kind => one("kind"),
         FacetKind::Year => Some(vec![("since", value.into()), ("until", value.into())]),
         FacetKind::Tariff => {
             let (low, high) = value
@@ -123,7 +114,11 @@ fn facet_filter(kind: FacetKind, value: &str) -> Option<Vec<(&'static str, Strin
             }
             Some(set)
         }
-        FacetKind::SpeakerCountry => None,
+        _ => FILTER_KEYS
+            .iter()
+            .chain(&["kind"])
+            .find(|key| **key == kind.name())
+            .map(|&key| vec![(key, value.to_string())]),
     }
 }
 
@@ -224,10 +219,14 @@ fn sidebar(path: &str, pairs: &Pairs, keep: &[&str], facets: &[FacetCounts]) -> 
     }
 }
 
-/// Hidden fields that carry the sidebar's filters through a new query.
-fn hidden_filters(pairs: &Pairs, keys: &[&str]) -> Markup {
+/// The parameters the search forms show as fields of their own.
+const FORM_FIELDS: &[&str] = &["q", "since", "until", "sort"];
+
+/// Hidden fields that carry the parameters among `keys` that the form does not show
+/// (`shown`), such as the sidebar's filters, through a new query.
+fn hidden_filters(pairs: &Pairs, keys: &[&str], shown: &[&str]) -> Markup {
     html! {
-        @for (k, v) in pairs.only(keys) {
+        @for (k, v) in pairs.only(keys).into_iter().filter(|(k, _)| !shown.contains(&k.as_str())) {
             input type="hidden" name=(k) value=(v);
         }
     }
@@ -310,22 +309,7 @@ fn hit_card(hit: &Hit) -> Markup {
 }
 
 /// The article search keys a page link keeps.
-const ARTICLE_PAGE_KEYS: &[&str] = &[
-    "q",
-    "country",
-    "speaker",
-    "person",
-    "org",
-    "source",
-    "tariff_min",
-    "tariff_max",
-    "imposer",
-    "target",
-    "since",
-    "until",
-    "sort",
-    "limit",
-];
+const ARTICLE_PAGE_KEYS: &[&str] = params::SEARCH_LINK_KEYS;
 
 /// `/`: article search with the facet sidebar.
 pub fn search(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
@@ -346,8 +330,7 @@ pub fn search(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
                 label { "to " input type="text" name="until" size="10" placeholder="2019"
                     value=[params.filters.until.as_deref()]; }
                 (sort_select(params.sort, true))
-                (hidden_filters(&pairs, &["country", "speaker", "person", "org", "source",
-                    "tariff_min", "tariff_max", "imposer", "target", "limit"]))
+                (hidden_filters(&pairs, ARTICLE_PAGE_KEYS, FORM_FIELDS))
                 button type="submit" { "Search" }
             }
             @for note in &hits.notes { p.note { (note) } }
@@ -389,9 +372,9 @@ fn quote_card(hit: &QuoteHit) -> Markup {
     }
 }
 
-const QUOTE_PAGE_KEYS: &[&str] = &[
-    "q", "speaker", "country", "since", "until", "kind", "sort", "limit",
-];
+/// The quote search keys a page link keeps: every filter, so that paging or narrowing
+/// further never drops one.
+const QUOTE_PAGE_KEYS: &[&str] = params::QUOTE_LINK_KEYS;
 
 /// `/quotes`: quote search as cards.
 pub fn quotes(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
@@ -406,11 +389,11 @@ pub fn quotes(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
                 input type="search" name="q" value=[params.text.as_deref()]
                     placeholder="words the speaker used" autofocus;
                 label { "From " input type="text" name="since" size="10" placeholder="2018-07"
-                    value=[params.since.as_deref()]; }
+                    value=[params.filters.since.as_deref()]; }
                 label { "to " input type="text" name="until" size="10" placeholder="2019"
-                    value=[params.until.as_deref()]; }
+                    value=[params.filters.until.as_deref()]; }
                 (sort_select(params.sort, false))
-                (hidden_filters(&pairs, &["speaker", "country", "kind", "limit"]))
+                (hidden_filters(&pairs, QUOTE_PAGE_KEYS, FORM_FIELDS))
                 button type="submit" { "Search quotes" }
             }
             @for note in &hits.notes { p.note { (note) } }
@@ -615,7 +598,10 @@ pub fn speaker(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
     let limit = 20;
     let quotes = engine.quotes(
         &QuoteParams {
-            speaker: vec![person.name.clone()],
+            filters: FilterParams {
+                speaker: vec![person.name.clone()],
+                ..FilterParams::default()
+            },
             sort: SortOrder::Date,
             limit,
             offset,
@@ -626,9 +612,9 @@ pub fn speaker(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
     )?;
     let beside = engine.search(
         &SearchParams {
-            filters: crate::search::request::FilterParams {
+            filters: FilterParams {
                 speaker: vec![person.name.clone()],
-                ..Default::default()
+                ..FilterParams::default()
             },
             limit: 0,
             facets: vec!["speaker".into()],
@@ -774,7 +760,7 @@ pub fn facets(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
                     }
                 }
                 input type="search" name="q" value=[params.query.as_deref()] placeholder="over the articles matching…";
-                (hidden_filters(&pairs, FILTER_KEYS))
+                (hidden_filters(&pairs, FILTER_KEYS, &[]))
                 button type="submit" { "Count" }
             }
             p.total { (facet.distinct) " values over " (hits.total) " articles" }
@@ -888,6 +874,20 @@ mod tests {
     }
 
     #[test]
+    fn quote_page_links_keep_the_tariff_and_named_filters() {
+        let pairs = Pairs::parse(
+            Some("q=steel&tariff_min=25&imposer=US&named=1&offset=10"),
+            params::QUOTE_KEYS,
+        )
+        .unwrap();
+        let set = facet_filter(FacetKind::Kind, "direct").unwrap();
+        assert_eq!(
+            owned_url("/quotes", &with_filter(&pairs, QUOTE_PAGE_KEYS, &set)),
+            "/quotes?q=steel&tariff_min=25&imposer=US&named=1&kind=direct"
+        );
+    }
+
+    #[test]
     fn facet_clicks_set_filters() {
         assert_eq!(
             facet_filter(FacetKind::Tariff, "10-25"),
@@ -901,6 +901,15 @@ mod tests {
             Some(vec![("tariff_min", "100".into())])
         );
         assert_eq!(facet_filter(FacetKind::SpeakerCountry, "US"), None);
+        // The other kinds are selected by the filter of their own name.
+        assert_eq!(
+            facet_filter(FacetKind::Imposer, "CN"),
+            Some(vec![("imposer", "CN".into())])
+        );
+        assert_eq!(
+            facet_filter(FacetKind::Kind, "mixed"),
+            Some(vec![("kind", "mixed".into())])
+        );
         let pairs =
             Pairs::parse(Some("q=steel&since=2017&offset=20"), params::SEARCH_KEYS).unwrap();
         let set = facet_filter(FacetKind::Year, "2018").unwrap();

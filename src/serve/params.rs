@@ -22,7 +22,8 @@ pub const MAX_TOP: usize = 1_000;
 #[error("{0}")]
 pub struct BadParam(pub String);
 
-/// The article filter parameters, in the order the pages list them.
+/// The article filter parameters, in the order the pages list them: the fields of
+/// [`FilterParams`].
 pub const FILTER_KEYS: &[&str] = &[
     "country",
     "speaker",
@@ -36,6 +37,88 @@ pub const FILTER_KEYS: &[&str] = &[
     "since",
     "until",
 ];
+
+/// The filters on what an article names, which quotes do not carry.
+const ARTICLE_ONLY_KEYS: &[&str] = &["person", "org", "source"];
+
+/// The filters of the quote search: the article filters but those on what an article names.
+pub const QUOTE_FILTER_KEYS: &[&str] = &without::<8>(FILTER_KEYS, ARTICLE_ONLY_KEYS);
+
+/// The keys of the article search a link to another view of its results keeps.
+pub const SEARCH_LINK_KEYS: &[&str] = &joined::<14>(&[&["q"], FILTER_KEYS, &["sort", "limit"]]);
+
+/// Keys of the article search (page and API).
+pub const SEARCH_KEYS: &[&str] =
+    &joined::<17>(&[SEARCH_LINK_KEYS, &["offset", "facets", "facet_top"]]);
+
+/// The keys of the quote search a link to another view of its results keeps.
+pub const QUOTE_LINK_KEYS: &[&str] = &joined::<13>(&[
+    &["q"],
+    QUOTE_FILTER_KEYS,
+    &["kind", "named", "sort", "limit"],
+]);
+
+/// Keys of the quote search.
+pub const QUOTE_KEYS: &[&str] = &joined::<15>(&[QUOTE_LINK_KEYS, &["offset", "facet_top"]]);
+
+/// Keys of the facet counts.
+pub const FACETS_KEYS: &[&str] = &joined::<14>(&[&["field", "q"], FILTER_KEYS, &["top"]]);
+
+/// Lists of keys one after the other; `N` is the length, checked when the program is built.
+const fn joined<const N: usize>(lists: &[&[&'static str]]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut n = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            out[n] = lists[l][i];
+            n += 1;
+            i += 1;
+        }
+        l += 1;
+    }
+    assert!(n == N, "N is the number of keys");
+    out
+}
+
+/// Whether two keys are the same (`==` on text is not available when the program is built).
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The keys of `all` not in `dropped`, in order; `N` as for [`joined`].
+const fn without<const N: usize>(all: &[&'static str], dropped: &[&str]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut n = 0;
+    let mut i = 0;
+    while i < all.len() {
+        let mut keep = true;
+        let mut d = 0;
+        while d < dropped.len() {
+            keep &= !same(all[i], dropped[d]);
+            d += 1;
+        }
+        if keep {
+            out[n] = all[i];
+            n += 1;
+        }
+        i += 1;
+    }
+    assert!(n == N, "N is the number of keys kept");
+    out
+}
 
 /// A parsed query string: its pairs, in order, blank values dropped (an empty form field is
 /// no filter).
@@ -155,27 +238,6 @@ impl Pairs {
     }
 }
 
-/// Keys of the article search (page and API).
-pub const SEARCH_KEYS: &[&str] = &[
-    "q",
-    "country",
-    "speaker",
-    "person",
-    "org",
-    "source",
-    "tariff_min",
-    "tariff_max",
-    "imposer",
-    "target",
-    "since",
-    "until",
-    "sort",
-    "limit",
-    "offset",
-    "facets",
-    "facet_top",
-];
-
 /// An article search; `facets` is comma-separated as on the command line.
 pub fn search(pairs: &Pairs, default_facets: &[&str]) -> Result<SearchParams, BadParam> {
     let facets = match pairs.one("facets")? {
@@ -193,25 +255,6 @@ pub fn search(pairs: &Pairs, default_facets: &[&str]) -> Result<SearchParams, Ba
     })
 }
 
-/// Keys of the quote search.
-pub const QUOTE_KEYS: &[&str] = &[
-    "q",
-    "speaker",
-    "country",
-    "tariff_min",
-    "tariff_max",
-    "imposer",
-    "target",
-    "since",
-    "until",
-    "kind",
-    "named",
-    "sort",
-    "limit",
-    "offset",
-    "facet_top",
-];
-
 pub fn quotes(pairs: &Pairs) -> Result<QuoteParams, BadParam> {
     let kind = match pairs.one("kind")?.as_deref() {
         None => None,
@@ -226,14 +269,7 @@ pub fn quotes(pairs: &Pairs) -> Result<QuoteParams, BadParam> {
     };
     Ok(QuoteParams {
         text: pairs.text("q")?,
-        speaker: pairs.all("speaker"),
-        country: pairs.all("country"),
-        tariff_min: pairs.one("tariff_min")?,
-        tariff_max: pairs.one("tariff_max")?,
-        imposer: pairs.all("imposer"),
-        target: pairs.all("target"),
-        since: pairs.one("since")?,
-        until: pairs.one("until")?,
+        filters: pairs.filters()?,
         kind,
         named: match pairs.one("named")?.as_deref() {
             None | Some("" | "0" | "false") => false,
@@ -271,24 +307,6 @@ pub fn speakers(pairs: &Pairs) -> Result<SpeakerParams, BadParam> {
         top: pairs.number("top", 20, MAX_TOP)?,
     })
 }
-
-/// Keys of the facet counts.
-pub const FACETS_KEYS: &[&str] = &[
-    "field",
-    "q",
-    "country",
-    "speaker",
-    "person",
-    "org",
-    "source",
-    "tariff_min",
-    "tariff_max",
-    "imposer",
-    "target",
-    "since",
-    "until",
-    "top",
-];
 
 pub fn facets(pairs: &Pairs, default_field: &str) -> Result<FacetParams, BadParam> {
     Ok(FacetParams {
@@ -341,6 +359,50 @@ mod tests {
         assert!(bad(&long).contains("at most 500 are accepted"));
         let huge = format!("q={}", "a".repeat(MAX_QUERY_STRING));
         assert!(bad(&huge).starts_with("the query string is"));
+    }
+
+    #[test]
+    fn every_filter_key_fills_its_filter_and_quotes_take_all_but_article_names() {
+        let raw: Vec<String> = FILTER_KEYS.iter().map(|k| format!("{k}=1")).collect();
+        let pairs = Pairs::parse(Some(&raw.join("&")), FILTER_KEYS).unwrap();
+        let one = || vec!["1".to_string()];
+        let some = || Some("1".to_string());
+        assert_eq!(
+            pairs.filters().unwrap(),
+            FilterParams {
+                country: one(),
+                speaker: one(),
+                person: one(),
+                org: one(),
+                source: one(),
+                tariff_min: some(),
+                tariff_max: some(),
+                imposer: one(),
+                target: one(),
+                since: some(),
+                until: some(),
+            }
+        );
+        assert_eq!(
+            QUOTE_FILTER_KEYS,
+            [
+                "country",
+                "speaker",
+                "tariff_min",
+                "tariff_max",
+                "imposer",
+                "target",
+                "since",
+                "until"
+            ]
+        );
+        for keys in [SEARCH_KEYS, FACETS_KEYS] {
+            assert!(FILTER_KEYS.iter().all(|k| keys.contains(k)));
+        }
+        assert!(QUOTE_FILTER_KEYS.iter().all(|k| QUOTE_KEYS.contains(k)));
+        assert!(Pairs::parse(Some("person=Lee"), QUOTE_KEYS).is_err());
+        assert_eq!(SEARCH_KEYS[..SEARCH_LINK_KEYS.len()], *SEARCH_LINK_KEYS);
+        assert_eq!(QUOTE_KEYS[..QUOTE_LINK_KEYS.len()], *QUOTE_LINK_KEYS);
     }
 
     #[test]
