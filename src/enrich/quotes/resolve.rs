@@ -738,9 +738,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         };
         // "George Bush opposed it. But the Tory leader argued ... "...," he said": the
-        // unnamed speaker between stands for the pronoun, unless it is the person who last
-        // spoke or its words name them.
-        if let Some((_, r)) = unnamed.filter(|&(u, _)| u > at && para_of(at) == para_of(pos))
+        // unnamed speaker of a later sentence stands for the pronoun, unless the name is the
+        // person who last spoke or its words name them ("Paul Myers, chief executive of
+        // Wippit, believes ..." is one person).
+        if let Some((_, r)) = unnamed
+            .filter(|&(u, _)| doc.sent_of(at) < doc.sent_of(u) && para_of(at) == para_of(pos))
             && speaker.is_none_or(|(_, s)| s != p)
             && !r
                 .speaker

@@ -2077,3 +2077,19 @@ fn canadian_style_features_find_every_direct_quote() {
         .collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_pronoun_after_a_named_source_with_a_role_keeps_the_name() {
+    check(&[(
+        "Paul Myers, chief executive of Wippit, believes it is time advertisers stopped \
+             paying. \"You may be surprised,\" he said.",
+        &[
+            (
+                Indirect,
+                Some("Paul Myers"),
+                "it is time advertisers stopped paying",
+            ),
+            (Direct, Some("Paul Myers"), "You may be surprised,"),
+        ],
+    )]);
+}
