@@ -20,7 +20,7 @@
 use std::ops::Range;
 
 use super::content::{kind_of, quotes_only};
-use super::cues::{according, asked_first, dash_source, verb, verb_first};
+use super::cues::{according, asked_first, colon_source, dash_source, verb, verb_first};
 use super::lexicon::Class;
 use super::source::Source;
 use super::text::Doc;
@@ -303,7 +303,8 @@ fn sentence(doc: &Doc, si: usize, out: &mut Vec<Found>, bare: &mut Option<Found>
         }
     }
     if out.len() == first_here
-        && let Some(f) = dash_source(doc, si)
+        && let Some(f) =
+            dash_source(doc, si).or_else(|| bare.is_none().then(|| colon_source(doc, si)).flatten())
     {
         out.push(f);
     }

@@ -994,6 +994,42 @@ pub(super) fn dash_source(doc: &Doc, si: usize) -> Option<Found> {
     None
 }
 
+/// `Montreal coach Martin St. Louis was less pleased: "We gave them too many chances."`: a
+/// sentence that opens with a named person (or "he", "she") and ends in a colon and a quote
+/// of a few words gives the quote to that person. A quote before the colon, a subject that is
+/// a thing ("The message was simple: ...") or a short title after it gives nothing.
+pub(super) fn colon_source(doc: &Doc, si: usize) -> Option<Found> {
+    let r = doc.sents[si].toks.clone();
+    let colon = (r.start..r.end).find(|&k| doc.toks[k].in_quote() || doc.is_punct(k, ':'))?;
+    if !doc.is_punct(colon, ':') || !opens_quote(doc, colon + 1) {
+        return None;
+    }
+    let s = &doc.spans[doc.toks[colon + 1].span as usize];
+    let close = s.close?;
+    let words = s.inner().filter(|&k| doc.toks[k].is_word()).count();
+    if words < 4 || close >= r.end || !at_end(doc, close + 1, r.end) {
+        return None;
+    }
+    let phrase = source::clause_subject(doc, r.start..colon)?;
+    if phrase.end >= colon {
+        return None;
+    }
+    let parsed = source::parse(doc, phrase, None);
+    let fits = match parsed.kind {
+        SourceKind::Person | SourceKind::Named => parsed.name.is_some(),
+        SourceKind::Pronoun => !parsed.first_person && !parsed.plural,
+        _ => false,
+    };
+    fits.then(|| Found {
+        source: Some(parsed),
+        inherit: None,
+        parts: vec![s.inner()],
+        kind: QuoteKind::Direct,
+        sent: si,
+        cue: colon,
+    })
+}
+
 /// The cue of an attribution as written, and whether it is negated: the speech verb at `v`
 /// with the auxiliaries, adverbs and negation before it ("has also said", "does not believe",
 /// "never said", "went on to say") and its particle ("shot back"), or "according to". A

@@ -171,7 +171,7 @@ fn attributions_of(doc: &Doc, reg: Register) -> Vec<Attribution> {
     for f in &found {
         let r = match (&f.source, f.inherit) {
             (_, Some(k)) if k < resolved.len() => resolved[k].clone(),
-            (Some(s), _) => resolver.resolve(s, f.cue),
+            (Some(s), _) => resolver.resolve_quote(s, f.cue, &f.parts),
             _ => Resolved::default(),
         };
         resolver.note(f.cue, &r);

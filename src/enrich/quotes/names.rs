@@ -211,6 +211,15 @@ impl Person {
     pub fn surname(&self) -> Key {
         self.words.last().copied().unwrap_or(0)
     }
+
+    /// Nothing shows this is a person: no given name, gender or role ("Metro Power", taken
+    /// for a name when it spoke), so it may be an organisation.
+    pub fn maybe_org(&self) -> bool {
+        self.gender == Gender::Unknown
+            && self.role_words.is_empty()
+            && self.words.len() >= 2
+            && !self.words.first().is_some_and(|&w| is_given_name(w))
+    }
 }
 
 /// A name mention found in the text, before it is registered.
@@ -671,6 +680,14 @@ fn opens_clause(doc: &Doc, m: &Mention) -> bool {
         && !doc.toks[j - 1].is(Class::PREP | Class::AUX | Class::CUE | Class::CONJ | Class::PRONOUN)
     {
         j -= 1;
+        // "Tony Blair met Michael Howard": another person's name among the words is the
+        // subject, and this mention its object.
+        if j + 1 < k
+            && doc.toks[j].is(Class::FIRST_NAME | Class::HONORIFIC)
+            && doc.toks[j + 1].is_cap()
+        {
+            return false;
+        }
         if doc.toks[j].has(flag::SENT_START) {
             return true;
         }

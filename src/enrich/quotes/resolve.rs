@@ -9,7 +9,9 @@
 
 use super::lexicon::Class;
 use super::names::{Gender, Register, key, name_text, phrase_text};
-use super::source::{Source, SourceKind, clause_subject, is_quantity, org_name_end, parse};
+use super::source::{
+    Source, SourceKind, clause_subject, is_quantity, org_name_end, parse, right_phrase,
+};
 use super::speaker_name::{self, Reject, SpeakerKind};
 use super::text::{Doc, flag};
 
@@ -37,7 +39,31 @@ pub(crate) struct Resolved {
     /// The speaker as the source phrase gave it, before the name check ("PPIC poll" for
     /// "PPIC"), so "the poll" still finds it.
     pub said_as: Option<String>,
+    /// The gender the source phrase shows ("the Tory leader": unknown; "the chairwoman").
+    pub gender: Gender,
 }
+
+/// Who a singular "he" or "she" stands for.
+enum Antecedent {
+    /// A registered person.
+    Person(usize),
+    /// The source of an attribution that named no one ("the Tory leader argued ...").
+    Source(Resolved),
+    /// No one, or two people nothing tells apart.
+    Unknown,
+}
+
+/// Words for a written statement, which speaks for whoever it is from ("a release from the
+/// licensing board", "a statement by Metro Power").
+const RELEASE_WORDS: [&str; 7] = [
+    "release",
+    "statement",
+    "letter",
+    "notice",
+    "bulletin",
+    "email",
+    "e-mail",
+];
 
 /// `r` without a leading article or possessive determiner.
 fn without_determiner(doc: &Doc, mut r: std::ops::Range<usize>) -> std::ops::Range<usize> {
@@ -113,6 +139,60 @@ fn name_around(doc: &Doc, floor: usize, pos: usize, k: usize) -> String {
     phrase_text(doc, a..b)
 }
 
+/// "says Morin" after "Jenna Morin had to drive": a lone surname the register does not know
+/// takes the two-word form it was first written in before `pos`, a capitalised word that can
+/// be a given name before it (not a title, a function word, a possessive or part of a longer
+/// capitalised run).
+fn full_form(doc: &Doc, name: Range<usize>, pos: usize) -> Option<Range<usize>> {
+    if name.len() != 1 {
+        return None;
+    }
+    let word = doc.word(name.start);
+    let given = |k: usize| {
+        let t = &doc.toks[k];
+        t.is_word()
+            && t.is_cap()
+            && !t.has(flag::POSSESSIVE | flag::NUMBER)
+            && !t.is(Class::DET
+                | Class::PREP
+                | Class::CONJ
+                | Class::PRONOUN
+                | Class::SENTENCE_WORD
+                | Class::ROLE_ANY
+                | Class::HONORIFIC
+                | Class::TIME
+                | Class::ORG_HEAD
+                | Class::GROUP
+                | Class::ADVERB)
+            && !(k > 0
+                && doc.toks[k - 1].is_word()
+                && doc.toks[k - 1].is_cap()
+                && !doc.toks[k].has(flag::SENT_START))
+    };
+    // A country, an outlet or a company keeps its one word ("India", "CNN", "London UKIP").
+    if speaker_name::classify(word) != Ok(SpeakerKind::Name)
+        || doc.toks[name.start].has(flag::ALL_CAPS)
+    {
+        return None;
+    }
+    let place = |k: usize| {
+        doc.toks[k].has(flag::ALL_CAPS)
+            || matches!(
+                speaker_name::classify(doc.word(k)),
+                Ok(SpeakerKind::Government | SpeakerKind::Org | SpeakerKind::Group)
+            )
+    };
+    (1..pos.min(doc.toks.len()))
+        .find(|&k| k != name.start && doc.word(k) == word && given(k - 1) && !place(k - 1))
+        .map(|k| k - 1..k + 1)
+        .filter(|r| {
+            matches!(
+                speaker_name::classify(&phrase_text(doc, r.clone())),
+                Ok(SpeakerKind::Person | SpeakerKind::Name)
+            )
+        })
+}
+
 /// The party a party word names, in one spelling ("gop" -> "republican"); `None` for a word
 /// that names no party of its own ("independent").
 fn party_of(word: &str) -> Option<&'static str> {
@@ -131,6 +211,9 @@ pub(crate) struct Resolver<'d, 'a> {
     pub reg: Register,
     /// (token position, resolution) of every attribution so far.
     history: Vec<(usize, Resolved)>,
+    /// Token ranges of the words of the attribution being resolved: a name inside them is
+    /// what was said, not who said it.
+    quote: Vec<Range<usize>>,
 }
 
 /// Spelled-out forms of abbreviated titles, so "the senator" finds "Sen. Sanders".
@@ -157,7 +240,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
             doc,
             reg,
             history: Vec::new(),
+            quote: Vec::new(),
         }
+    }
+
+    /// [`Resolver::resolve`] for an attribution whose words are the token ranges `quote`.
+    pub fn resolve_quote(&mut self, src: &Source, pos: usize, quote: &[Range<usize>]) -> Resolved {
+        self.quote.clear();
+        self.quote.extend(quote.iter().cloned());
+        self.resolve(src, pos)
     }
 
     /// Remember an attribution at token `pos`.
@@ -226,7 +317,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
             person: None,
             kind: Some(src.kind),
             said_as: None,
+            gender: src.gender,
         };
+        // "a release from the licensing board": the statement speaks for its author.
+        if !matches!(src.kind, SourceKind::Person | SourceKind::Pronoun)
+            && let Some(r) = self.release_author(src, pos)
+        {
+            return r;
+        }
         match src.kind {
             SourceKind::Person | SourceKind::Named => {
                 let Some(name) = src.name.clone() else {
@@ -236,16 +334,33 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     .reg
                     .keys(doc, name.clone())
                     .and_then(|w| self.reg.find(&w));
-                let p = match found {
-                    Some(p) => Some(p),
-                    None if src.kind == SourceKind::Person => Some(self.reg.add_source(
+                let full = found
+                    .is_none_or(|p| self.reg.people[p].words.len() == 1)
+                    .then(|| full_form(doc, name.clone(), pos))
+                    .flatten();
+                let p = match (found, full) {
+                    (Some(p), Some(full)) => {
+                        // "Morin" known alone: the person goes by the name first written.
+                        self.reg.people[p].name = phrase_text(doc, full);
+                        Some(p)
+                    }
+                    (Some(p), None) => Some(p),
+                    // "says Morin" (a lone word) after "Jenna Morin had to drive".
+                    (None, Some(full)) => Some(self.reg.add_source(
+                        doc,
+                        full,
+                        src.role.clone(),
+                        src.affiliation.clone(),
+                        src.gender,
+                    )),
+                    (None, None) if src.kind == SourceKind::Person => Some(self.reg.add_source(
                         doc,
                         name.clone(),
                         src.role.clone(),
                         src.affiliation.clone(),
                         src.gender,
                     )),
-                    None => None,
+                    (None, None) => None,
                 };
                 match p {
                     Some(p) => {
@@ -315,6 +430,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                                 && match r.kind {
                                     Some(SourceKind::Group) => want_plural,
                                     Some(SourceKind::Org) => true,
+                                    Some(SourceKind::Person) => self.org_like(r),
                                     _ => false,
                                 }
                         })
@@ -324,8 +440,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     }
                     return out;
                 }
-                if let Some(p) = self.recent_person(pos, src.gender, None, None) {
-                    self.person(&mut out, p);
+                match self.antecedent(pos, src.gender) {
+                    Antecedent::Person(p) => self.person(&mut out, p),
+                    Antecedent::Source(r) => {
+                        out.speaker = r.speaker;
+                        out.kind = r.kind;
+                        out.role = out.role.or(r.role);
+                        out.affiliation = out.affiliation.or(r.affiliation);
+                    }
+                    Antecedent::Unknown => {}
                 }
             }
             SourceKind::RoleMention | SourceKind::Generic
@@ -511,7 +634,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// (not a government's or an office's).
     fn recent_company(&self, pos: usize) -> Option<String> {
         self.recent_history(pos)
-            .filter(|(_, r)| matches!(r.kind, Some(SourceKind::Org | SourceKind::Named)))
+            .filter(|(_, r)| {
+                matches!(r.kind, Some(SourceKind::Org | SourceKind::Named)) || self.org_like(r)
+            })
             .filter_map(|(_, r)| r.speaker.clone())
             .find(|s| {
                 matches!(
@@ -521,6 +646,128 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     super::lexicon::LEXICON.get(w).class & (Class::ORG_UNIT | Class::PARTY) != 0
                 })
             })
+    }
+
+    /// A speaker taken for a person that nothing shows to be one ("Metro Power said"), so
+    /// "the company" or "it" may stand for it.
+    fn org_like(&self, r: &Resolved) -> bool {
+        r.kind == Some(SourceKind::Person)
+            && r.role.is_none()
+            && r.affiliation.is_none()
+            && r.person.is_some_and(|p| self.reg.people[p].maybe_org())
+    }
+
+    /// The author of a written statement the source phrase names ("a release from the
+    /// licensing board", "a statement by Metro Power"), resolved as a source of its own.
+    fn release_author(&mut self, src: &Source, pos: usize) -> Option<Resolved> {
+        let doc = self.doc;
+        let end = doc.sents[doc.sent_of(src.phrase.start)].toks.end;
+        // The phrase may stop before its "from ..." ("according to a release").
+        let by = (src.phrase.start + 1..end.min(src.phrase.end + 1)).find(|&k| {
+            ["from", "by"].iter().any(|w| doc.is_word(k, w))
+                && RELEASE_WORDS.iter().any(|w| doc.is_word(k - 1, w))
+        })?;
+        let author = if by + 1 < src.phrase.end {
+            by + 1..src.phrase.end
+        } else {
+            right_phrase(doc, by + 1, end)?
+        };
+        if author.is_empty() || !doc.toks[author.clone()].iter().any(|t| t.is_word()) {
+            return None;
+        }
+        let author = parse(doc, author, None);
+        if !matches!(
+            author.kind,
+            SourceKind::Org | SourceKind::Named | SourceKind::Generic | SourceKind::Person
+        ) || author.phrase.is_empty()
+        {
+            return None;
+        }
+        let r = self.resolve_source(&author, pos);
+        r.speaker.is_some().then_some(r)
+    }
+
+    /// Who a singular "he" or "she" at `pos` stands for: the person the text is about there,
+    /// the latest of the last fitting speaker and the last fitting person opening a clause.
+    /// A name inside quote marks or inside the words being attributed is not a candidate
+    /// (`"Mr Bush is there for four years," he argued`); an attribution in the same
+    /// paragraph by someone not named ("the Tory leader argued") stands between the pronoun
+    /// and anyone before it; two people of the gender opening clauses in one sentence leave
+    /// it unknown.
+    fn antecedent(&self, pos: usize, gender: Gender) -> Antecedent {
+        let doc = self.doc;
+        let gender_fits = |p: usize| gender.fits(self.reg.people[p].gender);
+        let para_of = |k: usize| doc.sents[doc.sent_of(k)].para;
+        let mut speaker: Option<(usize, usize)> = None;
+        let mut unnamed: Option<(usize, &Resolved)> = None;
+        for (at, r) in self.history.iter().rev() {
+            if *at >= pos {
+                continue;
+            }
+            if pos - at > REACH {
+                break;
+            }
+            match r.person {
+                Some(p) if gender_fits(p) => {
+                    speaker = Some((*at, p));
+                    break;
+                }
+                Some(_) => {}
+                None if unnamed.is_none()
+                    && r.kind == Some(SourceKind::RoleMention)
+                    && gender.fits(r.gender)
+                    && para_of(*at) == para_of(pos) =>
+                {
+                    unnamed = Some((*at, r));
+                }
+                None => {}
+            }
+        }
+        let said = |k: usize| doc.toks[k].in_quote() || self.quote.iter().any(|q| q.contains(&k));
+        let mention = self
+            .reg
+            .mentions_before(pos, REACH, true)
+            .filter(|&(at, _)| !said(at))
+            .take_while(|&(at, _)| speaker.is_none_or(|(b, _)| at > b))
+            .find(|&(_, p)| gender_fits(p));
+        let (at, p) = match (mention, speaker) {
+            (Some(m), _) => m,
+            (None, Some(s)) => return Antecedent::Person(s.1),
+            (None, None) => {
+                return unnamed.map_or(Antecedent::Unknown, |(_, r)| Antecedent::Source(r.clone()));
+            }
+        };
+        // "George Bush opposed it. But the Tory leader argued ... "...," he said": the
+        // unnamed speaker of a later sentence stands for the pronoun, unless the name is the
+        // person who last spoke or its words name them ("Paul Myers, chief executive of
+        // Wippit, believes ..." is one person).
+        if let Some((_, r)) = unnamed
+            .filter(|&(u, _)| doc.sent_of(at) < doc.sent_of(u) && para_of(at) == para_of(pos))
+            && speaker.is_none_or(|(_, s)| s != p)
+            && !r
+                .speaker
+                .as_deref()
+                .is_some_and(|s| s.contains(self.reg.people[p].name.as_str()))
+        {
+            return Antecedent::Source(r.clone());
+        }
+        {
+            // "Tony Blair and Gordon Brown arrived. He said ...": nothing tells them apart.
+            let sent = doc.sent_of(at);
+            let rival = self
+                .reg
+                .mentions_before(pos, REACH, true)
+                .filter(|&(k, _)| !said(k))
+                .skip_while(|&(k, _)| doc.sent_of(k) != sent)
+                .take_while(|&(k, _)| doc.sent_of(k) == sent)
+                .any(|(_, q)| {
+                    q != p && gender_fits(q) && self.reg.people[q].gender != Gender::Unknown
+                });
+            if rival {
+                return Antecedent::Unknown;
+            }
+        }
+        Antecedent::Person(p)
     }
 
     /// The attributions within reach before `pos`, the latest first.

@@ -1861,3 +1861,235 @@ fn a_quote_continued_over_a_paragraph_gives_a_part_a_paragraph() {
     let got = extract(body);
     assert_eq!(got[0].parts.len(), 1);
 }
+
+#[test]
+fn a_pronoun_skips_names_inside_the_words_it_attributes() {
+    check(&[
+        (
+            "Tony Blair urged European leaders to accept the result. \"The fact is that \
+             President Bush is there for four years,\" he argued.",
+            &[
+                (
+                    Indirect,
+                    Some("Tony Blair"),
+                    "European leaders to accept the result",
+                ),
+                (
+                    Direct,
+                    Some("Tony Blair"),
+                    "The fact is that President Bush is there for four years,",
+                ),
+            ],
+        ),
+        (
+            "Lib Dem leader Charles Kennedy welcomed the quick result.\n\nMr Bush's first \
+             task was to rebuild a sense of purpose at home, he said.",
+            &[
+                (Indirect, Some("Charles Kennedy"), "the quick result"),
+                (
+                    Indirect,
+                    Some("Charles Kennedy"),
+                    "Mr Bush's first task was to rebuild a sense of purpose at home",
+                ),
+            ],
+        ),
+        // The object of a verb is no subject: "he" is the one who met.
+        (
+            "Tony Blair met Michael Howard on Monday. \"We will win this argument,\" he said.",
+            &[(Direct, Some("Tony Blair"), "We will win this argument,")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_with_no_one_to_decide_between_stays_empty() {
+    check(&[
+        (
+            "Tony Blair and Gordon Brown arrived at the conference together. \"We are \
+             united,\" he said.",
+            &[(Direct, None, "We are united,")],
+        ),
+        // An unnamed speaker in between stands for the pronoun, not the name before it.
+        (
+            "Michael Howard has backed stem cell research.\n\nThe issue came up in the US \
+             election, where George Bush opposed it. But the Tory leader argued there was a \
+             moral case for it. \"We have a duty to offer hope,\" he said.",
+            &[
+                (
+                    Indirect,
+                    Some("Tory leader"),
+                    "there was a moral case for it",
+                ),
+                (Direct, Some("Tory leader"), "We have a duty to offer hope,"),
+            ],
+        ),
+        // ... unless the name is the one who spoke last.
+        (
+            "\"We will review it,\" David Blunkett said.\n\nThe home secretary confirmed \
+             the review would begin. He said it would look at partial defences.",
+            &[
+                (Direct, Some("David Blunkett"), "We will review it,"),
+                (Indirect, None, "the review would begin"),
+                (
+                    Indirect,
+                    Some("David Blunkett"),
+                    "it would look at partial defences",
+                ),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn organisations_speak_through_their_statements_and_office_nouns() {
+    check(&[
+        (
+            "Metro Power said in a statement on Tuesday that rates would rise next year. The \
+             company said the increase would pay for new lines. It said crews were ready.",
+            &[
+                (Indirect, Some("Metro Power"), "rates would rise next year"),
+                (
+                    Indirect,
+                    Some("Metro Power"),
+                    "the increase would pay for new lines",
+                ),
+                (Indirect, Some("Metro Power"), "crews were ready"),
+            ],
+        ),
+        (
+            "The Liquor Licensing Board suspended the permit on Friday. According to a \
+             release from the board, the suspension runs for 30 days.",
+            &[(
+                Indirect,
+                Some("Liquor Licensing Board"),
+                "the suspension runs for 30 days",
+            )],
+        ),
+        (
+            "According to a statement from Metro Power, the outage was caused by a storm.",
+            &[(
+                Indirect,
+                Some("Metro Power"),
+                "the outage was caused by a storm",
+            )],
+        ),
+        // A person with a role is no company: "the company" finds no one.
+        (
+            "\"They cut debt fast,\" said Hannes Wittig, an analyst at a bank. The company \
+             also said it would resume paying a dividend.",
+            &[
+                (Direct, Some("Hannes Wittig"), "They cut debt fast,"),
+                (Indirect, None, "it would resume paying a dividend"),
+            ],
+        ),
+        (
+            "The airline said in an email that flights would resume on Friday.",
+            &[(Indirect, None, "flights would resume on Friday")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_person_opening_a_sentence_that_ends_in_a_colon_and_a_quote_says_it() {
+    check(&[
+        (
+            "Montreal coach Martin St. Louis was less pleased: \"We gave them too many \
+             chances.\"",
+            &[(
+                Direct,
+                Some("Martin St. Louis"),
+                "We gave them too many chances.",
+            )],
+        ),
+        // A thing opening the sentence, or a short title, says nothing.
+        (
+            "The message was simple: \"Vote for change in this election.\"",
+            &[],
+        ),
+        ("Ana Ruiz has a new book out: \"Homeward\"", &[]),
+    ]);
+}
+
+#[test]
+fn a_surname_alone_takes_the_full_name_first_written() {
+    check(&[
+        (
+            "When the clinic closed, Jenna Morin had to drive three hours.\n\n\u{201C}It\u{2019}s \
+             exhausting,\u{201D} says Morin, a mother of two.",
+            &[(Direct, Some("Jenna Morin"), "It\u{2019}s exhausting,")],
+        ),
+        (
+            "Auston Matthews scored the winner.\n\n\"I just tried to get it on net,\" \
+             Matthews said.",
+            &[(
+                Direct,
+                Some("Auston Matthews"),
+                "I just tried to get it on net,",
+            )],
+        ),
+        // A country keeps its one word.
+        (
+            "Troops from South India arrived.\n\n\"We will talk,\" India said.",
+            &[(Direct, Some("India"), "We will talk,")],
+        ),
+    ]);
+}
+
+#[test]
+fn canadian_style_features_find_every_direct_quote() {
+    let body = "Rural clinic closes\n\n\
+        When the clinic in Fort Vermilion closed last month, Jenna Morin had to drive three \
+        hours to see a doctor.\n\n\
+        \u{201C}It\u{2019}s exhausting. You take a whole day off work,\u{201D} says Morin, a \
+        mother of two.\n\n\
+        \u{201C}And nobody in Edmonton seems to care.\u{201D}\n\n\
+        Health services spokesperson Kerry Williamson told CBC News the closure is \
+        temporary.\n\n\
+        \"We are actively recruiting physicians,\" Williamson wrote in an email.\n\n\
+        Dr. Paul Lavoie, who practised in the town for 20 years, isn't so sure.\n\n\
+        \"I've heard that before,\" he says. \"Every time, they promise.\"\n\n\
+        \"You're on call every night. There's no backup,\n\n\
+        \"Eventually you just can't do it anymore,\" he said.\n";
+    let got: Vec<_> = found(body)
+        .into_iter()
+        .filter(|(k, _, _)| *k == Direct)
+        .map(|(_, s, t)| (s.unwrap_or_default(), t))
+        .collect();
+    let want = [
+        (
+            "Jenna Morin",
+            "It\u{2019}s exhausting. You take a whole day off work,",
+        ),
+        ("Jenna Morin", "And nobody in Edmonton seems to care."),
+        ("Kerry Williamson", "We are actively recruiting physicians,"),
+        (
+            "Paul Lavoie",
+            "I've heard that before, Every time, they promise.",
+        ),
+        (
+            "Paul Lavoie",
+            "You're on call every night. There's no backup, Eventually you just can't do it anymore,",
+        ),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(s, t)| (s.to_string(), t.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn a_pronoun_after_a_named_source_with_a_role_keeps_the_name() {
+    check(&[(
+        "Paul Myers, chief executive of Wippit, believes it is time advertisers stopped \
+             paying. \"You may be surprised,\" he said.",
+        &[
+            (
+                Indirect,
+                Some("Paul Myers"),
+                "it is time advertisers stopped paying",
+            ),
+            (Direct, Some("Paul Myers"), "You may be surprised,"),
+        ],
+    )]);
+}
