@@ -191,3 +191,117 @@ fn merge_keeps_rule_order_and_renumbers_inherit() {
     assert_eq!(merged[2].inherit, Some(0));
     assert_eq!(merged[1].inherit, None);
 }
+
+/// The index of the first token of `doc` that is the word `w`.
+fn tok(doc: &Doc, w: &str) -> usize {
+    (0..doc.toks.len())
+        .find(|&k| doc.is_word(k, w))
+        .unwrap_or_else(|| panic!("no {w:?}"))
+}
+
+#[test]
+fn thinking_and_loose_verbs_need_a_speaking_source_or_a_clause() {
+    // (sentence, source phrase, cue word, first word of the content, a statement?)
+    let cases = [
+        (
+            "The region added about 12,000 jobs in March.",
+            "region",
+            "added",
+            "about",
+            false,
+        ),
+        (
+            "A friend of the family found the dog near the river.",
+            "family",
+            "found",
+            "the",
+            false,
+        ),
+        (
+            "The strike threatens to close the port for a week.",
+            "strike",
+            "threatens",
+            "to",
+            false,
+        ),
+        (
+            "The region added that 12,000 jobs had gone.",
+            "region",
+            "added",
+            "that",
+            true,
+        ),
+        (
+            "The audit found that the fund lost money.",
+            "audit",
+            "found",
+            "that",
+            true,
+        ),
+        (
+            "Mayor Ruiz added about 12,000 jobs were at risk.",
+            "Ruiz",
+            "added",
+            "about",
+            true,
+        ),
+        (
+            "Ruiz threatens to close the port for a week.",
+            "Ruiz",
+            "threatens",
+            "to",
+            true,
+        ),
+        // Not a thinking or loose verb: the tagger decides.
+        (
+            "The report said the plant had leaked.",
+            "report",
+            "said",
+            "the",
+            true,
+        ),
+    ];
+    for (text, head, cue, first, want) in cases {
+        let doc = Doc::new(text);
+        let v = tok(&doc, cue);
+        let source = source::parse(&doc, 0..tok(&doc, head) + 1, None);
+        let start = (v + 1..doc.toks.len())
+            .find(|&k| doc.is_word(k, first))
+            .unwrap();
+        let content = start..doc.toks.len() - 1;
+        assert_eq!(
+            speech_cue(&doc, &(v..v + 1), &content, &source),
+            want,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_shipped_model_adds_no_statement_for_a_non_speech_sense() {
+    let model = builtin().expect("the shipped model loads");
+    for text in [
+        "A friend of the family found the dog near the river.",
+        "The region added about 12,000 jobs in March.",
+        "The strike threatens to close the port for a week.",
+    ] {
+        let doc = Doc::new(text);
+        let rules = super::super::attribute::find(&doc);
+        assert!(rules.is_empty(), "{text}");
+        let found = attributions(model, &doc, &rules, true);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_model_statement_takes_the_source_the_rules_read_for_its_verb() {
+    let doc = Doc::new("Later, the new finance minister said that the levy would hurt farmers.");
+    let v = tok(&doc, "said");
+    let source = rules_source(&doc, &(v..v + 1)).expect("the rules read a source");
+    assert_eq!(doc.word(source.phrase.start), "the");
+    assert_eq!(doc.word(source.phrase.end - 1), "minister");
+    // A verb the rules do not take as speech there gives no source.
+    let doc = Doc::new("A friend of the family found the dog near the river.");
+    let v = tok(&doc, "found");
+    assert_eq!(rules_source(&doc, &(v..v + 1)), None);
+}
