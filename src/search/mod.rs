@@ -23,10 +23,10 @@ pub mod quotes;
 pub mod request;
 pub mod speakers;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, ConstScoreQuery, EmptyQuery, Occur, Query, TermQuery};
@@ -136,6 +136,16 @@ pub struct Engine {
     value_tables: [[OnceLock<Arc<facets::ValueTable>>; FacetKind::ALL.len()]; 2],
     /// By [`Docs`]: speakers and people numbered by person (built on first use).
     person_tables: [[OnceLock<Arc<facets::ValueTable>>; 2]; 2],
+    /// The speaker directory's entries worked out so far.
+    speaker_cache: speakers::SpeakerCache,
+    /// [`Engine::values_in`] over every document of a kind, by kind.
+    everything_values: Mutex<HashMap<(Docs, FacetKind), Vec<(String, u64)>>>,
+}
+
+/// A lock that a panic elsewhere does not poison: the caches behind it only ever gain whole
+/// entries.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Engine {
@@ -163,6 +173,8 @@ impl Engine {
             directories: Default::default(),
             value_tables: Default::default(),
             person_tables: Default::default(),
+            speaker_cache: Default::default(),
+            everything_values: Default::default(),
         })
     }
 
@@ -246,7 +258,8 @@ impl Engine {
     }
 
     /// Every value of a facet kind over the documents `query` matches, with counts;
-    /// `everything` when the query matches every document of `docs`.
+    /// `everything` when the query matches every document of `docs`, whose counts are kept
+    /// for the commit.
     fn values_in(
         &self,
         docs: Docs,
@@ -254,13 +267,20 @@ impl Engine {
         query: &dyn Query,
         everything: bool,
     ) -> Result<Vec<(String, u64)>, SearchError> {
+        if everything && let Some(values) = lock(&self.everything_values).get(&(docs, kind)) {
+            return Ok(values.clone());
+        }
         let counter = facets::FacetCounter::new(docs, vec![(kind, self.value_table(docs, kind)?)])
             .over_everything(everything);
-        let mut counts = self
+        let values = self
             .searcher
             .search(query, &counter)
-            .map_err(|e| self.handle.err(e))?;
-        Ok(counts.take(kind))
+            .map_err(|e| self.handle.err(e))?
+            .take(kind);
+        if everything {
+            lock(&self.everything_values).insert((docs, kind), values.clone());
+        }
+        Ok(values)
     }
 
     /// Documents with this facet value.
