@@ -101,9 +101,9 @@ impl Engine {
             Docs::Articles,
         )?;
 
-        let facet_collector = self
-            .facet_counter(Docs::Articles, &request.facets)?
-            .over_everything(everything);
+        // Over every article the counts are kept for the commit (`everything_counts`).
+        let counted: &[FacetKind] = if everything { &[] } else { &request.facets };
+        let facet_collector = self.facet_counter(Docs::Articles, counted)?;
         let limit = request.limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(request.offset);
         let (total, counts, page) = match request.sort {
@@ -181,6 +181,11 @@ impl Engine {
                 snippet,
             });
         }
+        let counts = if everything {
+            self.everything_counts(Docs::Articles, &request.facets)?
+        } else {
+            counts
+        };
         let facets = self.facet_counts(counts, &request.facets, request.facet_top);
         let undated = self.undated(
             text.as_deref(),

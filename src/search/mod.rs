@@ -138,6 +138,8 @@ pub struct Engine {
     person_tables: [[OnceLock<Arc<facets::ValueTable>>; 2]; 2],
     /// The speaker directory's entries worked out so far.
     speaker_cache: speakers::SpeakerCache,
+    /// Facet counts over every document of a kind, by kind (see [`Engine::everything_counts`]).
+    everything_counts: Mutex<HashMap<(Docs, FacetKind), facets::Tally>>,
     /// [`Engine::values_in`] over every document of a kind, by kind.
     everything_values: Mutex<HashMap<(Docs, FacetKind), Vec<(String, u64)>>>,
 }
@@ -174,6 +176,7 @@ impl Engine {
             value_tables: Default::default(),
             person_tables: Default::default(),
             speaker_cache: Default::default(),
+            everything_counts: Default::default(),
             everything_values: Default::default(),
         })
     }
@@ -281,6 +284,41 @@ impl Engine {
             lock(&self.everything_values).insert((docs, kind), values.clone());
         }
         Ok(values)
+    }
+
+    /// Facet counts of `kinds` over every document of `docs`. They cannot change before the
+    /// next commit (an engine is one commit), so each kind is counted once and kept: the
+    /// pages that open on the whole index (the search page's sidebar, the facet tables, the
+    /// speaker directory) do not count the whole index on every request.
+    fn everything_counts(
+        &self,
+        docs: Docs,
+        kinds: &[FacetKind],
+    ) -> Result<facets::Tally, SearchError> {
+        let mut tallies = Vec::new();
+        let mut missing = Vec::new();
+        {
+            let cache = lock(&self.everything_counts);
+            for &kind in kinds {
+                match cache.get(&(docs, kind)) {
+                    Some(tally) => tallies.push(tally.clone()),
+                    None => missing.push(kind),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let counter = self.facet_counter(docs, &missing)?.over_everything(true);
+            let counts = self
+                .searcher
+                .search(&*self.doc_type(docs), &counter)
+                .map_err(|e| self.handle.err(e))?;
+            let mut cache = lock(&self.everything_counts);
+            for (kind, tally) in counts.split() {
+                cache.insert((docs, kind), tally.clone());
+                tallies.push(tally);
+            }
+        }
+        Ok(facets::Tally::join(tallies))
     }
 
     /// Documents with this facet value.

@@ -79,9 +79,9 @@ impl Engine {
             Docs::Quotes,
         )?;
 
-        let facet_collector = self
-            .facet_counter(Docs::Quotes, QUOTE_FACETS)?
-            .over_everything(everything);
+        // Over every quote the counts are kept for the commit (`everything_counts`).
+        let counted: &[FacetKind] = if everything { &[] } else { QUOTE_FACETS };
+        let facet_collector = self.facet_counter(Docs::Quotes, counted)?;
         let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
         let by_speaker = match (&user, request.sort) {
             (None, SortOrder::Relevance) if !speakers.is_empty() => {
@@ -182,6 +182,11 @@ impl Engine {
                 score,
             });
         }
+        let counts = if everything {
+            self.everything_counts(Docs::Quotes, QUOTE_FACETS)?
+        } else {
+            counts
+        };
         let facets = self.facet_counts(counts, QUOTE_FACETS, request.facet_top);
         let undated = self.undated(
             text.as_deref(),

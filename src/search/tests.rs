@@ -955,3 +955,39 @@ fn a_speaker_entry_is_the_same_read_again_and_under_any_filter() {
         by_name.speakers
     );
 }
+
+#[test]
+fn counts_over_every_document_are_kept_and_match_a_filtered_count() {
+    let (_dir, e) = engine_with(&corpus(), true);
+    let all = |e: &Engine| {
+        e.search(&SearchRequest {
+            facets: vec![FacetKind::Country, FacetKind::Speaker],
+            facet_top: 10,
+            limit: 10,
+            ..SearchRequest::default()
+        })
+        .unwrap()
+    };
+    let first = all(&e);
+    assert_eq!(first.total, 4);
+    assert_eq!(all(&e).facets, first.facets);
+    assert_eq!(
+        facet(&first.facets, FacetKind::Country),
+        pairs(&[("IN", 2), ("US", 2), ("CN", 1), ("JP", 1)])
+    );
+    let quotes = |e: &Engine| {
+        e.quotes(&QuoteRequest {
+            limit: 10,
+            facet_top: 10,
+            ..QuoteRequest::default()
+        })
+        .unwrap()
+    };
+    let q = quotes(&e);
+    assert_eq!(q.total, 4);
+    assert_eq!(quotes(&e).facets, q.facets);
+    assert_eq!(
+        facet(&q.facets, FacetKind::SpeakerCountry),
+        pairs(&[("US", 2), ("JP", 1)])
+    );
+}
