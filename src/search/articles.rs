@@ -20,7 +20,7 @@ use crate::index::schema::{ARTICLE, DATE, Docs, FacetKind, TARIFF_MAX};
 const SNIPPET_CHARS: usize = 200;
 
 /// How hits are ordered; ties always fall back to relevance, then id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SortOrder {
     #[default]
     Relevance,
@@ -106,16 +106,21 @@ impl Engine {
         let facet_collector = self.facet_counter(Docs::Articles, counted)?;
         let limit = request.limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(request.offset);
-        let (total, counts, page) = match request.sort {
+        // The first pages over every article are kept for the commit (`kept_page`).
+        let key =
+            everything.then_some((Docs::Articles, request.sort, request.offset, request.limit));
+        let kept = key.and_then(|key| self.kept_page(key));
+        let (total, counts, page) = match (kept, request.sort) {
+            (Some((total, page)), _) => (total, Tally::default(), page),
             // Counts alone (`facets`): no page to rank.
-            _ if request.limit == 0 => {
+            (None, _) if request.limit == 0 => {
                 let (total, counts) = self
                     .searcher
                     .search(&*full, &(Count, facet_collector))
                     .map_err(|e| self.handle.err(e))?;
                 (total, counts, Vec::new())
             }
-            SortOrder::Relevance => self.collect(
+            (None, SortOrder::Relevance) => self.collect(
                 &*full,
                 facet_collector,
                 top.order_by((
@@ -124,7 +129,7 @@ impl Engine {
                 )),
                 |(score, _)| *score,
             )?,
-            SortOrder::Date => self.collect(
+            (None, SortOrder::Date) => self.collect(
                 &*full,
                 facet_collector,
                 top.order_by((
@@ -137,7 +142,7 @@ impl Engine {
                 )),
                 |(_, score, _)| *score,
             )?,
-            SortOrder::Tariff => self.collect(
+            (None, SortOrder::Tariff) => self.collect(
                 &*full,
                 facet_collector,
                 top.order_by((
@@ -151,6 +156,9 @@ impl Engine {
                 |(_, score, _)| *score,
             )?,
         };
+        if let Some(key) = key {
+            self.keep_page(key, total, &page);
+        }
         let snippets = self.highlighter(user.as_deref(), fields.body, SNIPPET_CHARS)?;
         let mut hits = Vec::with_capacity(page.len());
         for (score, address) in page {

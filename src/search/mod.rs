@@ -142,7 +142,15 @@ pub struct Engine {
     everything_counts: Mutex<HashMap<(Docs, FacetKind), facets::Tally>>,
     /// [`Engine::values_in`] over every document of a kind, by kind.
     everything_values: Mutex<HashMap<(Docs, FacetKind), Vec<(String, u64)>>>,
+    /// Pages of hits over every document of a kind (see [`Engine::kept_page`]).
+    everything_pages: Mutex<HashMap<PageKey, (usize, Vec<(f32, tantivy::DocAddress)>)>>,
 }
+
+/// A page of a search with no text and no filter: of what, in which order, offset and limit.
+type PageKey = (Docs, SortOrder, usize, usize);
+
+/// How many such pages an engine keeps; the first pages are the ones asked for again.
+const KEPT_PAGES: usize = 64;
 
 /// A lock that a panic elsewhere does not poison: the caches behind it only ever gain whole
 /// entries.
@@ -178,6 +186,7 @@ impl Engine {
             speaker_cache: Default::default(),
             everything_counts: Default::default(),
             everything_values: Default::default(),
+            everything_pages: Default::default(),
         })
     }
 
@@ -284,6 +293,23 @@ impl Engine {
             lock(&self.everything_values).insert((docs, kind), values.clone());
         }
         Ok(values)
+    }
+
+    /// A page of a search with no text and no filter, with the total, if kept: ranking every
+    /// article or quote of the index for the page the search and quote pages open on would
+    /// cost a pass over all of them on each request, for a page that cannot change before the
+    /// next commit.
+    fn kept_page(&self, key: PageKey) -> Option<(usize, Vec<(f32, tantivy::DocAddress)>)> {
+        lock(&self.everything_pages).get(&key).cloned()
+    }
+
+    /// Keep a page for [`Engine::kept_page`]; when full, the pages kept so far are dropped.
+    fn keep_page(&self, key: PageKey, total: usize, page: &[(f32, tantivy::DocAddress)]) {
+        let mut pages = lock(&self.everything_pages);
+        if pages.len() >= KEPT_PAGES {
+            pages.clear();
+        }
+        pages.insert(key, (total, page.to_vec()));
     }
 
     /// Facet counts of `kinds` over every document of `docs`. They cannot change before the

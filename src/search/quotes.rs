@@ -12,7 +12,7 @@ use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue,
 use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query};
 
 use super::articles::{Results, SortOrder};
-use super::facets::QUOTE_FACETS;
+use super::facets::{QUOTE_FACETS, Tally};
 use super::filters::Filters;
 use super::{Engine, Prepared, SearchError, Snippet};
 use crate::enrich::{CountryCode, QuoteKind};
@@ -89,8 +89,12 @@ impl Engine {
             }
             _ => None,
         };
-        let (total, counts, page) = match (request.sort, by_speaker) {
-            (SortOrder::Relevance, Some(ranked)) => self.collect(
+        // The first pages over every quote are kept for the commit (`kept_page`).
+        let key = everything.then_some((Docs::Quotes, request.sort, request.offset, request.limit));
+        let kept = key.and_then(|key| self.kept_page(key));
+        let (total, counts, page) = match (kept, request.sort, by_speaker) {
+            (Some((total, page)), _, _) => (total, Tally::default(), page),
+            (None, SortOrder::Relevance, Some(ranked)) => self.collect(
                 &*ranked,
                 facet_collector,
                 top.order_by((
@@ -107,7 +111,7 @@ impl Engine {
                 )),
                 |(score, _, _, _)| *score,
             )?,
-            (SortOrder::Relevance, None) => self.collect(
+            (None, SortOrder::Relevance, None) => self.collect(
                 &*full,
                 facet_collector,
                 top.order_by((
@@ -120,7 +124,7 @@ impl Engine {
                 )),
                 |(score, _, _)| *score,
             )?,
-            (SortOrder::Date, _) => self.collect(
+            (None, SortOrder::Date, _) => self.collect(
                 &*full,
                 facet_collector,
                 top.order_by((
@@ -137,8 +141,11 @@ impl Engine {
                 )),
                 |(_, score, _, _)| *score,
             )?,
-            (SortOrder::Tariff, _) => return Err(SearchError::BadSort("tariff")),
+            (None, SortOrder::Tariff, _) => return Err(SearchError::BadSort("tariff")),
         };
+        if let Some(key) = key {
+            self.keep_page(key, total, &page);
+        }
         let page = if request.limit == 0 { Vec::new() } else { page };
 
         // The whole quote is shown, so the fragment may be as long as any quote.
