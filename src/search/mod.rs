@@ -141,10 +141,16 @@ pub struct Engine {
     /// Facet counts over every document of a kind, by kind (see [`Engine::everything_counts`]).
     everything_counts: Mutex<HashMap<(Docs, FacetKind), facets::Tally>>,
     /// [`Engine::values_in`] over every document of a kind, by kind.
-    everything_values: Mutex<HashMap<(Docs, FacetKind), Vec<(String, u64)>>>,
+    everything_values: Mutex<HashMap<(Docs, FacetKind), Values>>,
     /// Pages of hits over every document of a kind (see [`Engine::kept_page`]).
-    everything_pages: Mutex<HashMap<PageKey, (usize, Vec<(f32, tantivy::DocAddress)>)>>,
+    everything_pages: Mutex<HashMap<PageKey, Page>>,
 }
+
+/// Facet values with their counts.
+type Values = Vec<(String, u64)>;
+
+/// A total and a page of `(score, address)` hits.
+type Page = (usize, Vec<(f32, tantivy::DocAddress)>);
 
 /// A page of a search with no text and no filter: of what, in which order, offset and limit.
 type PageKey = (Docs, SortOrder, usize, usize);
@@ -299,7 +305,7 @@ impl Engine {
     /// article or quote of the index for the page the search and quote pages open on would
     /// cost a pass over all of them on each request, for a page that cannot change before the
     /// next commit.
-    fn kept_page(&self, key: PageKey) -> Option<(usize, Vec<(f32, tantivy::DocAddress)>)> {
+    fn kept_page(&self, key: PageKey) -> Option<Page> {
         lock(&self.everything_pages).get(&key).cloned()
     }
 
