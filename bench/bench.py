@@ -218,6 +218,8 @@ def main():
 
     with open(os.path.join(a.out, "results.json"), "w") as f:
         json.dump(res, f, indent=2)
+    with open(os.path.join(a.out, "serve.md"), "w") as f:
+        f.write(serve_markdown(res))
     print_table(res)
 
 
@@ -238,52 +240,110 @@ def api_path(line):
     if command == "facets":
         params.insert(0, ("field", text.pop(0)))
     if text:
-        params.insert(0, ("q", " ".join(text)))
+        # The directory is looked up by name; everything else searches text.
+        params.insert(0, ("name" if command == "speakers" else "q", " ".join(text)))
     return f"/api/{command}?" + urllib.parse.urlencode(params)
 
 
+def route(path):
+    return path.split("?", 1)[0]
+
+
+def percentile(sorted_ms, q):
+    """The q-quantile of sorted times (nearest rank), rounded to 0.1 ms."""
+    return round(sorted_ms[min(len(sorted_ms) - 1, int(q * len(sorted_ms)))], 1)
+
+
+class Server:
+    """`newsdex serve` on a free port, answering GETs with their time to first byte and total."""
+
+    def __init__(self, newsdex, index):
+        self.process = subprocess.Popen([newsdex, "serve", "--index", index, "--port", "0"],
+                                        stdout=subprocess.PIPE, text=True)
+        address = self.process.stdout.readline().strip().rsplit("http://", 1)[1].rstrip("/")
+        self.host, port = address.split(":")
+        self.port = int(port)
+
+    def get(self, path):
+        conn = http.client.HTTPConnection(self.host, self.port, timeout=120)
+        start = time.perf_counter()
+        conn.request("GET", path)
+        response = conn.getresponse()
+        first_byte = time.perf_counter() - start
+        body = response.read()
+        total = time.perf_counter() - start
+        conn.close()
+        if response.status != 200:
+            raise SystemExit(f"serve: {path} gave {response.status}: {body[:200]!r}")
+        return first_byte, total, body
+
+    def stop(self):
+        self.process.kill()
+        self.process.wait()
+
+
 def serve_latency(newsdex, index, queries, rounds=3):
-    """p50/p95/max of the query set through the API, and time to first byte of each page."""
-    server = subprocess.Popen([newsdex, "serve", "--index", index, "--port", "0"],
-                              stdout=subprocess.PIPE, text=True)
+    """Through `newsdex serve`: p50/p95/max per API route over the query set (plus a few
+    articles), and each page's time to first byte, both on a server that has answered every
+    request once (warm) and as the first request a fresh server answers (first)."""
+    server = Server(newsdex, index)
     try:
-        host, port = server.stdout.readline().strip().rsplit("http://", 1)[1].rstrip("/").split(":")
-
-        def get(path):
-            conn = http.client.HTTPConnection(host, int(port), timeout=120)
-            start = time.perf_counter()
-            conn.request("GET", path)
-            response = conn.getresponse()
-            first_byte = time.perf_counter() - start
-            body = response.read()
-            total = time.perf_counter() - start
-            conn.close()
-            if response.status != 200:
-                raise SystemExit(f"serve: {path} gave {response.status}: {body[:200]!r}")
-            return first_byte, total, body
-
         paths = [api_path(l.strip()) for l in open(queries)
                  if l.strip() and not l.startswith("#")]
+        first = json.loads(server.get("/api/search?q=tariff&limit=5")[2])
+        top = json.loads(server.get("/api/speakers?top=1")[2])
+        paths += ["/api/article?" + urllib.parse.urlencode({"id": h["id"]}) for h in first["hits"]]
         for p in paths:  # warm up, as the in-process run does
-            get(p)
-        times = sorted(get(p)[1] * 1000 for _ in range(rounds) for p in paths)
-        first = json.loads(get("/api/search?q=tariff&limit=1")[2])
-        top = json.loads(get("/api/speakers?top=1")[2])
-        pages = ["/", "/?q=tariff&country=CN", "/quotes?q=tariff", "/speakers",
-                 "/facets?field=speaker"]
+            server.get(p)
+        by_route = {}
+        for _ in range(rounds):
+            for p in paths:
+                by_route.setdefault(route(p), []).append(server.get(p)[1] * 1000)
+        times = sorted(t for ts in by_route.values() for t in ts)
+        api = {}
+        for r, ts in sorted(by_route.items()):
+            ts.sort()
+            api[r] = {"requests": len(ts), "p50_ms": percentile(ts, 0.5),
+                      "p95_ms": percentile(ts, 0.95), "max_ms": round(ts[-1], 1)}
+        pages = ["/", "/?q=tariff&country=CN", "/quotes", "/quotes?q=tariff", "/speakers",
+                 "/speakers?country=US", "/facets?field=speaker"]
         if first["hits"]:
             pages.append("/article?" + urllib.parse.urlencode({"id": first["hits"][0]["id"]}))
         if top["speakers"]:
             pages.append("/speaker?" + urllib.parse.urlencode({"name": top["speakers"][0]["name"]}))
         for p in pages:
-            get(p)
-        ttfb = {p: round(statistics.median(get(p)[0] * 1000 for _ in range(rounds)), 1) for p in pages}
-        pick = lambda q: round(times[min(len(times) - 1, int(q * len(times)))], 1)
-        return {"api_requests": len(times), "api_p50_ms": pick(0.5), "api_p95_ms": pick(0.95),
-                "api_max_ms": round(times[-1], 1), "page_ttfb_ms": ttfb}
+            server.get(p)
+        warm = {p: round(statistics.median(server.get(p)[0] * 1000 for _ in range(rounds)), 1)
+                for p in pages}
     finally:
-        server.kill()
-        server.wait()
+        server.stop()
+    # The first request of each page on a server of its own: what the first visitor after a
+    # start (or a commit) waits, before the engine has counted or read anything.
+    cold = {}
+    for p in pages:
+        fresh = Server(newsdex, index)
+        try:
+            cold[p] = round(fresh.get(p)[0] * 1000, 1)
+        finally:
+            fresh.stop()
+    return {"api_requests": len(times), "api_p50_ms": percentile(times, 0.5),
+            "api_p95_ms": percentile(times, 0.95), "api_max_ms": round(times[-1], 1),
+            "api": api, "page_ttfb_ms": warm, "page_first_request_ttfb_ms": cold}
+
+
+def serve_markdown(res):
+    """The serve figures as Markdown tables, for the README."""
+    v = res["serve"]
+    lines = ["| API route | requests | p50 | p95 | max |", "|---|---:|---:|---:|---:|"]
+    for r, a in v["api"].items():
+        lines.append(f"| `{r}` | {a['requests']} | {a['p50_ms']} ms | {a['p95_ms']} ms | {a['max_ms']} ms |")
+    lines.append(f"| all | {v['api_requests']} | {v['api_p50_ms']} ms | {v['api_p95_ms']} ms | {v['api_max_ms']} ms |")
+    lines += ["", "| page | first byte, warm (median of 3) | first byte, first request |",
+              "|---|---:|---:|"]
+    for p, ms in v["page_ttfb_ms"].items():
+        shown = p if len(p) <= 50 else p[:47] + "..."
+        lines.append(f"| `{shown}` | {ms} ms | {v['page_first_request_ttfb_ms'][p]} ms |")
+    return "\n".join(lines) + "\n"
 
 
 def print_table(res):
@@ -315,8 +375,12 @@ def print_table(res):
         v = res["serve"]
         add(f"serve: {v['api_requests']} API requests p50 / p95 / max",
             f"{v['api_p50_ms']} / {v['api_p95_ms']} / {v['api_max_ms']} ms")
+        for r, a in v["api"].items():
+            add(f"serve: {r} ({a['requests']}) p50 / p95 / max",
+                f"{a['p50_ms']} / {a['p95_ms']} / {a['max_ms']} ms")
         for page, ms in v["page_ttfb_ms"].items():
-            add(f"serve: page {page[:40]} time to first byte", f"{ms} ms")
+            add(f"serve: page {page[:40]} first byte warm / first request",
+                f"{ms} / {v['page_first_request_ttfb_ms'][page]} ms")
     add("cold `newsdex search` process (median of 5)", f"{res['cold_search_process_s'] * 1000:.0f} ms")
     width = max(len(a) for a, _ in rows)
     for a, b in rows:

@@ -156,10 +156,20 @@ fn ord_of(dict: &tantivy::columnar::Dictionary, key: &[u8]) -> std::io::Result<u
 }
 
 /// Counts of facet values by kind, over the documents a query matched.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Tally(Vec<(FacetKind, Arc<ValueTable>, Vec<u64>)>);
 
 impl Tally {
+    /// Each kind's counts as a tally of its own, to be kept and joined again.
+    pub(super) fn split(self) -> Vec<(FacetKind, Tally)> {
+        self.0.into_iter().map(|e| (e.0, Tally(vec![e]))).collect()
+    }
+
+    /// The counts of several tallies in one.
+    pub(super) fn join(tallies: impl IntoIterator<Item = Tally>) -> Tally {
+        Tally(tallies.into_iter().flat_map(|t| t.0).collect())
+    }
+
     /// Every value of a kind with its count, in no particular order, taken out of the tally.
     pub fn take(&mut self, kind: FacetKind) -> Vec<(String, u64)> {
         self.take_top(kind, usize::MAX).0

@@ -23,10 +23,10 @@ pub mod quotes;
 pub mod request;
 pub mod speakers;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, ConstScoreQuery, EmptyQuery, Occur, Query, TermQuery};
@@ -136,6 +136,32 @@ pub struct Engine {
     value_tables: [[OnceLock<Arc<facets::ValueTable>>; FacetKind::ALL.len()]; 2],
     /// By [`Docs`]: speakers and people numbered by person (built on first use).
     person_tables: [[OnceLock<Arc<facets::ValueTable>>; 2]; 2],
+    /// The speaker directory's entries worked out so far.
+    speaker_cache: speakers::SpeakerCache,
+    /// Facet counts over every document of a kind, by kind (see [`Engine::everything_counts`]).
+    everything_counts: Mutex<HashMap<(Docs, FacetKind), facets::Tally>>,
+    /// [`Engine::values_in`] over every document of a kind, by kind.
+    everything_values: Mutex<HashMap<(Docs, FacetKind), Values>>,
+    /// Pages of hits over every document of a kind (see [`Engine::kept_page`]).
+    everything_pages: Mutex<HashMap<PageKey, Page>>,
+}
+
+/// Facet values with their counts.
+type Values = Vec<(String, u64)>;
+
+/// A total and a page of `(score, address)` hits.
+type Page = (usize, Vec<(f32, tantivy::DocAddress)>);
+
+/// A page of a search with no text and no filter: of what, in which order, offset and limit.
+type PageKey = (Docs, SortOrder, usize, usize);
+
+/// How many such pages an engine keeps; the first pages are the ones asked for again.
+const KEPT_PAGES: usize = 64;
+
+/// A lock that a panic elsewhere does not poison: the caches behind it only ever gain whole
+/// entries.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Engine {
@@ -163,6 +189,10 @@ impl Engine {
             directories: Default::default(),
             value_tables: Default::default(),
             person_tables: Default::default(),
+            speaker_cache: Default::default(),
+            everything_counts: Default::default(),
+            everything_values: Default::default(),
+            everything_pages: Default::default(),
         })
     }
 
@@ -246,7 +276,8 @@ impl Engine {
     }
 
     /// Every value of a facet kind over the documents `query` matches, with counts;
-    /// `everything` when the query matches every document of `docs`.
+    /// `everything` when the query matches every document of `docs`, whose counts are kept
+    /// for the commit.
     fn values_in(
         &self,
         docs: Docs,
@@ -254,13 +285,72 @@ impl Engine {
         query: &dyn Query,
         everything: bool,
     ) -> Result<Vec<(String, u64)>, SearchError> {
+        if everything && let Some(values) = lock(&self.everything_values).get(&(docs, kind)) {
+            return Ok(values.clone());
+        }
         let counter = facets::FacetCounter::new(docs, vec![(kind, self.value_table(docs, kind)?)])
             .over_everything(everything);
-        let mut counts = self
+        let values = self
             .searcher
             .search(query, &counter)
-            .map_err(|e| self.handle.err(e))?;
-        Ok(counts.take(kind))
+            .map_err(|e| self.handle.err(e))?
+            .take(kind);
+        if everything {
+            lock(&self.everything_values).insert((docs, kind), values.clone());
+        }
+        Ok(values)
+    }
+
+    /// A page of a search with no text and no filter, with the total, if kept: ranking every
+    /// article or quote of the index for the page the search and quote pages open on would
+    /// cost a pass over all of them on each request, for a page that cannot change before the
+    /// next commit.
+    fn kept_page(&self, key: PageKey) -> Option<Page> {
+        lock(&self.everything_pages).get(&key).cloned()
+    }
+
+    /// Keep a page for [`Engine::kept_page`]; when full, the pages kept so far are dropped.
+    fn keep_page(&self, key: PageKey, total: usize, page: &[(f32, tantivy::DocAddress)]) {
+        let mut pages = lock(&self.everything_pages);
+        if pages.len() >= KEPT_PAGES {
+            pages.clear();
+        }
+        pages.insert(key, (total, page.to_vec()));
+    }
+
+    /// Facet counts of `kinds` over every document of `docs`. They cannot change before the
+    /// next commit (an engine is one commit), so each kind is counted once and kept: the
+    /// pages that open on the whole index (the search page's sidebar, the facet tables, the
+    /// speaker directory) do not count the whole index on every request.
+    fn everything_counts(
+        &self,
+        docs: Docs,
+        kinds: &[FacetKind],
+    ) -> Result<facets::Tally, SearchError> {
+        let mut tallies = Vec::new();
+        let mut missing = Vec::new();
+        {
+            let cache = lock(&self.everything_counts);
+            for &kind in kinds {
+                match cache.get(&(docs, kind)) {
+                    Some(tally) => tallies.push(tally.clone()),
+                    None => missing.push(kind),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let counter = self.facet_counter(docs, &missing)?.over_everything(true);
+            let counts = self
+                .searcher
+                .search(&*self.doc_type(docs), &counter)
+                .map_err(|e| self.handle.err(e))?;
+            let mut cache = lock(&self.everything_counts);
+            for (kind, tally) in counts.split() {
+                cache.insert((docs, kind), tally.clone());
+                tallies.push(tally);
+            }
+        }
+        Ok(facets::Tally::join(tallies))
     }
 
     /// Documents with this facet value.

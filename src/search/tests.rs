@@ -825,3 +825,203 @@ fn a_quote_fragment_does_not_outrank_the_sentences_that_say_more() {
     assert_eq!(found.total, 2);
     assert_eq!(found.hits[0].speaker.as_deref(), Some("Ngozi Okafor"));
 }
+
+/// A quote of `speaker` with a role, in an article of its own date.
+fn roled(text: &str, speaker: &str, role: Option<&str>, country: Option<&str>) -> Quote {
+    Quote {
+        role: role.map(Into::into),
+        ..quote(text, speaker, country, QuoteKind::Direct)
+    }
+}
+
+/// Articles quoting one minister under two forms of her name, with roles written in two
+/// cases, two countries and three dates; the last article is written twice, so its quotes lie
+/// in two segments.
+fn minister_corpus() -> Vec<StoredArticle> {
+    let dated = |id: &'static str, date: Option<Date>, quotes: Vec<Quote>| {
+        article(Doc {
+            id,
+            title: Some("Talks"),
+            body: "The minister spoke on trade.",
+            source: None,
+            enriched: Enriched {
+                quotes,
+                date,
+                ..Enriched::default()
+            },
+        })
+    };
+    let c = dated(
+        "wires/c.txt",
+        Some(Date::constant(2018, 5, 2)),
+        vec![
+            roled(
+                "we will talk",
+                "Ngozi Okafor",
+                Some("Trade Minister"),
+                Some("NG"),
+            ),
+            roled(
+                "no deal yet",
+                "NGOZI OKAFOR",
+                Some("trade minister"),
+                Some("NG"),
+            ),
+        ],
+    );
+    vec![
+        dated(
+            "wires/a.txt",
+            Some(Date::constant(2017, 1, 9)),
+            vec![
+                roled(
+                    "tariffs hurt",
+                    "Ngozi Okafor",
+                    Some("Finance Minister"),
+                    Some("NG"),
+                ),
+                roled("we disagree", "Alan Reyes", None, Some("PH")),
+            ],
+        ),
+        dated(
+            "wires/b.txt",
+            None,
+            vec![roled("talks go on", "Ngozi Okafor", Some(" "), Some("GH"))],
+        ),
+        c.clone(),
+        c,
+    ]
+}
+
+#[test]
+fn speaker_entries_add_up_every_quote_of_the_person_across_segments() {
+    let (_dir, e) = engine_with(&minister_corpus(), true);
+    let list = e
+        .speakers(&SpeakerRequest {
+            top: 10,
+            ..SpeakerRequest::default()
+        })
+        .unwrap();
+    assert_eq!(list.total, 2);
+    let okafor = &list.speakers[0];
+    assert_eq!(okafor.name, "Ngozi Okafor");
+    assert_eq!(okafor.forms, ["NGOZI OKAFOR", "Ngozi Okafor"]);
+    // Two quotes of each copy of c.txt, one of a.txt, one of b.txt.
+    assert_eq!(okafor.quotes, 6);
+    // c.txt's two copies are one article.
+    assert_eq!(okafor.articles, 3);
+    // "Trade Minister" as first written, four times in either case; a blank role is none.
+    assert_eq!(okafor.roles, ["Trade Minister", "Finance Minister"]);
+    assert_eq!(okafor.country, Some(code("NG")));
+    assert_eq!(okafor.first, Some(Date::constant(2017, 1, 9)));
+    assert_eq!(okafor.last, Some(Date::constant(2018, 5, 2)));
+    let reyes = &list.speakers[1];
+    assert_eq!((reyes.quotes, reyes.articles), (1, 1));
+    assert!(reyes.roles.is_empty());
+    assert_eq!(reyes.country, Some(code("PH")));
+}
+
+#[test]
+fn a_speaker_entry_is_the_same_read_again_and_under_any_filter() {
+    let (_dir, e) = engine_with(&minister_corpus(), true);
+    let request = |name: Option<&str>, country: Option<&str>, top| SpeakerRequest {
+        name: name.map(Into::into),
+        country: country.map(code),
+        top,
+        ..SpeakerRequest::default()
+    };
+    let everyone = e.speakers(&request(None, None, 10)).unwrap();
+    // Read again on the same commit, from what the engine kept.
+    assert_eq!(
+        e.speakers(&request(None, None, 10)).unwrap().speakers,
+        everyone.speakers
+    );
+    // A filter by name or country lists the same entry, made of all the person's quotes.
+    let by_name = e.speakers(&request(Some("okafor"), None, 1)).unwrap();
+    assert_eq!(by_name.speakers[..], everyone.speakers[..1]);
+    let by_country = e.speakers(&request(None, Some("NG"), 10)).unwrap();
+    assert_eq!(by_country.total, 1);
+    assert_eq!(by_country.speakers[..], everyone.speakers[..1]);
+    // Quoted once for Ghana, but most often for Nigeria: not a Ghanaian speaker.
+    let ghana = e.speakers(&request(None, Some("GH"), 10)).unwrap();
+    assert_eq!((ghana.total, ghana.speakers.len()), (0, 0));
+    // A fresh engine on the same commit gives the same entries.
+    let again = Engine::open(_dir.path()).unwrap();
+    assert_eq!(
+        again
+            .speakers(&request(Some("okafor"), None, 1))
+            .unwrap()
+            .speakers,
+        by_name.speakers
+    );
+}
+
+#[test]
+fn counts_over_every_document_are_kept_and_match_a_filtered_count() {
+    let (_dir, e) = engine_with(&corpus(), true);
+    let all = |e: &Engine| {
+        e.search(&SearchRequest {
+            facets: vec![FacetKind::Country, FacetKind::Speaker],
+            facet_top: 10,
+            limit: 10,
+            ..SearchRequest::default()
+        })
+        .unwrap()
+    };
+    let first = all(&e);
+    assert_eq!(first.total, 4);
+    let again = all(&e);
+    assert_eq!(again.facets, first.facets);
+    let ids = |hits: &Hits| hits.hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&again), ids(&first));
+    // Each page is kept apart: the second page of two is the rest of the first of ten.
+    let page = |offset, sort| {
+        e.search(&SearchRequest {
+            limit: 2,
+            offset,
+            sort,
+            ..SearchRequest::default()
+        })
+        .unwrap()
+    };
+    for sort in [SortOrder::Relevance, SortOrder::Date] {
+        let ten = ids(&e
+            .search(&SearchRequest {
+                limit: 10,
+                sort,
+                ..SearchRequest::default()
+            })
+            .unwrap());
+        for _ in 0..2 {
+            assert_eq!(ids(&page(0, sort)), ten[..2]);
+            assert_eq!(ids(&page(2, sort)), ten[2..]);
+        }
+    }
+    assert_eq!(
+        facet(&first.facets, FacetKind::Country),
+        pairs(&[("IN", 2), ("US", 2), ("CN", 1), ("JP", 1)])
+    );
+    let quotes = |e: &Engine| {
+        e.quotes(&QuoteRequest {
+            limit: 10,
+            facet_top: 10,
+            ..QuoteRequest::default()
+        })
+        .unwrap()
+    };
+    let q = quotes(&e);
+    assert_eq!(q.total, 4);
+    let again = quotes(&e);
+    assert_eq!(again.facets, q.facets);
+    let spoken = |q: &QuoteHits| {
+        q.hits
+            .iter()
+            .map(|h| (h.article_id.clone(), h.start))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(spoken(&again), spoken(&q));
+    assert_eq!(
+        facet(&q.facets, FacetKind::SpeakerCountry),
+        pairs(&[("US", 2), ("JP", 1)])
+    );
+}

@@ -210,3 +210,80 @@ fn a_date_in_the_file_name_dates_an_article_that_states_none() {
         "news/nyt_2016-09-28_what-mexico-could-do.txt"
     );
 }
+
+/// Each entry of `speakers --json` adds up every quote `quotes --speaker NAME` lists for the
+/// person: the count, the distinct articles, the first and last date, the most frequent
+/// country (ties to the first code) and the roles by frequency. A country filter lists the
+/// same entries.
+#[test]
+fn each_directory_entry_adds_up_the_persons_quotes() {
+    let env = env();
+    let all = env.run(&["speakers", "--json", "--top", "100"]).json();
+    let entries = all["speakers"].as_array().expect("speakers");
+    assert!(entries.len() > 5);
+    let mut checked = 0;
+    for entry in entries {
+        let name = entry["name"].as_str().expect("a name");
+        let quotes = env
+            .run(&["quotes", "--speaker", name, "--json", "--limit", "1000"])
+            .json();
+        let hits = quotes["hits"].as_array().expect("hits");
+        // Only names that fit one person here: a surname shared by two would list both.
+        if hits.iter().any(|h| h["speaker"] != entry["name"]) {
+            continue;
+        }
+        checked += 1;
+        assert_eq!(entry["quotes"], hits.len(), "{name}");
+        let articles: std::collections::BTreeSet<&str> = hits
+            .iter()
+            .filter_map(|h| h["article_id"].as_str())
+            .collect();
+        assert_eq!(entry["articles"], articles.len(), "{name}");
+        let dates: Vec<&str> = hits.iter().filter_map(|h| h["date"].as_str()).collect();
+        assert_eq!(
+            entry["first"].as_str(),
+            dates.iter().min().copied(),
+            "{name}"
+        );
+        assert_eq!(
+            entry["last"].as_str(),
+            dates.iter().max().copied(),
+            "{name}"
+        );
+        let mut countries: std::collections::BTreeMap<&str, usize> = Default::default();
+        for c in hits.iter().filter_map(|h| h["speaker_country"].as_str()) {
+            *countries.entry(c).or_default() += 1;
+        }
+        let most = countries.values().max().copied();
+        let country = countries
+            .iter()
+            .find(|(_, n)| Some(**n) == most)
+            .map(|(c, _)| *c);
+        assert_eq!(entry["country"].as_str(), country, "{name}");
+        let roles: std::collections::BTreeSet<String> = hits
+            .iter()
+            .filter_map(|h| h["role"].as_str())
+            .filter(|r| !r.trim().is_empty())
+            .map(|r| r.trim().to_lowercase())
+            .collect();
+        let listed: std::collections::BTreeSet<String> = entry["roles"]
+            .as_array()
+            .expect("roles")
+            .iter()
+            .map(|r| r.as_str().unwrap_or("").to_lowercase())
+            .collect();
+        assert_eq!(listed, roles, "{name}");
+        if let Some(code) = country {
+            let by_country = env
+                .run(&["speakers", "--json", "--top", "100", "--country", code])
+                .json();
+            let same = by_country["speakers"]
+                .as_array()
+                .expect("speakers")
+                .iter()
+                .find(|s| s["name"] == entry["name"]);
+            assert_eq!(same, Some(entry), "{name} under --country {code}");
+        }
+    }
+    assert!(checked >= 5, "only {checked} speakers checked");
+}

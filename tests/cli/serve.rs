@@ -395,3 +395,49 @@ fn fifty_concurrent_clients_all_get_answers() {
     }
     assert_eq!(served.get("/api/speakers").status, 200);
 }
+
+/// The directory and the counts over the whole index are kept by the server for a commit:
+/// asked twice they are the same, and after a new index run they are those of the new commit,
+/// as the command line gives them.
+#[test]
+fn kept_directory_and_counts_follow_a_new_index_run() {
+    let env = Env::sample();
+    let served = Served::start(&env);
+    let cases: &[(&str, &[&str])] = &[
+        ("/api/speakers?top=100", &["speakers", "--top", "100"]),
+        ("/api/speakers?kind=org", &["speakers", "--kind", "org"]),
+        ("/api/speakers?name=Juma", &["speakers", "Juma"]),
+        (
+            "/api/search?limit=3&facets=country,speaker,org",
+            &["search", "--limit", "3", "--facets", "country,speaker,org"],
+        ),
+        ("/api/facets?field=speaker", &["facets", "speaker"]),
+        ("/api/quotes?limit=3", &["quotes", "--limit", "3"]),
+    ];
+    let check = |served: &Served| {
+        for (path, args) in cases {
+            let mut cli = args.to_vec();
+            cli.push("--json");
+            let want = env.run(&cli).json();
+            assert_eq!(served.json(path), want, "{path} against {args:?}");
+            assert_eq!(served.json(path), want, "{path} asked again");
+        }
+    };
+    check(&served);
+    let before = served.json("/api/speakers?top=100");
+    std::fs::write(
+        env.path("sample_corpus/wires/juma.txt"),
+        "Zanzibarite exports rise\nMay 2, 2025\n\n\"We will ship more zanzibarite this year,\" \
+         said Amina Juma, the trade minister of Tanzania.\n",
+    )
+    .unwrap();
+    env.run(&["index", "sample_corpus"]).code(0);
+    check(&served);
+    let after = served.json("/api/speakers?top=100");
+    assert_eq!(
+        after["total"].as_u64().unwrap(),
+        before["total"].as_u64().unwrap() + 1
+    );
+    let juma = served.json("/api/speakers?name=Juma");
+    assert_eq!(juma["speakers"][0]["name"], "Amina Juma");
+}
