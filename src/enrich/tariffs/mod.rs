@@ -12,7 +12,6 @@
 //! The imposer, target and product come from the same sentence.
 
 mod percent;
-mod sentence;
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -22,8 +21,92 @@ use serde::{Deserialize, Serialize};
 
 use super::Tariff;
 use super::countries::{self, CountryCode, Hit, Kind};
+use super::text::lists::Sections;
+use super::text::sentences;
 use crate::corpus::Article;
 use percent::Percent;
+
+const LIST_FILE: &str = include_str!("../../../data/tariff_words.txt");
+
+/// The word lists of `data/tariff_words.txt`.
+struct Lists {
+    /// Words that make "tariff" a price: "a water tariff", "phone tariffs", "feed-in tariff".
+    price_words: &'static [&'static str],
+    /// Words shortly after "tariff" that make it a price: "a lower tariff for special advances",
+    /// "tariffs for domestic customers".
+    price_users: &'static [&'static str],
+    /// Words before "duty" that make it no customs duty: "heavy duty", "stamp duty", "on duty".
+    not_customs_duty: &'static [&'static str],
+    /// Words that tie a levy or tax to imports.
+    import_words: &'static [&'static str],
+    /// Words before "levy" or "surcharge" that make it no tariff: "a bank levy", "a carbon levy".
+    not_trade_levy: &'static [&'static str],
+    /// What a levy or surcharge "on" may fall on without being a tariff: "a levy on bank profits".
+    not_trade_bases: &'static [&'static str],
+    /// Nouns that carry a rate when the sentence is about a tariff: "the average rate of 39
+    /// percent", "the overall level dropped to 9.8 percent".
+    level_nouns: &'static [&'static str],
+    /// Nouns whose percentages are not tariff levels.
+    other_nouns: &'static [&'static str],
+    /// Modifiers between a percentage and its noun: "a 25 percent additional tariff".
+    modifiers: &'static [&'static str],
+    /// Words between a number and what it qualifies that soften it: "about", "up to", "nearly".
+    hedges: &'static [&'static str],
+    /// Verbs whose percentage is a change, not a level ("exports rose 33 pct").
+    change_verbs: &'static [&'static str],
+    /// Words that make "by" open a noun phrase rather than give the size of a change.
+    determiners: &'static [&'static str],
+    /// Words before "by" that make "by X percent" the size of a change: verbs of adjustment and
+    /// the tariff they adjust ("cut tariffs by 50 pct", "lowered by 10 percent").
+    changed_by: &'static [&'static str],
+    /// Nouns that pass "of X percent" on to what they bound: "a high of 60 pct", "a peak of".
+    bound_nouns: &'static [&'static str],
+    /// Nouns right after a percentage that carry it as a tariff level when the sentence is about
+    /// a tariff: "the 20 percent rate", "the 10 percent baseline".
+    tariff_heads: &'static [&'static str],
+    /// Words that never stand inside a noun compound before a tariff word: prepositions,
+    /// pronouns, auxiliaries, time words and verbs a share "faces" or "pays" tariffs with.
+    not_compound: &'static [&'static str],
+    /// Words before "rate" or "level" that make it some other rate: "growth rates", "tax rate".
+    other_rates: &'static [&'static str],
+    /// Nouns of change that pass a level on to what changed: "the cut to 3.5 pct".
+    changes: &'static [&'static str],
+    /// Words before a country that make it the target: "on Chinese goods", "imports from China".
+    target_cues: &'static [&'static str],
+    /// Generic words that name no product: "on $34 billion worth of Chinese goods".
+    generic_goods: &'static [&'static str],
+    /// Words that end the product phrase.
+    product_stops: &'static [&'static str],
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let mut file = Sections::parse("data/tariff_words.txt", LIST_FILE);
+    let lists = Lists {
+        price_words: file.take("price_words"),
+        price_users: file.take("price_users"),
+        not_customs_duty: file.take("not_customs_duty"),
+        import_words: file.take("import_words"),
+        not_trade_levy: file.take("not_trade_levy"),
+        not_trade_bases: file.take("not_trade_bases"),
+        level_nouns: file.take("level_nouns"),
+        other_nouns: file.take("other_nouns"),
+        modifiers: file.take("modifiers"),
+        hedges: file.take("hedges"),
+        change_verbs: file.take("change_verbs"),
+        determiners: file.take("determiners"),
+        changed_by: file.take("changed_by"),
+        bound_nouns: file.take("bound_nouns"),
+        tariff_heads: file.take("tariff_heads"),
+        not_compound: file.take("not_compound"),
+        other_rates: file.take("other_rates"),
+        changes: file.take("changes"),
+        target_cues: file.take("target_cues"),
+        generic_goods: file.take("generic_goods"),
+        product_stops: file.take("product_stops"),
+    };
+    file.finish();
+    lists
+});
 
 /// A tariff level in percent.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
@@ -46,7 +129,7 @@ pub fn extract(article: &Article) -> Vec<Tariff> {
         }
         // Only a sentence with a percentage can state a rate. The ones before it matter only
         // for whether they name a tariff, and are tokenised only when that is still open.
-        let sentences = sentence::split(text);
+        let sentences = sentences::split(text);
         let mut folded = 0; // sentences before this index are folded into `seen_tariff`
         for (i, range) in sentences.iter().enumerate() {
             let sentence = &text[range.clone()];
@@ -165,183 +248,6 @@ fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// Words that make "tariff" a price: "a water tariff", "phone tariffs", "feed-in tariff".
-const PRICE_WORDS: &[&str] = &[
-    "water",
-    "electricity",
-    "electric",
-    "power",
-    "energy",
-    "gas",
-    "phone",
-    "telephone",
-    "mobile",
-    "wi-fi",
-    "wifi",
-    "broadband",
-    "feed-in",
-    "roaming",
-    "call",
-    "calls",
-    "data",
-    "postal",
-    "freight",
-    "rail",
-    "fare",
-    "fares",
-    "hotel",
-    "taxi",
-    "utility",
-    "utilities",
-    "heating",
-    "domestic",
-    "customers",
-    "price",
-    "prices",
-    "bill",
-    "bills",
-    "barge",
-    "period",
-    "insurance",
-    "premium",
-    "network",
-    "internet",
-];
-
-/// Words shortly after "tariff" that make it a price: "a lower tariff for special advances",
-/// "tariffs for domestic customers".
-const PRICE_USERS: &[&str] = &[
-    "advances",
-    "lending",
-    "loans",
-    "credit",
-    "deposits",
-    "borrowing",
-    "customers",
-    "users",
-    "subscribers",
-    "households",
-    "consumers",
-    "homes",
-    "kwh",
-    "kilowatt",
-    "calls",
-    "minute",
-    "texts",
-    "passengers",
-    "fares",
-    "tickets",
-    "electricity",
-    "water",
-    "gas",
-    "power",
-];
-
-/// Words before "duty" that make it no customs duty: "heavy duty", "stamp duty", "on duty".
-const NOT_CUSTOMS_DUTY: &[&str] = &[
-    "heavy",
-    "stamp",
-    "excise",
-    "fiduciary",
-    "active",
-    "on",
-    "off",
-    "night",
-    "jury",
-    "civic",
-    "moral",
-    "legal",
-    "death",
-    "estate",
-    "inheritance",
-    "fuel",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "patriotic",
-    "stamps",
-];
-
-/// Words that tie a levy or tax to imports.
-const IMPORT_WORDS: &[&str] = &[
-    "import",
-    "imports",
-    "imported",
-    "importing",
-    "importer",
-    "importers",
-    "customs",
-];
-
-/// Words before "levy" or "surcharge" that make it no tariff: "a bank levy", "a carbon levy".
-const NOT_TRADE_LEVY: &[&str] = &[
-    "bank",
-    "banks",
-    "carbon",
-    "windfall",
-    "digital",
-    "sugar",
-    "plastic",
-    "bag",
-    "training",
-    "apprenticeship",
-    "licence",
-    "license",
-    "council",
-    "environmental",
-    "green",
-    "landfill",
-    "fuel",
-    "airport",
-    "departure",
-    "passenger",
-    "tourist",
-    "payroll",
-    "wealth",
-    "property",
-    "land",
-    "housing",
-    "social",
-    "health",
-    "betting",
-    "congestion",
-    "transaction",
-    "solidarity",
-    "insurance",
-    "pension",
-];
-
-/// What a levy or surcharge "on" may fall on without being a tariff: "a levy on bank profits".
-const NOT_TRADE_BASES: &[&str] = &[
-    "profits",
-    "profit",
-    "income",
-    "incomes",
-    "earnings",
-    "revenue",
-    "revenues",
-    "salaries",
-    "wages",
-    "bonuses",
-    "banks",
-    "lenders",
-    "deposits",
-    "loans",
-    "lending",
-    "transactions",
-    "property",
-    "properties",
-    "homes",
-    "households",
-    "employers",
-    "flights",
-    "passengers",
-    "tickets",
-];
-
 /// Whether token `i` names a tariff in the trade sense; `seen_tariff` says whether the text
 /// named one before this sentence.
 fn is_tariff_noun(tokens: &[Token], i: usize, seen_tariff: bool) -> bool {
@@ -365,16 +271,16 @@ fn is_tariff_noun(tokens: &[Token], i: usize, seen_tariff: bool) -> bool {
             false
         }
         "tariff" | "tariffs" => {
-            !(near(PRICE_WORDS, 3, 0)
+            !(near(LISTS.price_words, 3, 0)
                 || tokens[i + 1..(i + 4).min(tokens.len())]
                     .iter()
-                    .any(|t| PRICE_USERS.contains(&t.word()))
+                    .any(|t| LISTS.price_users.contains(&t.word()))
                 || tokens
                     .get(i + 1)
                     .is_some_and(|t| matches!(t.word(), "price" | "prices")))
         }
         "duty" | "duties" => {
-            !prev(1).is_some_and(|p| NOT_CUSTOMS_DUTY.contains(&p))
+            !prev(1).is_some_and(|p| LISTS.not_customs_duty.contains(&p))
                 // "a duty to act", "duty of care" (but "duties of 5 pct" is a rate)
                 && !tokens.get(i + 1).is_some_and(|t| {
                     t.word == "to"
@@ -386,7 +292,7 @@ fn is_tariff_noun(tokens: &[Token], i: usize, seen_tariff: bool) -> bool {
                 })
         }
         "levy" | "levies" | "surcharge" | "surcharges" => {
-            let trade_words = near(IMPORT_WORDS, 5, 5)
+            let trade_words = near(LISTS.import_words, 5, 5)
                 || tokens
                     .iter()
                     .any(|t| matches!(t.word(), "tariff" | "tariffs" | "duties"));
@@ -394,13 +300,13 @@ fn is_tariff_noun(tokens: &[Token], i: usize, seen_tariff: bool) -> bool {
             // one; "a bank levy" or "a levy on profits" is still not.
             trade_words
                 || seen_tariff
-                    && !prev(1).is_some_and(|p| NOT_TRADE_LEVY.contains(&p))
+                    && !prev(1).is_some_and(|p| LISTS.not_trade_levy.contains(&p))
                     && !tokens[i + 1..(i + 9).min(tokens.len())]
                         .iter()
-                        .any(|t| NOT_TRADE_BASES.contains(&t.word()))
+                        .any(|t| LISTS.not_trade_bases.contains(&t.word()))
         }
         "tax" | "taxes" | "taxed" => {
-            near(IMPORT_WORDS, 4, 4) && prev(1).is_none_or(|p| p != "export")
+            near(LISTS.import_words, 4, 4) && prev(1).is_none_or(|p| p != "export")
         }
         "anti-dumping" | "antidumping" | "countervailing" | "countervail" => true,
         _ => false,
@@ -410,259 +316,6 @@ fn is_tariff_noun(tokens: &[Token], i: usize, seen_tariff: bool) -> bool {
 fn is_unit(word: &str) -> bool {
     matches!(word, "pct" | "percent" | "%" | "cent" | "per-cent")
 }
-
-/// Nouns that carry a rate when the sentence is about a tariff: "the average rate of 39
-/// percent", "the overall level dropped to 9.8 percent".
-const LEVEL_NOUNS: &[&str] = &["rate", "rates", "level", "levels", "average"];
-
-/// Nouns whose percentages are not tariff levels.
-const OTHER_NOUNS: &[&str] = &[
-    "increase",
-    "increases",
-    "rise",
-    "rises",
-    "hike",
-    "cut",
-    "cuts",
-    "reduction",
-    "reductions",
-    "decrease",
-    "decline",
-    "drop",
-    "fall",
-    "plunge",
-    "surge",
-    "jump",
-    "gain",
-    "gains",
-    "loss",
-    "losses",
-    "devaluation",
-    "depreciation",
-    "appreciation",
-    "growth",
-    "share",
-    "shares",
-    "stake",
-    "discount",
-    "premium",
-    "vat",
-    "value-added",
-    "interest",
-    "return",
-    "returns",
-    "margin",
-    "markup",
-    "majority",
-    "gdp",
-    "inflation",
-    "unemployment",
-    "income",
-    "profit",
-    "profits",
-    "sales",
-    "output",
-    "production",
-    "deficit",
-    "surplus",
-    "yield",
-    "economy",
-    "value",
-    "revenue",
-    "revenues",
-    "consumption",
-    "population",
-    "stake",
-    "year-on-year",
-    "annually",
-    "annual",
-    "volume",
-    "prices",
-    "price",
-    "costs",
-    "cost",
-    "market",
-    "capacity",
-    "utilization",
-    "subsidy",
-    "subsidies",
-    "lower",
-    "higher",
-    "more",
-    "less",
-    "above",
-    "below",
-    "chance",
-    "probability",
-    "sure",
-    "stock",
-    "stocks",
-    "shareholding",
-    "ownership",
-    "coupon",
-    "bid",
-    "a",
-];
-
-/// Modifiers between a percentage and its noun: "a 25 percent additional tariff".
-const MODIFIERS: &[&str] = &[
-    "additional",
-    "extra",
-    "ad",
-    "valorem",
-    "punitive",
-    "retaliatory",
-    "new",
-    "average",
-    "import",
-    "special",
-    "preliminary",
-    "final",
-    "flat",
-    "blanket",
-    "basic",
-    "general",
-    "maximum",
-    "minimum",
-    "standard",
-    "reciprocal",
-    "proposed",
-    "temporary",
-    "steep",
-    "hefty",
-    "stiff",
-    "possible",
-    "further",
-    "initial",
-    "current",
-    "existing",
-    "planned",
-    "across-the-board",
-    "anti-dumping",
-    "antidumping",
-    "countervailing",
-    "customs",
-    "protective",
-    "safeguard",
-    "tit-for-tat",
-    "solar",
-    "export",
-    "uniform",
-    "overall",
-    "effective",
-    "applied",
-    "bound",
-    "mfn",
-    "most-favoured-nation",
-    "punishing",
-    "sweeping",
-    "global",
-    "higher",
-    "lower",
-];
-
-/// Words between a number and what it qualifies that soften it: "about", "up to", "nearly".
-const HEDGES: &[&str] = &[
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "some",
-    "roughly",
-    "approximately",
-    "over",
-    "only",
-    "just",
-    "up",
-    "as",
-    "much",
-    "high",
-    "low",
-    "more",
-    "than",
-    "less",
-    "least",
-    "at",
-    "an",
-    "average",
-    "a",
-    "the",
-    "further",
-    "another",
-    "between",
-    "even",
-    "then",
-    "still",
-    "under",
-    "below",
-    "above",
-    "beyond",
-    "exceeding",
-    "mere",
-];
-
-/// Verbs whose percentage is a change, not a level ("exports rose 33 pct").
-const CHANGE_VERBS: &[&str] = &[
-    "rose",
-    "risen",
-    "rise",
-    "rises",
-    "rising",
-    "fell",
-    "fallen",
-    "fall",
-    "falls",
-    "falling",
-    "grew",
-    "grown",
-    "grow",
-    "grows",
-    "growing",
-    "increased",
-    "increase",
-    "increases",
-    "increasing",
-    "decreased",
-    "decrease",
-    "declined",
-    "decline",
-    "declining",
-    "dropped",
-    "drop",
-    "jumped",
-    "jump",
-    "climbed",
-    "slumped",
-    "plunged",
-    "soared",
-    "surged",
-    "gained",
-    "lost",
-    "expanded",
-    "contracted",
-    "shrank",
-    "slid",
-    "up",
-    "down",
-    "account",
-    "accounts",
-    "accounted",
-    "accounting",
-    "representing",
-    "represent",
-    "represents",
-    "comprising",
-    "devalued",
-    "weakened",
-    "strengthened",
-    "appreciated",
-    "depreciated",
-    "or",
-    "cover",
-    "covers",
-    "covering",
-    "covered",
-];
 
 /// Verdict on one percentage expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -801,7 +454,7 @@ fn rates_in_sentence(sentence: &str, context: Context, out: &mut Vec<Tariff>) ->
 /// seven pct", "subject to as much as 50 percent".
 fn level_preposition(tokens: &[Token], first: usize) -> bool {
     let mut k = first;
-    while k > 0 && HEDGES.contains(&tokens[k - 1].word()) {
+    while k > 0 && LISTS.hedges.contains(&tokens[k - 1].word()) {
         k -= 1;
     }
     k > 0 && matches!(tokens[k - 1].word(), "to" | "from" | "at")
@@ -831,7 +484,8 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
     // The word before the expression, past hedges ("by about", "up to", "as high as").
     let mut k = first;
     while k > 0
-        && (HEDGES.contains(&word(k - 1)) || (word(k - 1) == "to" && k >= 2 && word(k - 2) == "up"))
+        && (LISTS.hedges.contains(&word(k - 1))
+            || (word(k - 1) == "to" && k >= 2 && word(k - 2) == "up"))
     {
         k -= 1;
     }
@@ -839,7 +493,7 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
     let up_to = first >= 2 && word(first - 1) == "to" && word(first - 2) == "up";
     // "cut by 50 pct", "by up to 10 percent", "by an average of 50 percent": a change.
     let mut b = first;
-    while b > 0 && first - b < 5 && (HEDGES.contains(&word(b - 1)) || word(b - 1) == "of") {
+    while b > 0 && first - b < 5 && (LISTS.hedges.contains(&word(b - 1)) || word(b - 1) == "of") {
         b -= 1;
     }
     let j = head_noun(tokens, tariff_at, last);
@@ -853,9 +507,9 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
         // "hit by 25 percent tariffs", "covered by the 100 pct tariffs": the tariff is the
         // agent and the percentage its level; "cut by 5 pct import tariffs" is still a change.
         let agent = tariff_at.contains(&j)
-            && ((by + 1..first).any(|i| DETERMINERS.contains(&word(i)))
+            && ((by + 1..first).any(|i| LISTS.determiners.contains(&word(i)))
                 || by.checked_sub(1).is_some_and(|v| {
-                    !CHANGE_VERBS.contains(&word(v)) && !CHANGED_BY.contains(&word(v))
+                    !LISTS.change_verbs.contains(&word(v)) && !LISTS.changed_by.contains(&word(v))
                 }));
         if !agent {
             return Judged::NotRate;
@@ -874,9 +528,10 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
         };
     }
     // "another 25 percent in tariffs", "50 percent in additional duties": the amount of them.
-    if head == "in" && !CHANGED_BY.contains(&before) && !CHANGE_VERBS.contains(&before) {
+    if head == "in" && !LISTS.changed_by.contains(&before) && !LISTS.change_verbs.contains(&before)
+    {
         let mut n = j + 1;
-        while MODIFIERS.contains(&word(n)) {
+        while LISTS.modifiers.contains(&word(n)) {
             n += 1;
         }
         if tariff_at.contains(&n) {
@@ -890,7 +545,7 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
             && (first > 0 && word(first - 1) == "a" || matches!(word(j + 2), "on" | "against"));
         return if loose { Judged::Rate } else { Judged::NotRate };
     }
-    if j == last + 1 && OTHER_NOUNS.contains(&head) && head != "a" {
+    if j == last + 1 && LISTS.other_nouns.contains(&head) && head != "a" {
         return Judged::NotRate;
     }
     // "5 pct a year", "lowered at a rate of about 2 percent each year": a pace, not a level.
@@ -903,13 +558,13 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
     // "the 20 percent rate agreed with Washington", "on top of the 10 percent baseline": in a
     // sentence about a tariff, or right after one, the rate or baseline is the tariff's; "grew
     // at a 3 percent rate" and "a 5 percent rate of return" are not.
-    if TARIFF_HEADS.contains(&head) {
-        if CHANGE_VERBS.contains(&before) && !up_to {
+    if LISTS.tariff_heads.contains(&head) {
+        if LISTS.change_verbs.contains(&before) && !up_to {
             return Judged::NotRate;
         }
         if word(j + 1) == "of" {
             let mut n = j + 2;
-            while matches!(word(n), "the" | "a" | "an") || MODIFIERS.contains(&word(n)) {
+            while matches!(word(n), "the" | "a" | "an") || LISTS.modifiers.contains(&word(n)) {
                 n += 1;
             }
             return if tariff_at.contains(&n) {
@@ -928,7 +583,7 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
             k - 1
         };
         let mut n = of_at;
-        while n > 0 && (MODIFIERS.contains(&word(n - 1)) || word(n - 1) == "tariff") {
+        while n > 0 && (LISTS.modifiers.contains(&word(n - 1)) || word(n - 1) == "tariff") {
             n -= 1;
             if tariff_at.contains(&n) {
                 return Judged::Rate;
@@ -939,18 +594,18 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
             return Judged::Rate;
         }
         // "tariffs ranging from a high of almost 60 pct": the high is the tariff's.
-        if BOUND_NOUNS.contains(&word(noun)) {
+        if LISTS.bound_nouns.contains(&word(noun)) {
             return match owner_before(tokens, tariff_at, noun) {
                 Judged::Open => Judged::Level,
                 other => other,
             };
         }
-        if LEVEL_NOUNS.contains(&word(noun)) {
+        if LISTS.level_nouns.contains(&word(noun)) {
             return level_of_tariff(tokens, tariff_at, noun);
         }
         return Judged::NotRate;
     }
-    if CHANGE_VERBS.contains(&before) && !up_to {
+    if LISTS.change_verbs.contains(&before) && !up_to {
         return Judged::NotRate;
     }
     // A level stated for something: "to 25 percent", "at 9.8 percent", "is 20 percent",
@@ -986,50 +641,13 @@ fn judge(tokens: &[Token], tariff_at: &[usize], first: usize, last: usize) -> Ju
     Judged::Open
 }
 
-/// Words that make "by" open a noun phrase rather than give the size of a change.
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "these", "those", "new"];
-
-/// Words before "by" that make "by X percent" the size of a change: verbs of adjustment and
-/// the tariff they adjust ("cut tariffs by 50 pct", "lowered by 10 percent").
-const CHANGED_BY: &[&str] = &[
-    "cut", "cuts", "cutting", "reduce", "reduced", "reduces", "reducing", "lower", "lowered",
-    "lowers", "lowering", "raise", "raised", "raises", "raising", "slash", "slashed", "slashes",
-    "slashing", "hike", "hiked", "boost", "boosted", "lift", "lifted", "trim", "trimmed", "ease",
-    "eased", "tariffs", "tariff", "duties", "duty",
-];
-
-/// Nouns that pass "of X percent" on to what they bound: "a high of 60 pct", "a peak of".
-const BOUND_NOUNS: &[&str] = &[
-    "high", "low", "peak", "maximum", "minimum", "top", "ceiling", "floor",
-];
-
-/// Nouns right after a percentage that carry it as a tariff level when the sentence is about
-/// a tariff: "the 20 percent rate", "the 10 percent baseline".
-const TARIFF_HEADS: &[&str] = &["rate", "rates", "level", "levels", "baseline"];
-
-/// Words that never stand inside a noun compound before a tariff word: prepositions,
-/// pronouns, auxiliaries, time words and verbs a share "faces" or "pays" tariffs with.
-const NOT_COMPOUND: &[&str] = &[
-    "of", "on", "in", "to", "for", "from", "by", "with", "at", "as", "into", "over", "under",
-    "after", "before", "since", "until", "despite", "because", "during", "against", "between",
-    "through", "across", "without", "within", "and", "or", "but", "nor", "so", "yet", "if", "when",
-    "while", "than", "that", "which", "who", "whose", "what", "where", "this", "these", "those",
-    "it", "its", "they", "them", "their", "he", "his", "she", "her", "we", "our", "you", "your",
-    "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "shall",
-    "may", "might", "must", "can", "do", "does", "did", "has", "have", "had", "not", "no", "also",
-    "still", "already", "now", "then", "last", "next", "year", "years", "month", "months", "week",
-    "weeks", "day", "days", "time", "times", "face", "faces", "faced", "facing", "pay", "pays",
-    "paid", "paying", "carry", "carries", "attract", "attracts", "incur", "incurs", "avoid",
-    "avoided", "escape", "escaped", "said", "says",
-];
-
 /// The noun a percentage qualifies: the first word after it past modifiers ("25 percent
 /// additional tariffs"), or a tariff word behind a compound of up to two plain nouns ("a 10%
 /// car import duty", "a 10 percent baseline tariff", "a 25 pct U.S. tariff").
 fn head_noun(tokens: &[Token], tariff_at: &[usize], last: usize) -> usize {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.word());
     let mut j = last + 1;
-    while j < tokens.len() && j <= last + 3 && MODIFIERS.contains(&word(j)) {
+    while j < tokens.len() && j <= last + 3 && LISTS.modifiers.contains(&word(j)) {
         j += 1;
     }
     let mut n = j;
@@ -1039,7 +657,7 @@ fn head_noun(tokens: &[Token], tariff_at: &[usize], last: usize) -> usize {
             return n;
         }
         let w = word(n);
-        if MODIFIERS.contains(&w) {
+        if LISTS.modifiers.contains(&w) {
             n += 1;
             continue;
         }
@@ -1049,12 +667,12 @@ fn head_noun(tokens: &[Token], tariff_at: &[usize], last: usize) -> usize {
             continue;
         }
         let compound_word = w.starts_with(|c: char| c.is_alphabetic())
-            && !NOT_COMPOUND.contains(&w)
-            && !HEDGES.contains(&w)
-            && !OTHER_NOUNS.contains(&w)
-            && !OTHER_RATES.contains(&w)
-            && !CHANGE_VERBS.contains(&w)
-            && !LEVEL_NOUNS.contains(&w);
+            && !LISTS.not_compound.contains(&w)
+            && !LISTS.hedges.contains(&w)
+            && !LISTS.other_nouns.contains(&w)
+            && !LISTS.other_rates.contains(&w)
+            && !LISTS.change_verbs.contains(&w)
+            && !LISTS.level_nouns.contains(&w);
         if plain == 2 || !compound_word {
             break;
         }
@@ -1071,91 +689,33 @@ fn owner_before(tokens: &[Token], tariff_at: &[usize], first: usize) -> Judged {
         if tariff_at.contains(&i) {
             return Judged::Rate;
         }
-        if LEVEL_NOUNS.contains(&w) {
+        if LISTS.level_nouns.contains(&w) {
             return level_of_tariff(tokens, tariff_at, i);
         }
         // "the cut to 3.5 pct", "an increase from 10 to 25 percent": the level of what changed.
-        if CHANGES.contains(&w) {
+        if LISTS.changes.contains(&w) {
             continue;
         }
-        if OTHER_NOUNS.contains(&w) && w != "a" && !MODIFIERS.contains(&w) {
+        if LISTS.other_nouns.contains(&w) && w != "a" && !LISTS.modifiers.contains(&w) {
             return Judged::NotRate;
         }
     }
     Judged::Open
 }
 
-/// Words before "rate" or "level" that make it some other rate: "growth rates", "tax rate".
-const OTHER_RATES: &[&str] = &[
-    "growth",
-    "tax",
-    "taxes",
-    "interest",
-    "discount",
-    "exchange",
-    "inflation",
-    "unemployment",
-    "mortgage",
-    "lending",
-    "deposit",
-    "corporate",
-    "income",
-    "vat",
-    "utilization",
-    "savings",
-    "saving",
-    "birth",
-    "death",
-    "jobless",
-    "participation",
-    "poverty",
-    "literacy",
-    "lombard",
-    "repo",
-    "prime",
-    "base",
-    "bank",
-    "money",
-    "call",
-    "market",
-    "capacity",
-    "sales",
-];
-
 /// Whether the rate or level noun at `i` is a tariff's.
 fn level_of_tariff(tokens: &[Token], tariff_at: &[usize], i: usize) -> Judged {
     let qualifier = i.checked_sub(1).map(|j| (j, tokens[j].word()));
     match qualifier {
         Some((j, _)) if tariff_at.contains(&j) => Judged::Rate,
-        Some((_, w)) if OTHER_RATES.contains(&w) || OTHER_NOUNS.contains(&w) && w != "a" => {
+        Some((_, w))
+            if LISTS.other_rates.contains(&w) || LISTS.other_nouns.contains(&w) && w != "a" =>
+        {
             Judged::NotRate
         }
         _ => Judged::Rate,
     }
 }
-
-/// Nouns of change that pass a level on to what changed: "the cut to 3.5 pct".
-const CHANGES: &[&str] = &[
-    "cut",
-    "cuts",
-    "increase",
-    "increases",
-    "reduction",
-    "reductions",
-    "rise",
-    "hike",
-    "hikes",
-    "decrease",
-    "change",
-    "changes",
-    "fall",
-    "drop",
-    "decline",
-    "jump",
-    "gain",
-    "rises",
-    "falls",
-];
 
 /// Whether a tariff word stands a few words before the expression, with no other noun that
 /// would own the percentage in between.
@@ -1167,12 +727,9 @@ fn near_tariff(tokens: &[Token], tariff_at: &[usize], (first, _): (usize, usize)
         hi - lo <= 6
             && !tokens[lo + 1..hi]
                 .iter()
-                .any(|x| OTHER_NOUNS.contains(&x.word()) && x.word != "a")
+                .any(|x| LISTS.other_nouns.contains(&x.word()) && x.word != "a")
     })
 }
-
-/// Words before a country that make it the target: "on Chinese goods", "imports from China".
-const TARGET_CUES: &[&str] = &["on", "against", "from", "targeting", "targets", "of"];
 
 /// What each country of a sentence is, whatever the rate: named right after "by" (the
 /// imposer of a rate before it), or a target by the words before it ("on Chinese goods",
@@ -1219,7 +776,7 @@ impl Roles {
                                 | "but"
                         )
                     })
-                    .any(|t| TARGET_CUES.contains(&t.word()))
+                    .any(|t| LISTS.target_cues.contains(&t.word()))
             })
             .collect();
         Roles { after_by, target }
@@ -1263,125 +820,6 @@ fn parties(hits: &[Hit], roles: &Roles, p: &Percent) -> (Option<CountryCode>, Op
     (imposer, target.filter(|t| Some(*t) != imposer))
 }
 
-/// Generic words that name no product: "on $34 billion worth of Chinese goods".
-const GENERIC_GOODS: &[&str] = &[
-    "goods",
-    "imports",
-    "imported",
-    "exports",
-    "products",
-    "items",
-    "shipments",
-    "worth",
-    "of",
-    "the",
-    "a",
-    "an",
-    "some",
-    "all",
-    "its",
-    "their",
-    "billion",
-    "million",
-    "mln",
-    "bln",
-    "dlrs",
-    "dollars",
-    "$",
-    "us",
-    "u.s",
-    "certain",
-    "various",
-    "other",
-    "foreign",
-    "such",
-    "as",
-    "list",
-    "range",
-    "categories",
-    "category",
-    "commodities",
-    "merchandise",
-    "made-in-china",
-    "additional",
-    "more",
-    "than",
-    "about",
-    "around",
-];
-
-/// Words that end the product phrase.
-const PRODUCT_STOPS: &[&str] = &[
-    // Verbs and helpers that follow the goods when they are the subject: "a duty of 6% on
-    // imported rice stays in force".
-    "stays",
-    "stay",
-    "remains",
-    "remain",
-    "rose",
-    "rises",
-    "fell",
-    "falls",
-    "takes",
-    "took",
-    "comes",
-    "came",
-    "goes",
-    "went",
-    "applies",
-    "apply",
-    "could",
-    "should",
-    "may",
-    "might",
-    "can",
-    "must",
-    "had",
-    "been",
-    "be",
-    "does",
-    "did",
-    "said",
-    "says",
-    "from",
-    "to",
-    "with",
-    "that",
-    "which",
-    "who",
-    "worth",
-    "including",
-    "and",
-    "or",
-    "in",
-    "as",
-    "by",
-    "for",
-    "at",
-    "will",
-    "would",
-    "was",
-    "were",
-    "is",
-    "are",
-    "has",
-    "have",
-    "starting",
-    "beginning",
-    "effective",
-    "under",
-    "into",
-    "since",
-    "after",
-    "before",
-    "while",
-    "but",
-    "because",
-    "if",
-    "when",
-    "on",
-];
-
 /// The product a rate applies to: the words after "on" (or "for") following the rate, minus
 /// countries and generic words ("on imported steel" gives "steel").
 fn product(tokens: &[Token], last: usize) -> Option<String> {
@@ -1391,7 +829,8 @@ fn product(tokens: &[Token], last: usize) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
     for t in &tokens[on + 1..] {
         let w = t.word();
-        if PRODUCT_STOPS.contains(&w) || w.len() == 1 && !w.chars().all(char::is_alphanumeric) {
+        if LISTS.product_stops.contains(&w) || w.len() == 1 && !w.chars().all(char::is_alphanumeric)
+        {
             break;
         }
         if words.len() >= 5 {
@@ -1401,7 +840,7 @@ fn product(tokens: &[Token], last: usize) -> Option<String> {
         if countries::lookup(w).is_some() {
             continue;
         }
-        if GENERIC_GOODS.contains(&w) || numeric {
+        if LISTS.generic_goods.contains(&w) || numeric {
             if !words.is_empty() && !matches!(w, "of" | "the") {
                 break;
             }
