@@ -241,90 +241,117 @@ fn judge(
     kind: Kind,
     page: Page,
 ) -> Verdict {
-    let matched = &text[start..end];
-    if !case_fits(&pattern.text, matched, page.sentence_start) {
+    if !case_fits(&pattern.text, &text[start..end], page.sentence_start) {
         return Verdict::LowerCase;
     }
-    let next = next_word(text, end);
-    let prev = prev_word(text, start);
-    let shouting = page.shouting;
-    let place_like = matches!(kind, Kind::Name | Kind::Capital | Kind::Hist);
     // "China-Laos Railway", "Sino-US": a pair of countries stays a pair of countries.
     if joined_to_country(text, start, end) {
         return Verdict::Country;
     }
+    if names_us_place(text, start, end, pattern, kind) {
+        return Verdict::UsPlace;
+    }
+    let prev = prev_word(text, start);
+    let next = next_word(text, end);
+    if inside_a_name(text, end, kind, page, prev) {
+        return Verdict::Name;
+    }
+    if page.shouting || page.title_case {
+        return Verdict::Country;
+    }
+    if before_a_name_word(pattern, kind, next) || after_a_name_word(text, kind, page, prev) {
+        return Verdict::Name;
+    }
+    Verdict::Country
+}
+
+/// Whether the phrase names a US state or town: "Memphis/Cairo", "Cairo, Ill.", "Georgia
+/// state", "the state of Georgia", "Atlanta, Georgia".
+fn names_us_place(text: &str, start: usize, end: usize, pattern: &Pattern, kind: Kind) -> bool {
+    let place_like = matches!(kind, Kind::Name | Kind::Capital | Kind::Hist);
     // "Memphis/Cairo": a capital paired with a town that is no capital is a namesake town.
     if kind == Kind::Capital
         && let Some(other) = text[..start].strip_suffix('/')
         && is_title_word(trailing_word(other))
         && GAZETTEER.phrase(trailing_word(other)).is_none()
     {
-        return Verdict::UsPlace;
+        return true;
     }
-
     if place_like && after_comma_is_us_state(text, end, kind == Kind::Capital) {
-        return Verdict::UsPlace;
+        return true;
     }
-    if pattern.us_state {
-        if next.is_some_and(|(_, w)| w.eq_ignore_ascii_case("state")) {
-            return Verdict::UsPlace;
-        }
-        if text[..start]
+    if !pattern.us_state {
+        return false;
+    }
+    next_word(text, end).is_some_and(|(_, w)| w.eq_ignore_ascii_case("state"))
+        || text[..start]
             .trim_end()
             .to_lowercase()
             .ends_with("state of")
-        {
-            return Verdict::UsPlace;
-        }
-        if let Some((p, _)) = prev_before_comma(text, start)
-            && is_title_word(p)
-            && GAZETTEER.phrase(p).is_none()
-        {
-            return Verdict::UsPlace;
-        }
-    }
+        || prev_before_comma(text, start)
+            .is_some_and(|(p, _)| is_title_word(p) && GAZETTEER.phrase(p).is_none())
+}
+
+/// Whether the phrase is part of a longer name by the words that hold it: "Bank of Japan",
+/// "China Daily", "B Lima" (an initial makes a surname).
+fn inside_a_name(
+    text: &str,
+    end: usize,
+    kind: Kind,
+    page: Page,
+    prev: Option<(usize, &str)>,
+) -> bool {
     if let Some((at, w)) = prev
         && w == "of"
         && let Some((_, head)) = prev_word(text, at)
         && listed(LISTS.name_of_heads, head)
     {
-        return Verdict::Name;
+        return true;
     }
     // "US Securities and Exchange Commission": after an abbreviation a capitalised word is
     // usually a national body, so only unmistakable name endings count.
     if !matches!(kind, Kind::Currency | Kind::Prefix)
-        && ends_a_name(text, end, shouting || page.title_case || kind == Kind::Abbr)
+        && ends_a_name(
+            text,
+            end,
+            page.shouting || page.title_case || kind == Kind::Abbr,
+        )
     {
-        return Verdict::Name;
+        return true;
     }
     // "B Lima", "J. Jordan": an initial makes a surname.
-    if place_like
-        && let Some((_, w)) = prev
-        && w.trim_end_matches('.').len() == 1
-        && w.starts_with(char::is_uppercase)
+    matches!(kind, Kind::Name | Kind::Capital | Kind::Hist)
+        && prev.is_some_and(|(_, w)| {
+            w.trim_end_matches('.').len() == 1 && w.starts_with(char::is_uppercase)
+        })
         && !page.sentence_start
-        && !shouting
-    {
-        return Verdict::Name;
-    }
-    if shouting || page.title_case {
-        return Verdict::Country;
-    }
-    if place_like
+        && !page.shouting
+}
+
+/// Whether a capitalised word that names no country follows a place name: "Jordan Henderson",
+/// "Chad Bown" (but not "China Monday" or "Japan The APEC meeting").
+fn before_a_name_word(pattern: &Pattern, kind: Kind, next: Option<(usize, &str)>) -> bool {
+    let Some((_, w)) = next else {
+        return false;
+    };
+    matches!(kind, Kind::Name | Kind::Capital | Kind::Hist)
         && !is_upper(&pattern.text)
-        && let Some((_, w)) = next
         && is_title_word(w)
         && !listed(LISTS.country_name_followers, w)
         && !listed(LISTS.calendar_words, w)
         // A sentence run on without its full stop ("... Made-in-China The APEC meeting").
         && !matches!(w, "The" | "A" | "An")
         && GAZETTEER.phrase(w).is_none()
-    {
-        return Verdict::Name;
-    }
-    if matches!(kind, Kind::Name | Kind::Capital | Kind::Hist | Kind::Adj)
+}
+
+/// Whether a capitalised word that reads as a first name comes right before the phrase:
+/// "Michael Jordan", "Paris Hilton" (but not "Popular Chinese portals").
+fn after_a_name_word(text: &str, kind: Kind, page: Page, prev: Option<(usize, &str)>) -> bool {
+    let Some((at, w)) = prev else {
+        return false;
+    };
+    matches!(kind, Kind::Name | Kind::Capital | Kind::Hist | Kind::Adj)
         && !page.sentence_start
-        && let Some((at, w)) = prev
         && is_title_word(w)
         && !w.ends_with("'s")
         && !w.ends_with("\u{2019}s")
@@ -340,10 +367,6 @@ fn judge(
         && GAZETTEER.phrase(w).is_none()
         // "Separately, ..." without the comma: an adverb opening the sentence.
         && !(w.ends_with("ly") && starts_sentence(text, at))
-    {
-        return Verdict::Name;
-    }
-    Verdict::Country
 }
 
 /// Whether the phrase is hyphened to another country word: "China-Laos", "US-Pakistan".

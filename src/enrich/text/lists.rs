@@ -4,14 +4,14 @@
 //! build mistake, reported by a panic that names the file and the section.
 
 /// The sections of one bundled word-list file.
-pub(crate) struct Sections {
+pub struct Sections {
     file: &'static str,
     sections: Vec<(&'static str, Vec<&'static str>)>,
 }
 
 impl Sections {
     /// The sections of `text`, the contents of the bundled file `file` (named in panics).
-    pub(crate) fn parse(file: &'static str, text: &'static str) -> Sections {
+    pub fn parse(file: &'static str, text: &'static str) -> Sections {
         let mut sections: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
         for line in words(text) {
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
@@ -27,7 +27,7 @@ impl Sections {
     }
 
     /// The words of section `name`, in the file's order, kept for the life of the program.
-    pub(crate) fn take(&mut self, name: &str) -> &'static [&'static str] {
+    pub fn take(&mut self, name: &str) -> &'static [&'static str] {
         let Some(at) = self.sections.iter().position(|(n, _)| *n == name) else {
             panic!("{}: no [{name}] section", self.file);
         };
@@ -35,7 +35,7 @@ impl Sections {
     }
 
     /// Check that every section of the file was taken: a section no code reads is a typo.
-    pub(crate) fn finish(self) {
+    pub fn finish(self) {
         if let Some((name, _)) = self.sections.first() {
             panic!("{}: nothing reads the [{name}] section", self.file);
         }
@@ -44,7 +44,7 @@ impl Sections {
 
 /// The lines of a one-list file (or of a whole sectioned file, headers included): trimmed,
 /// without blank lines and comments.
-pub(crate) fn words(text: &'static str) -> impl Iterator<Item = &'static str> {
+pub fn words(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
