@@ -47,9 +47,10 @@ struct Lists {
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
-    // The file is shared with the other module of `countries` that reads it.
+    // The file is shared with the other module of `countries` that reads it, so its
+    // sections are not all taken here (no `finish`).
     let mut file = Sections::parse("data/country_words.txt", LIST_FILE);
-    let lists = Lists {
+    Lists {
         name_ends: file.take("name_ends"),
         name_ends_title_case: file.take("name_ends_title_case"),
         state_bank: file.take("state_bank"),
@@ -59,8 +60,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         describers: file.take("describers"),
         sentence_openers: file.take("sentence_openers"),
         name_of_heads: file.take("name_of_heads"),
-    };
-    lists
+    }
 });
 
 /// What the local rules made of one phrase found in the text.

@@ -23,12 +23,12 @@ struct Lists {
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
-    // The file is shared with the other module of `countries` that reads it.
+    // The file is shared with the other module of `countries` that reads it, so its
+    // sections are not all taken here (no `finish`).
     let mut file = Sections::parse("data/country_words.txt", LIST_FILE);
-    let lists = Lists {
+    Lists {
         place_words: file.take("place_words"),
-    };
-    lists
+    }
 });
 
 const WORDS: &str = include_str!("../../../data/bloc_seat_words.txt");
