@@ -12,6 +12,7 @@ pub mod quotes;
 #[cfg(test)]
 mod robustness;
 pub mod tariffs;
+pub mod text;
 
 use serde::{Deserialize, Serialize};
 

@@ -14,6 +14,27 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 use crate::corpus::Article;
+use crate::enrich::text::lists::Sections;
+
+const LIST_FILE: &str = include_str!("../../data/org_words.txt");
+
+/// The word lists of `data/org_words.txt`.
+struct Lists {
+    /// Words that end an organisation's name.
+    org_words: &'static [&'static str],
+    /// Words that open a sentence rather than a name.
+    openers: &'static [&'static str],
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let mut file = Sections::parse("data/org_words.txt", LIST_FILE);
+    let lists = Lists {
+        org_words: file.take("org_words"),
+        openers: file.take("openers"),
+    };
+    file.finish();
+    lists
+});
 
 const ORGS: &str = include_str!("../../data/orgs.tsv");
 
@@ -51,42 +72,6 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     Gazetteer { automaton, names }
 });
 
-/// Words that end an organisation's name.
-const ORG_WORDS: &[&str] = &[
-    "Ministry",
-    "Department",
-    "Commission",
-    "Council",
-    "Agency",
-    "Bureau",
-    "Administration",
-    "Bank",
-    "Corp",
-    "Corporation",
-    "Inc",
-    "Co",
-    "Ltd",
-    "Plc",
-    "Association",
-    "Federation",
-    "Institute",
-    "Institution",
-    "University",
-    "Foundation",
-    "Organization",
-    "Organisation",
-    "Party",
-    "Forum",
-    "Fund",
-    "Office",
-    "Authority",
-    "Committee",
-    "Chamber",
-    "Exchange",
-    "Reserve",
-    "Treasury",
-];
-
 /// Capitalised words (with small joining words) ending in an organisation word, optionally
 /// followed by "of ..." ("Ministry of Commerce", "Peterson Institute for International
 /// Economics", "Bank of Japan").
@@ -96,7 +81,7 @@ const ORG_WORDS: &[&str] = &[
 /// the names matched are ASCII words anyway; matches are checked against Unicode letters after.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
     let cap = r"[A-Z][A-Za-z'’&.-]*";
-    let org_word = ORG_WORDS.join("|");
+    let org_word = LISTS.org_words.join("|");
     Regex::new(&format!(
         r"(?-u:\b)(?:{cap}\s+(?:(?:and|&)\s+)?){{0,5}}(?:{org_word})(?-u:\b)(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+)?{cap}){{0,4}})?"
     ))
@@ -106,7 +91,7 @@ static CUED: LazyLock<Regex> = LazyLock::new(|| {
 /// An organisation word standing as a word of its own (ASCII word boundaries, as in [`CUED`]).
 /// Every match of [`CUED`] holds one: the word it ends in.
 static ORG_WORD_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    let org_word = ORG_WORDS.join("|");
+    let org_word = LISTS.org_words.join("|");
     Regex::new(&format!(r"(?-u:\b)(?:{org_word})(?-u:\b)"))
         .unwrap_or_else(|e| panic!("organisation word pattern: {e}"))
 });
@@ -178,44 +163,6 @@ fn defined_parts(matched: &str) -> Option<(&str, &str)> {
     Some((name, rest.strip_suffix(')')?))
 }
 
-/// Words that open a sentence rather than a name.
-const OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "For",
-    "From",
-    "With",
-    "By",
-    "As",
-    "If",
-    "When",
-    "While",
-    "Meanwhile",
-    "However",
-    "Also",
-    "Both",
-    "Every",
-    "Each",
-    "Some",
-    "Many",
-    "Most",
-];
-
 /// Every organisation the article names, once each.
 pub fn extract(article: &Article) -> Vec<String> {
     let mut found: Vec<(usize, String)> = Vec::new();
@@ -270,7 +217,7 @@ fn collect(text: &str, offset: usize, out: &mut Vec<(usize, String)>) {
         let overlaps_known = known.iter().any(|k| k.start < m.end() && m.start() < k.end);
         let org_words_only = name
             .split_whitespace()
-            .all(|w| ORG_WORDS.contains(&w) || w == "and" || w == "&");
+            .all(|w| LISTS.org_words.contains(&w) || w == "and" || w == "&");
         if name.split_whitespace().count() >= 2 && !overlaps_known && !org_words_only {
             out.push((offset + m.start(), one_line(name)));
         }
@@ -292,7 +239,7 @@ fn trim_name(name: &str) -> &str {
         name = &name[i + 3..];
     }
     while let Some((first, rest)) = name.split_once(' ') {
-        if OPENERS.contains(&first) {
+        if LISTS.openers.contains(&first) {
             name = rest.trim_start();
         } else {
             break;

@@ -3,6 +3,7 @@
 //! around it (a person's name, an organisation's name, a US state).
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use aho_corasick::Input;
 
@@ -11,6 +12,56 @@ use super::context::{
     is_title_case, is_title_word, is_upper, next_word, prev_word, starts_sentence,
 };
 use super::gazetteer::{Blocker, GAZETTEER, Kind, Pattern, Target};
+use crate::enrich::text::lists::Sections;
+
+const LIST_FILE: &str = include_str!("../../../data/country_words.txt");
+
+/// The word lists of `data/country_words.txt`.
+struct Lists {
+    /// Words that end the name of an organisation, a publication, a place or an event, in any case:
+    /// "American Express", "China Daily", "UNICORP AMERICAN CORP", "Indian Ocean".
+    name_ends: &'static [&'static str],
+    /// Words that end a company or team name when written with a capital ("Japan Tobacco"), but are
+    /// ordinary nouns in an all-capitals headline ("U.S. STEEL IMPORTS").
+    name_ends_title_case: &'static [&'static str],
+    /// Words before a bank that make it a central or state bank, which stands for its country.
+    state_bank: &'static [&'static str],
+    /// Days and months, which may stand next to a country word without making it part of a name
+    /// ("Britain Thursday", "Monday Japan").
+    calendar_words: &'static [&'static str],
+    /// Words that may follow a country name without making it part of another name: titles,
+    /// national bodies, days and months ("Pakistan Army", "Britain Thursday", "Chad President";
+    /// days and months are [`CALENDAR_WORDS`]).
+    country_name_followers: &'static [&'static str],
+    /// Capitalised words before a country word that do not make it someone's surname or part of
+    /// a name: "Communist China", "Mainland Chinese", "Monday Japan" (days and months are
+    /// [`CALENDAR_WORDS`]).
+    country_name_leaders: &'static [&'static str],
+    /// Capitalised words that describe people before a demonym: "Muslim Americans".
+    describers: &'static [&'static str],
+    /// Words that may open a sentence before a country word without being a first name.
+    sentence_openers: &'static [&'static str],
+    /// Words before "of" that make the country part of an institution's or a place's name:
+    /// "University of Tokyo", "Gulf of Mexico", "Honda Motor of America".
+    name_of_heads: &'static [&'static str],
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    // The file is shared with the other module of `countries` that reads it, so its
+    // sections are not all taken here (no `finish`).
+    let mut file = Sections::parse("data/country_words.txt", LIST_FILE);
+    Lists {
+        name_ends: file.take("name_ends"),
+        name_ends_title_case: file.take("name_ends_title_case"),
+        state_bank: file.take("state_bank"),
+        calendar_words: file.take("calendar_words"),
+        country_name_followers: file.take("country_name_followers"),
+        country_name_leaders: file.take("country_name_leaders"),
+        describers: file.take("describers"),
+        sentence_openers: file.take("sentence_openers"),
+        name_of_heads: file.take("name_of_heads"),
+    }
+});
 
 /// What the local rules made of one phrase found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,520 +129,6 @@ impl Found {
         }
     }
 }
-
-/// Words that end the name of an organisation, a publication, a place or an event, in any case:
-/// "American Express", "China Daily", "UNICORP AMERICAN CORP", "Indian Ocean".
-const NAME_ENDS: &[&str] = &[
-    "airlines",
-    "airways",
-    "express",
-    "daily",
-    "corp",
-    "corporation",
-    "inc",
-    "incorporated",
-    "co",
-    "ltd",
-    "plc",
-    "llc",
-    "bancorp",
-    "holdings",
-    "university",
-    "college",
-    "institute",
-    "party",
-    "forum",
-    "foundation",
-    "association",
-    "post",
-    "times",
-    "telegraph",
-    "herald",
-    "journal",
-    "tribune",
-    "gazette",
-    "magazine",
-    "ocean",
-    "sea",
-    "peninsula",
-    "strait",
-    "straits",
-    "online",
-    "idol",
-    "airport",
-    "inc.",
-    "co.",
-    "corp.",
-];
-
-/// Words that end a company or team name when written with a capital ("Japan Tobacco"), but are
-/// ordinary nouns in an all-capitals headline ("U.S. STEEL IMPORTS").
-const NAME_ENDS_TITLE_CASE: &[&str] = &[
-    "group",
-    "industries",
-    "motors",
-    "motor",
-    "mobile",
-    "telecom",
-    "steel",
-    "oil",
-    "gas",
-    "petroleum",
-    "electric",
-    "club",
-    "league",
-    "news",
-    "today",
-    "review",
-    "weekly",
-    "network",
-    "television",
-    "radio",
-    "exchange",
-    "securities",
-    "partners",
-    "trust",
-    "insurance",
-    "shipping",
-    "lines",
-    "tobacco",
-    "foods",
-    "chemical",
-    "chemicals",
-    "energy",
-    "resources",
-    "mining",
-    "metals",
-    "investment",
-    "investments",
-    "fund",
-    "bank",
-    "cup",
-    "open",
-    "review",
-    "herald",
-    "river",
-    "lake",
-    "mountains",
-    "square",
-    "school",
-    "academy",
-    "society",
-    "orchestra",
-    "hotel",
-    "stadium",
-    "street",
-    "avenue",
-    "road",
-];
-
-/// Words before a bank that make it a central or state bank, which stands for its country.
-const STATE_BANK: &[&str] = &["central", "reserve", "national", "people's", "development"];
-
-/// Days and months, which may stand next to a country word without making it part of a name
-/// ("Britain Thursday", "Monday Japan").
-const CALENDAR_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Words that may follow a country name without making it part of another name: titles,
-/// national bodies, days and months ("Pakistan Army", "Britain Thursday", "Chad President";
-/// days and months are [`CALENDAR_WORDS`]).
-const COUNTRY_NAME_FOLLOWERS: &[&str] = &[
-    "president",
-    "presidents",
-    "prime",
-    "premier",
-    "minister",
-    "ministers",
-    "ministry",
-    "government",
-    "chancellor",
-    "secretary",
-    "ambassador",
-    "embassy",
-    "consulate",
-    "consul",
-    "army",
-    "navy",
-    "air",
-    "force",
-    "forces",
-    "marines",
-    "police",
-    "customs",
-    "treasury",
-    "cabinet",
-    "parliament",
-    "senate",
-    "congress",
-    "court",
-    "supreme",
-    "central",
-    "national",
-    "federal",
-    "state",
-    "foreign",
-    "trade",
-    "finance",
-    "commerce",
-    "economy",
-    "economic",
-    "defence",
-    "defense",
-    "interior",
-    "home",
-    "agriculture",
-    "industry",
-    "vice",
-    "deputy",
-    "chief",
-    "coach",
-    "captain",
-    "manager",
-    "boss",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "emperor",
-    "war",
-    "wars",
-    "crisis",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "dc",
-    "d.c",
-    "xinhua",
-    "reuters",
-    "officials",
-    "official",
-    "authorities",
-    "delegation",
-    "team",
-    "squad",
-    "international",
-    "summit",
-    "talks",
-    "mission",
-    "office",
-    "department",
-    "bureau",
-    "commission",
-    "council",
-    "committee",
-    "agency",
-    "administration",
-    "authority",
-];
-
-/// Capitalised words before a country word that do not make it someone's surname or part of
-/// a name: "Communist China", "Mainland Chinese", "Monday Japan" (days and months are
-/// [`CALENDAR_WORDS`]).
-const COUNTRY_NAME_LEADERS: &[&str] = &[
-    "communist",
-    "nazi",
-    "imperial",
-    "mainland",
-    "red",
-    "modern",
-    "ancient",
-    "colonial",
-    "socialist",
-    "democratic",
-    "republican",
-    "postwar",
-    "post-war",
-    "pre-war",
-    "wartime",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "coastal",
-    "rural",
-    "urban",
-    "inner",
-    "outer",
-    "upper",
-    "lower",
-    "continental",
-    "metropolitan",
-    "greater",
-    "rest",
-    "fellow",
-    "rival",
-    "neighbouring",
-    "neighboring",
-    "mr",
-    "mrs",
-    "ms",
-    "president",
-    "premier",
-    "minister",
-    "visiting",
-    "said",
-    "says",
-    "reuters",
-    "xinhua",
-    "official",
-    "officials",
-    "pro",
-    "anti",
-    "non",
-    "former",
-    "then",
-    "new",
-    "old",
-    "all",
-    "both",
-];
-
-/// Capitalised words that describe people before a demonym: "Muslim Americans".
-const DESCRIBERS: &[&str] = &[
-    "muslim",
-    "jewish",
-    "arab",
-    "asian",
-    "african",
-    "native",
-    "hispanic",
-    "latino",
-    "black",
-    "white",
-    "catholic",
-    "christian",
-    "protestant",
-    "orthodox",
-    "ethnic",
-    "overseas",
-    "expatriate",
-    "top",
-    "senior",
-    "junior",
-    "leading",
-    "major",
-    "ordinary",
-    "young",
-    "elderly",
-];
-
-/// Words that may open a sentence before a country word without being a first name.
-const SENTENCE_OPENERS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "and",
-    "but",
-    "or",
-    "so",
-    "yet",
-    "now",
-    "then",
-    "also",
-    "still",
-    "even",
-    "only",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "meanwhile",
-    "however",
-    "moreover",
-    "indeed",
-    "last",
-    "next",
-    "earlier",
-    "later",
-    "since",
-    "when",
-    "while",
-    "if",
-    "as",
-    "although",
-    "though",
-    "because",
-    "despite",
-    "unlike",
-    "like",
-    "until",
-    "unless",
-    "whether",
-    "after",
-    "before",
-    "under",
-    "over",
-    "against",
-    "between",
-    "among",
-    "in",
-    "on",
-    "at",
-    "for",
-    "from",
-    "to",
-    "by",
-    "with",
-    "without",
-    "of",
-    "about",
-    "here",
-    "there",
-    "this",
-    "that",
-    "these",
-    "those",
-    "both",
-    "neither",
-    "either",
-    "many",
-    "most",
-    "some",
-    "all",
-    "each",
-    "every",
-    "why",
-    "how",
-    "what",
-    "where",
-    "who",
-    "which",
-    "once",
-    "following",
-    "including",
-    "where",
-    "do",
-    "does",
-    "did",
-    "is",
-    "are",
-    "was",
-    "were",
-    "will",
-    "would",
-    "should",
-    "could",
-    "can",
-    "may",
-    "might",
-    "must",
-    "has",
-    "have",
-    "had",
-    "not",
-    "no",
-    "overall",
-    "together",
-    "instead",
-    "currently",
-    "previously",
-    "recently",
-    "traditionally",
-    "historically",
-    "eventually",
-    "finally",
-    "first",
-    "second",
-    "third",
-    "such",
-    "other",
-    "another",
-    "our",
-    "their",
-    "his",
-    "her",
-    "its",
-    "my",
-    "your",
-    "we",
-    "they",
-    "he",
-    "she",
-    "it",
-    "i",
-    "you",
-    "several",
-    "few",
-    "more",
-    "less",
-    "fewer",
-    "whereas",
-    "thus",
-    "therefore",
-    "hence",
-    "nor",
-    "via",
-    "per",
-];
-
-/// Words before "of" that make the country part of an institution's or a place's name:
-/// "University of Tokyo", "Gulf of Mexico", "Honda Motor of America".
-const NAME_OF_HEADS: &[&str] = &[
-    "university",
-    "college",
-    "institute",
-    "school",
-    "academy",
-    "gulf",
-    "sea",
-    "bay",
-    "corp",
-    "corporation",
-    "company",
-    "co",
-    "inc",
-    "motor",
-    "motors",
-    "industries",
-    "party",
-    "museum",
-    "club",
-    "duke",
-    "duchess",
-    "earl",
-    "marquess",
-];
 
 /// One segment of an article (title, dateline or body), scanned as a whole.
 pub(crate) fn scan(text: &str) -> Vec<Found> {
@@ -704,90 +241,117 @@ fn judge(
     kind: Kind,
     page: Page,
 ) -> Verdict {
-    let matched = &text[start..end];
-    if !case_fits(&pattern.text, matched, page.sentence_start) {
+    if !case_fits(&pattern.text, &text[start..end], page.sentence_start) {
         return Verdict::LowerCase;
     }
-    let next = next_word(text, end);
-    let prev = prev_word(text, start);
-    let shouting = page.shouting;
-    let place_like = matches!(kind, Kind::Name | Kind::Capital | Kind::Hist);
     // "China-Laos Railway", "Sino-US": a pair of countries stays a pair of countries.
     if joined_to_country(text, start, end) {
         return Verdict::Country;
     }
+    if names_us_place(text, start, end, pattern, kind) {
+        return Verdict::UsPlace;
+    }
+    let prev = prev_word(text, start);
+    let next = next_word(text, end);
+    if inside_a_name(text, end, kind, page, prev) {
+        return Verdict::Name;
+    }
+    if page.shouting || page.title_case {
+        return Verdict::Country;
+    }
+    if before_a_name_word(pattern, kind, next) || after_a_name_word(text, kind, page, prev) {
+        return Verdict::Name;
+    }
+    Verdict::Country
+}
+
+/// Whether the phrase names a US state or town: "Memphis/Cairo", "Cairo, Ill.", "Georgia
+/// state", "the state of Georgia", "Atlanta, Georgia".
+fn names_us_place(text: &str, start: usize, end: usize, pattern: &Pattern, kind: Kind) -> bool {
+    let place_like = matches!(kind, Kind::Name | Kind::Capital | Kind::Hist);
     // "Memphis/Cairo": a capital paired with a town that is no capital is a namesake town.
     if kind == Kind::Capital
         && let Some(other) = text[..start].strip_suffix('/')
         && is_title_word(trailing_word(other))
         && GAZETTEER.phrase(trailing_word(other)).is_none()
     {
-        return Verdict::UsPlace;
+        return true;
     }
-
     if place_like && after_comma_is_us_state(text, end, kind == Kind::Capital) {
-        return Verdict::UsPlace;
+        return true;
     }
-    if pattern.us_state {
-        if next.is_some_and(|(_, w)| w.eq_ignore_ascii_case("state")) {
-            return Verdict::UsPlace;
-        }
-        if text[..start]
+    if !pattern.us_state {
+        return false;
+    }
+    next_word(text, end).is_some_and(|(_, w)| w.eq_ignore_ascii_case("state"))
+        || text[..start]
             .trim_end()
             .to_lowercase()
             .ends_with("state of")
-        {
-            return Verdict::UsPlace;
-        }
-        if let Some((p, _)) = prev_before_comma(text, start)
-            && is_title_word(p)
-            && GAZETTEER.phrase(p).is_none()
-        {
-            return Verdict::UsPlace;
-        }
-    }
+        || prev_before_comma(text, start)
+            .is_some_and(|(p, _)| is_title_word(p) && GAZETTEER.phrase(p).is_none())
+}
+
+/// Whether the phrase is part of a longer name by the words that hold it: "Bank of Japan",
+/// "China Daily", "B Lima" (an initial makes a surname).
+fn inside_a_name(
+    text: &str,
+    end: usize,
+    kind: Kind,
+    page: Page,
+    prev: Option<(usize, &str)>,
+) -> bool {
     if let Some((at, w)) = prev
         && w == "of"
         && let Some((_, head)) = prev_word(text, at)
-        && listed(NAME_OF_HEADS, head)
+        && listed(LISTS.name_of_heads, head)
     {
-        return Verdict::Name;
+        return true;
     }
     // "US Securities and Exchange Commission": after an abbreviation a capitalised word is
     // usually a national body, so only unmistakable name endings count.
     if !matches!(kind, Kind::Currency | Kind::Prefix)
-        && ends_a_name(text, end, shouting || page.title_case || kind == Kind::Abbr)
+        && ends_a_name(
+            text,
+            end,
+            page.shouting || page.title_case || kind == Kind::Abbr,
+        )
     {
-        return Verdict::Name;
+        return true;
     }
     // "B Lima", "J. Jordan": an initial makes a surname.
-    if place_like
-        && let Some((_, w)) = prev
-        && w.trim_end_matches('.').len() == 1
-        && w.starts_with(char::is_uppercase)
+    matches!(kind, Kind::Name | Kind::Capital | Kind::Hist)
+        && prev.is_some_and(|(_, w)| {
+            w.trim_end_matches('.').len() == 1 && w.starts_with(char::is_uppercase)
+        })
         && !page.sentence_start
-        && !shouting
-    {
-        return Verdict::Name;
-    }
-    if shouting || page.title_case {
-        return Verdict::Country;
-    }
-    if place_like
+        && !page.shouting
+}
+
+/// Whether a capitalised word that names no country follows a place name: "Jordan Henderson",
+/// "Chad Bown" (but not "China Monday" or "Japan The APEC meeting").
+fn before_a_name_word(pattern: &Pattern, kind: Kind, next: Option<(usize, &str)>) -> bool {
+    let Some((_, w)) = next else {
+        return false;
+    };
+    matches!(kind, Kind::Name | Kind::Capital | Kind::Hist)
         && !is_upper(&pattern.text)
-        && let Some((_, w)) = next
         && is_title_word(w)
-        && !listed(COUNTRY_NAME_FOLLOWERS, w)
-        && !listed(CALENDAR_WORDS, w)
+        && !listed(LISTS.country_name_followers, w)
+        && !listed(LISTS.calendar_words, w)
         // A sentence run on without its full stop ("... Made-in-China The APEC meeting").
         && !matches!(w, "The" | "A" | "An")
         && GAZETTEER.phrase(w).is_none()
-    {
-        return Verdict::Name;
-    }
-    if matches!(kind, Kind::Name | Kind::Capital | Kind::Hist | Kind::Adj)
+}
+
+/// Whether a capitalised word that reads as a first name comes right before the phrase:
+/// "Michael Jordan", "Paris Hilton" (but not "Popular Chinese portals").
+fn after_a_name_word(text: &str, kind: Kind, page: Page, prev: Option<(usize, &str)>) -> bool {
+    let Some((at, w)) = prev else {
+        return false;
+    };
+    matches!(kind, Kind::Name | Kind::Capital | Kind::Hist | Kind::Adj)
         && !page.sentence_start
-        && let Some((at, w)) = prev
         && is_title_word(w)
         && !w.ends_with("'s")
         && !w.ends_with("\u{2019}s")
@@ -796,17 +360,13 @@ fn judge(
         && !(kind == Kind::Adj
             && (w.contains('-')
                 || starts_sentence(text, at)
-                || listed(DESCRIBERS, w)))
-        && !listed(COUNTRY_NAME_LEADERS, w)
-        && !listed(CALENDAR_WORDS, w)
-        && !listed(SENTENCE_OPENERS, w)
+                || listed(LISTS.describers, w)))
+        && !listed(LISTS.country_name_leaders, w)
+        && !listed(LISTS.calendar_words, w)
+        && !listed(LISTS.sentence_openers, w)
         && GAZETTEER.phrase(w).is_none()
         // "Separately, ..." without the comma: an adverb opening the sentence.
         && !(w.ends_with("ly") && starts_sentence(text, at))
-    {
-        return Verdict::Name;
-    }
-    Verdict::Country
 }
 
 /// Whether the phrase is hyphened to another country word: "China-Laos", "US-Pakistan".
@@ -959,16 +519,16 @@ fn ends_a_name(text: &str, end: usize, shouting: bool) -> bool {
         if !capitalised && !matches!(lower.as_str(), "of" | "for" | "&") {
             return false;
         }
-        if NAME_ENDS.contains(&lower.as_str()) {
+        if LISTS.name_ends.contains(&lower.as_str()) {
             return true;
         }
         if lower == "bank" && !shouting && !state_bank {
             return true;
         }
-        if !shouting && lower != "bank" && NAME_ENDS_TITLE_CASE.contains(&lower.as_str()) {
+        if !shouting && lower != "bank" && LISTS.name_ends_title_case.contains(&lower.as_str()) {
             return true;
         }
-        state_bank |= STATE_BANK.contains(&lower.as_str());
+        state_bank |= LISTS.state_bank.contains(&lower.as_str());
         at = start + word.len();
         // The word ran into punctuation: the name stops there.
         if !text[at..].starts_with(char::is_whitespace) {
@@ -987,12 +547,12 @@ mod tests {
     #[test]
     fn word_lists_are_in_small_letters() {
         for list in [
-            NAME_OF_HEADS,
-            COUNTRY_NAME_FOLLOWERS,
-            CALENDAR_WORDS,
-            DESCRIBERS,
-            COUNTRY_NAME_LEADERS,
-            SENTENCE_OPENERS,
+            LISTS.name_of_heads,
+            LISTS.country_name_followers,
+            LISTS.calendar_words,
+            LISTS.describers,
+            LISTS.country_name_leaders,
+            LISTS.sentence_openers,
         ] {
             for w in list {
                 assert_eq!(*w, w.to_lowercase(), "{w}");
@@ -1002,10 +562,10 @@ mod tests {
 
     #[test]
     fn words_match_in_any_case_as_lowercased() {
-        assert!(listed(CALENDAR_WORDS, "MONDAY"));
-        assert!(!listed(CALENDAR_WORDS, "Mondays"));
+        assert!(listed(LISTS.calendar_words, "MONDAY"));
+        assert!(!listed(LISTS.calendar_words, "Mondays"));
         // The Kelvin sign lowercases to an ASCII "k".
-        assert!(listed(COUNTRY_NAME_FOLLOWERS, "\u{212a}ing"));
+        assert!(listed(LISTS.country_name_followers, "\u{212a}ing"));
         for w in [
             "",
             "Japan",

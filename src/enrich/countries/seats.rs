@@ -12,6 +12,24 @@ use std::sync::LazyLock;
 use super::context::prev_word;
 use super::gazetteer::{GAZETTEER, Kind, fold};
 use super::matcher::{Found, Verdict};
+use crate::enrich::text::lists::Sections;
+
+const LIST_FILE: &str = include_str!("../../../data/country_words.txt");
+
+/// The word lists of `data/country_words.txt`.
+struct Lists {
+    /// Words before a city that make it a place, not an actor.
+    place_words: &'static [&'static str],
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    // The file is shared with the other module of `countries` that reads it, so its
+    // sections are not all taken here (no `finish`).
+    let mut file = Sections::parse("data/country_words.txt", LIST_FILE);
+    Lists {
+        place_words: file.take("place_words"),
+    }
+});
 
 const WORDS: &str = include_str!("../../../data/bloc_seat_words.txt");
 
@@ -27,12 +45,6 @@ static TRADE_WORDS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock:
         stems.iter().map(|s| s.trim_end_matches('*')).collect(),
     )
 });
-
-/// Words before a city that make it a place, not an actor.
-const PLACE_WORDS: &[&str] = &[
-    "in", "at", "to", "from", "near", "outside", "via", "into", "around", "of", "across", "toward",
-    "towards", "visit", "visited", "visiting",
-];
 
 /// Give each bloc seat in `text` that names its bloc there the bloc's code, and return the
 /// seats (gazetteer patterns) so read. `known` holds seats read as their bloc in the body of
@@ -63,7 +75,8 @@ fn names_bloc(text: &str, start: usize, end: usize, known: bool) -> bool {
     if text[end..].starts_with('-') || is_dateline(text, start, end) {
         return false;
     }
-    if prev_word(text, start).is_some_and(|(_, w)| PLACE_WORDS.contains(&w.to_lowercase().as_str()))
+    if prev_word(text, start)
+        .is_some_and(|(_, w)| LISTS.place_words.contains(&w.to_lowercase().as_str()))
     {
         return false;
     }

@@ -4,17 +4,18 @@
 //! mistake costs less than splitting one, so unclear cases are joined.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
-/// Abbreviations that end in a full stop without ending the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "co", "corp", "inc", "ltd", "vs", "gov", "sen",
-    "rep", "gen", "col", "lt", "sgt", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "calif", "fla", "ill", "mass",
-    "wash", "etc", "e.g", "i.e", "dept", "govt", "bros", "messrs",
-];
+use super::lists;
+
+const ABBREVIATION_FILE: &str = include_str!("../../../data/abbreviations.txt");
+
+/// Abbreviations that end in a full stop without ending the sentence (`data/abbreviations.txt`).
+static ABBREVIATIONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lists::words(ABBREVIATION_FILE).collect());
 
 /// The sentences of `text` as byte ranges, trimmed, in order.
-pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
+pub fn split(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
