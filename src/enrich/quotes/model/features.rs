@@ -166,7 +166,18 @@ pub(super) fn extract(doc: &Doc, rules: &[Found], beside_rules: bool) -> Feature
             active,
         };
     }
-    let word: Vec<u64> = (0..n).map(|i| word_hash(doc.word(i))).collect();
+    // Word hashes are read only within two tokens of an active one (cues included: they
+    // lie in active sentences), so only those are computed.
+    let near_active = |i: usize| active[i.saturating_sub(2)..(i + 3).min(n)].contains(&true);
+    let word: Vec<u64> = (0..n)
+        .map(|i| {
+            if near_active(i) {
+                word_hash(doc.word(i))
+            } else {
+                0
+            }
+        })
+        .collect();
     let shape: Vec<u8> = (0..n).map(|i| shape(doc, i)).collect();
     // Sentence of each token and the nearest cue word on each side within it.
     let mut sent_of = vec![(0usize, 0usize, false); n];

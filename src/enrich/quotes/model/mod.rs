@@ -160,21 +160,34 @@ impl Model {
     }
 
     /// The tag of each token, left to right, each chosen knowing the two before it.
+    ///
+    /// The static rows' sums come first, for every token: they do not depend on the tags
+    /// chosen, and apart from the decoder's hard-to-predict branches the table reads (most
+    /// of them cache misses) overlap. The sums are of integers, so their order does not
+    /// change the scores.
     fn tag(&self, feats: &Features) -> Vec<Tag> {
-        let mut tags = Vec::with_capacity(feats.len());
+        let n = feats.len();
+        let mut base = vec![[0i32; STRIDE]; n];
+        for (i, score) in base.iter_mut().enumerate() {
+            if feats.active(i) {
+                let mut sum = [0i32; STRIDE];
+                for &r in feats.of(i) {
+                    self.add_row(&mut sum, r);
+                }
+                *score = sum;
+            }
+        }
+        let mut tags = Vec::with_capacity(n);
         let (mut prev, mut prev2) = (Tag::O, Tag::O);
-        for i in 0..feats.len() {
+        for (i, base) in base.iter().enumerate() {
             if !feats.active(i) {
                 tags.push(Tag::O);
                 (prev, prev2) = (Tag::O, Tag::O);
                 continue;
             }
-            let mut score = [0i32; STRIDE];
-            for &r in feats.of(i).iter().chain(&feats.history(i, prev, prev2)) {
-                let at = r as usize * STRIDE;
-                for (s, &w) in score.iter_mut().zip(&self.weights[at..at + STRIDE]) {
-                    *s += w as i32;
-                }
+            let mut score = *base;
+            for r in feats.history(i, prev, prev2) {
+                self.add_row(&mut score, r);
             }
             let t = best(&score, prev);
             tags.push(t);
@@ -182,6 +195,19 @@ impl Model {
             prev = t;
         }
         tags
+    }
+
+    /// Add row `r`'s weights to `score`.
+    #[inline]
+    fn add_row(&self, score: &mut [i32; STRIDE], r: u32) {
+        let at = r as usize * STRIDE;
+        let w: [i16; STRIDE] = self.weights[at..at + STRIDE]
+            .try_into()
+            .expect("a row is STRIDE weights");
+        let w = w.map(i32::from);
+        for k in 0..STRIDE {
+            score[k] += w[k];
+        }
     }
 }
 
