@@ -429,6 +429,15 @@ impl Register {
                 reg.add(doc, m, false);
             }
         }
+        // "Charles Kennedy, the Liberal Democrat leader,": the role set off after the name
+        // holds for the person too, so a later "the Liberal Democrat leader" finds him.
+        for m in &ms {
+            if let Some(r) = appositive_role(doc, m.name.end)
+                && let Some(p) = reg.keys(doc, m.name.clone()).and_then(|w| reg.find(&w))
+            {
+                reg.note_role(doc, p, r);
+            }
+        }
         reg.events.sort_unstable();
         for p in &mut reg.people {
             if p.gender == Gender::Unknown
@@ -646,6 +655,30 @@ impl Register {
         self.add(doc, &m, true);
         self.people.len() - 1
     }
+}
+
+/// The role words of an appositive right after a name ending at `end`: ", the [adjectives]
+/// ROLE" closed by a comma, a full stop or "of"/"for" ("Mr Blair, the prime minister,",
+/// "Charles Kennedy, the Liberal Democrat leader, said"); `None` for anything else ("Blair,
+/// the party and the unions").
+pub(crate) fn appositive_role(doc: &Doc, end: usize) -> Option<Range<usize>> {
+    let toks = &doc.toks;
+    if end + 2 >= toks.len() || !toks[end].is_punct(',') || key(doc.word(end + 1)) != "the" {
+        return None;
+    }
+    let start = end + 2;
+    let mut j = start;
+    while j < toks.len() && j - start < 5 && toks[j].is_word() && !toks[j].is(Class::PREP) {
+        if j > start && toks[j].has(flag::SENT_START) {
+            return None;
+        }
+        j += 1;
+    }
+    let closed = j < toks.len()
+        && (toks[j].is_punct(',')
+            || toks[j].is_punct('.')
+            || (toks[j].is_word() && matches!(key(doc.word(j)).as_str(), "of" | "for")));
+    (closed && j > start && toks[j - 1].is(Class::ROLE)).then_some(start..j)
 }
 
 /// Is the word of key `k` a known given name?

@@ -201,8 +201,29 @@ fn party_of(word: &str) -> Option<&'static str> {
         "democratic" | "democrat" => Some("democratic"),
         "libertarian" => Some("libertarian"),
         "green" => Some("green"),
+        "labour" => Some("labour"),
+        "tory" | "tories" | "conservative" => Some("conservative"),
+        "liberal" => Some("liberal"),
         _ => None,
     }
+}
+
+/// The parties named by `words` in order, "Liberal Democrat" and "Lib Dem" as one party of
+/// their own rather than the Democrats.
+fn parties<'w>(words: impl Iterator<Item = &'w str>) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let mut prev = "";
+    for w in words {
+        let liberal = matches!(prev, "liberal" | "lib");
+        if liberal && matches!(w, "democrat" | "democrats" | "democratic" | "dem" | "dems") {
+            out.retain(|&p| p != "liberal");
+            out.push("libdem");
+        } else if let Some(p) = party_of(w) {
+            out.push(p);
+        }
+        prev = w;
+    }
+    out
 }
 
 /// Resolves sources in text order, remembering who spoke.
@@ -463,11 +484,25 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     return out;
                 };
                 let head = full_title(&key(doc.word(role.end - 1))).to_string();
+                let role_keys: Vec<String> = role.clone().map(|k| key(doc.word(k))).collect();
                 let party = role
                     .clone()
-                    .find(|&k| doc.toks[k].is(Class::PARTY))
-                    .and_then(|k| party_of(&key(doc.word(k))));
-                if let Some(p) = self.recent_person(pos, src.gender, Some(&head), party) {
+                    .any(|k| doc.toks[k].is(Class::PARTY))
+                    .then(|| {
+                        parties(role_keys.iter().map(String::as_str))
+                            .first()
+                            .copied()
+                    })
+                    .flatten();
+                let definite = key(doc.word(src.phrase.start)) == "the";
+                if let Some(p) = self
+                    .recent_person(pos, src.gender, Some(&head), party)
+                    .or_else(|| {
+                        definite
+                            .then(|| self.sole_holder(pos, src.gender, &head, party))
+                            .flatten()
+                    })
+                {
                     self.person(&mut out, p);
                     out.role = src.role.clone().map(|r| phrase_text(doc, r));
                 } else {
@@ -792,6 +827,47 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
     }
 
+    /// "The Liberal Democrat leader predicted" far from "Lib Dem leader Charles Kennedy": the
+    /// one person named anywhere before `pos` with role head `head` (and, when the mention
+    /// names a party, not of another party); `None` when no one or more than one fits.
+    fn sole_holder(
+        &self,
+        pos: usize,
+        gender: Gender,
+        head: &str,
+        party: Option<&str>,
+    ) -> Option<usize> {
+        // "Chris Christie added ... The governor claimed": the person just quoted, whose role
+        // the article never gave, is more likely meant than a governor named further back.
+        let latest = self
+            .recent_history(pos)
+            .find(|(at, r)| *at < pos && r.person.is_some())
+            .and_then(|(_, r)| r.person);
+        if latest.is_some_and(|p| self.reg.people[p].role_words.is_empty()) {
+            return None;
+        }
+        let mut found: Option<usize> = None;
+        for (_, p) in self.reg.mentions_before(pos, usize::MAX, false) {
+            if found == Some(p) {
+                continue;
+            }
+            let person = &self.reg.people[p];
+            let fits = gender.fits(person.gender)
+                && person.role_words.iter().any(|w| full_title(w) == head)
+                && party.is_none_or(|want| {
+                    let said = parties(person.role_words.iter().map(String::as_str));
+                    said.is_empty() || said.contains(&want)
+                });
+            if fits {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(p);
+            }
+        }
+        found
+    }
+
     /// The person most recently speaking or opening a clause before `pos`, of a fitting
     /// gender and, if `role` is given, with that role word.
     fn recent_person(
@@ -806,11 +882,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             role.is_none_or(|want| person.role_words.iter().any(|w| full_title(w) == want))
                 && party.is_none_or(|want| {
                     // What the article says of the person's party must agree, when it says.
-                    let said = person
-                        .role_words
-                        .iter()
-                        .filter_map(|w| party_of(w))
-                        .collect::<Vec<_>>();
+                    let said = parties(person.role_words.iter().map(String::as_str));
                     said.is_empty() || said.contains(&want)
                 })
         };

@@ -2093,3 +2093,92 @@ fn a_pronoun_after_a_named_source_with_a_role_keeps_the_name() {
         ],
     )]);
 }
+
+/// Plain sentences without sources or names, long enough (about 700 words) to put two
+/// mentions out of the pronoun and role reach of each other.
+fn filler() -> String {
+    "The council met in the town hall and the budget was read out line by line. ".repeat(45)
+}
+
+#[test]
+fn a_role_set_off_after_a_name_resolves_a_later_role_mention() {
+    check(&[
+        (
+            "Charles Kennedy, the Liberal Democrat leader, opened the campaign in Bath. The \
+             party wants a local income tax. Council tax bills have risen sharply. The Liberal \
+             Democrat leader predicted that voters would punish the government.",
+            &[(
+                Indirect,
+                Some("Charles Kennedy"),
+                "voters would punish the government",
+            )],
+        ),
+        (
+            "Mr Blair, the prime minister, met union leaders on Monday. \"We will hold firm,\" \
+             the prime minister said.",
+            &[(Direct, Some("Blair"), "We will hold firm,")],
+        ),
+        // A list after the name is no appositive role.
+        (
+            "Mr Blair, the unions and the party met on Monday. \"We will hold firm,\" the \
+             prime minister said.",
+            &[(Direct, None, "We will hold firm,")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_definite_role_mention_far_from_the_name_finds_the_one_holder() {
+    let far = |intro: &str, later: &str| format!("{intro} {} {later}", filler());
+    let got = found(&far(
+        "Lib Dem leader Charles Kennedy opened the campaign in Bath. Tory leader Michael \
+         Howard was in Kent.",
+        "The Liberal Democrat leader predicted that voters would punish the government.",
+    ));
+    assert_eq!(
+        got,
+        [q(
+            Indirect,
+            Some("Charles Kennedy"),
+            "voters would punish the government"
+        )]
+    );
+    // Two leaders and a mention that names no party: no one can be told apart.
+    let got = found(&far(
+        "Lib Dem leader Charles Kennedy opened the campaign in Bath. Tory leader Michael \
+         Howard was in Kent.",
+        "The leader predicted that voters would punish the government.",
+    ));
+    assert_eq!(
+        got,
+        [q(Indirect, None, "voters would punish the government")]
+    );
+    // The person just quoted, of no stated role, is meant rather than a governor named
+    // further back.
+    let got = found(&far(
+        "Former Florida governor Jeb Bush spoke first.",
+        "Chris Christie said he would send more agents to the border. The governor claimed \
+         that crime had gone down.",
+    ));
+    assert_eq!(
+        got.iter().map(|a| a.1.as_deref()).collect::<Vec<_>>(),
+        [Some("Chris Christie"), None]
+    );
+    // An indefinite mention is someone else.
+    let got = found(&far(
+        "Trade Minister Jim Peterson arrived in Beijing on Monday.",
+        "A minister predicted that the talks would fail.",
+    ));
+    assert_ne!(
+        got.first().and_then(|a| a.1.clone()).as_deref(),
+        Some("Jim Peterson")
+    );
+    let got = found(&far(
+        "Trade Minister Jim Peterson arrived in Beijing on Monday.",
+        "The minister predicted that the talks would fail.",
+    ));
+    assert_eq!(
+        got,
+        [q(Indirect, Some("Jim Peterson"), "the talks would fail")]
+    );
+}
