@@ -1,6 +1,7 @@
 //! `newsdex serve`: open the index and answer web requests until stopped.
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use anyhow::Context;
 
@@ -9,7 +10,15 @@ use crate::cli::ServeArgs;
 use crate::serve::Server;
 
 pub fn run(args: &ServeArgs) -> anyhow::Result<Outcome> {
-    let server = Server::bind(&args.index.dir, SocketAddr::new(args.bind, args.port))?;
+    // Said on stderr, so that stdout stays the address alone; a benchmark waits for it.
+    let on_warm = Arc::new(|took: std::time::Duration| {
+        eprintln!("newsdex: index warm in {} ms", took.as_millis());
+    });
+    let server = Server::bind(
+        &args.index.dir,
+        SocketAddr::new(args.bind, args.port),
+        on_warm,
+    )?;
     let addr = server.local_addr()?;
     let url = format!("http://{addr}/");
     // The address goes to stdout first and alone, so a script (or a test) that asked for

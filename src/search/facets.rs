@@ -8,6 +8,7 @@
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap as HashMap;
+use tantivy::BitSet;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::TermOrdHit;
 use tantivy::fastfield::FacetReader;
@@ -210,6 +211,8 @@ pub struct FacetCounter {
     everything: bool,
     /// See [`HITS_PER_VALUE`].
     hits_per_value: usize,
+    /// See [`HIT_SHARE`].
+    hit_share: usize,
 }
 
 impl FacetCounter {
@@ -219,6 +222,7 @@ impl FacetCounter {
             kinds,
             everything: false,
             hits_per_value: HITS_PER_VALUE,
+            hit_share: HIT_SHARE,
         }
     }
 
@@ -229,11 +233,12 @@ impl FacetCounter {
         FacetCounter { everything, ..self }
     }
 
-    /// Count every kind from postings when every document matches, however many values.
+    /// Count every kind from postings, however many values and however few hits.
     #[cfg(test)]
     pub(super) fn always_from_postings(self) -> FacetCounter {
         FacetCounter {
             hits_per_value: 0,
+            hit_share: usize::MAX,
             ..self
         }
     }
@@ -251,19 +256,56 @@ struct SegmentKind {
     last_doc: Vec<u32>,
     /// Whether this kind is counted from its postings at harvest, not hit by hit.
     from_postings: bool,
+    /// Whether this kind is counted at harvest, from the hits kept: from its postings if there
+    /// are enough hits for that to pay, else hit by hit.
+    deferred: bool,
+}
+
+impl SegmentKind {
+    /// Count the values of one hit.
+    fn count_hit(&mut self, doc: tantivy::DocId) {
+        let numbers = &self.numbers.segments[self.segment].1;
+        for ord in self.reader.facet_ords(doc) {
+            let Some(&id) = ord
+                .checked_sub(self.first)
+                .and_then(|i| numbers.get(i as usize))
+            else {
+                continue;
+            };
+            let id = id as usize;
+            if !self.last_doc.is_empty() {
+                if self.last_doc[id] == doc + 1 {
+                    continue;
+                }
+                self.last_doc[id] = doc + 1;
+            }
+            self.counts[id] += 1;
+        }
+    }
 }
 
 pub struct SegmentFacetCounter {
     kinds: Vec<SegmentKind>,
-    /// Whether any kind is counted hit by hit.
+    /// Whether any kind is counted hit by hit as the hits come.
     by_hit: bool,
+    /// The hits, in order, kept when some kind is deferred to harvest.
+    hits: Option<Vec<tantivy::DocId>>,
+    /// How many documents of the kind the segment holds.
+    kind_docs: usize,
+    hits_per_value: usize,
+    hit_share: usize,
     segment: SegmentReader,
     docs: Docs,
 }
 
 /// Reading one value's postings costs about as much as counting this many hits one by one:
-/// counting from postings pays when a kind has fewer values than hits by this factor.
+/// counting from postings pays when a kind has fewer values than hits by this factor. Over a
+/// filter's hits the postings are read in full and each document looked up among the hits,
+/// so there the hits must also be at least a [`HIT_SHARE`] of the segment.
 const HITS_PER_VALUE: usize = 16;
+
+/// See [`HITS_PER_VALUE`]: the hits must be at least one in this many of a segment's documents.
+const HIT_SHARE: usize = 4;
 
 impl Collector for FacetCounter {
     type Fruit = Tally;
@@ -275,14 +317,13 @@ impl Collector for FacetCounter {
         segment: &SegmentReader,
     ) -> tantivy::Result<SegmentFacetCounter> {
         let segment_ord = segment_ord as usize;
-        // How many documents of the kind the segment holds, when every one of them is a hit.
-        let hits = if self.everything {
+        // How many documents of the kind the segment holds (all hits, over everything).
+        let kind_docs = {
             let field = segment.schema().get_field(DOC_TYPE)?;
             let term = Term::from_field_text(field, self.docs.doc_type());
             segment.inverted_index(field)?.doc_freq(&term)? as usize
-        } else {
-            0
         };
+        let hits = if self.everything { kind_docs } else { 0 };
         let kinds: Vec<SegmentKind> = self
             .kinds
             .iter()
@@ -306,11 +347,19 @@ impl Collector for FacetCounter {
                     },
                     from_postings: self.everything
                         && size.saturating_mul(self.hits_per_value) <= hits,
+                    // Whether a filter's hits could be enough to count from postings.
+                    deferred: !self.everything
+                        && size > 0
+                        && size.saturating_mul(self.hits_per_value) <= kind_docs,
                 })
             })
             .collect::<tantivy::Result<_>>()?;
         Ok(SegmentFacetCounter {
-            by_hit: kinds.iter().any(|k| !k.from_postings),
+            by_hit: kinds.iter().any(|k| !k.from_postings && !k.deferred),
+            hits: kinds.iter().any(|k| k.deferred).then(Vec::new),
+            kind_docs,
+            hits_per_value: self.hits_per_value,
+            hit_share: self.hit_share,
             kinds,
             segment: segment.clone(),
             docs: self.docs,
@@ -351,38 +400,56 @@ impl SegmentCollector for SegmentFacetCounter {
     type Fruit = tantivy::Result<Vec<Vec<u32>>>;
 
     fn collect(&mut self, doc: tantivy::DocId, _: tantivy::Score) {
+        if let Some(hits) = &mut self.hits {
+            hits.push(doc);
+        }
         if !self.by_hit {
             return;
         }
-        for kind in self.kinds.iter_mut().filter(|k| !k.from_postings) {
-            let numbers = &kind.numbers.segments[kind.segment].1;
-            for ord in kind.reader.facet_ords(doc) {
-                let Some(&id) = ord
-                    .checked_sub(kind.first)
-                    .and_then(|i| numbers.get(i as usize))
-                else {
-                    continue;
-                };
-                let id = id as usize;
-                if !kind.last_doc.is_empty() {
-                    if kind.last_doc[id] == doc + 1 {
-                        continue;
-                    }
-                    kind.last_doc[id] = doc + 1;
-                }
-                kind.counts[id] += 1;
-            }
+        for kind in self
+            .kinds
+            .iter_mut()
+            .filter(|k| !k.from_postings && !k.deferred)
+        {
+            kind.count_hit(doc);
         }
     }
 
     fn harvest(self) -> tantivy::Result<Vec<Vec<u32>>> {
         let (segment, docs) = (self.segment, self.docs);
+        let hits = self.hits.unwrap_or_default();
+        // The hits as a set, made when the first kind is counted from postings.
+        let mut within: Option<BitSet> = None;
+        let many = !hits.is_empty() && hits.len().saturating_mul(self.hit_share) >= self.kind_docs;
         self.kinds
             .into_iter()
             .map(|mut k| {
                 if k.from_postings && !k.counts.is_empty() {
                     let numbers = &k.numbers.segments[k.segment].1;
-                    count_segment(&segment, docs, k.kind, numbers, &mut k.counts)?;
+                    count_segment(&segment, docs, k.kind, numbers, None, &mut k.counts)?;
+                } else if k.deferred {
+                    let numbers = &k.numbers.segments[k.segment].1;
+                    if many && numbers.len().saturating_mul(self.hits_per_value) <= hits.len() {
+                        let within = within.get_or_insert_with(|| {
+                            let mut set = BitSet::with_max_value(segment.max_doc());
+                            for &doc in &hits {
+                                set.insert(doc);
+                            }
+                            set
+                        });
+                        count_segment(
+                            &segment,
+                            docs,
+                            k.kind,
+                            numbers,
+                            Some(within),
+                            &mut k.counts,
+                        )?;
+                    } else {
+                        for &doc in &hits {
+                            k.count_hit(doc);
+                        }
+                    }
                 }
                 Ok(k.counts)
             })
@@ -390,14 +457,15 @@ impl SegmentCollector for SegmentFacetCounter {
     }
 }
 
-/// Add one segment's counts of `kind` over all its live documents of `docs` to `counts`, from
-/// the postings of the kind's terms, numbered as `numbers` (the table's ids of the segment's
-/// values, in term order).
+/// Add one segment's counts of `kind` over all its live documents of `docs` (or only those
+/// `within`, a set of live documents) to `counts`, from the postings of the kind's terms,
+/// numbered as `numbers` (the table's ids of the segment's values, in term order).
 fn count_segment(
     segment: &SegmentReader,
     docs: Docs,
     kind: FacetKind,
     numbers: &[u32],
+    within: Option<&BitSet>,
     counts: &mut [u32],
 ) -> tantivy::Result<()> {
     let Some(last) = numbers.len().checked_sub(1) else {
@@ -435,7 +503,7 @@ fn count_segment(
     }
     let mut walk: Vec<(u32, usize)> = Vec::new();
     for (i, (&id, info)) in numbers.iter().zip(&infos).enumerate() {
-        if alive.is_none() && forms[id as usize] == 1 {
+        if within.is_none() && alive.is_none() && forms[id as usize] == 1 {
             counts[id as usize] += info.doc_freq;
         } else {
             walk.push((id, i));
@@ -452,7 +520,10 @@ fn count_segment(
             inverted.read_postings_from_terminfo(&infos[i], IndexRecordOption::Basic)?;
         let mut doc = postings.doc();
         while doc != TERMINATED {
-            let live = alive.is_none_or(|a| a.is_alive(doc));
+            let live = match within {
+                Some(within) => within.contains(doc),
+                None => alive.is_none_or(|a| a.is_alive(doc)),
+            };
             if live && last_id[doc as usize] != id {
                 last_id[doc as usize] = id;
                 counts[id as usize] += 1;

@@ -648,6 +648,62 @@ fn counts_over_everything_from_postings_match_counts_hit_by_hit() {
     }
 }
 
+/// Every value of `kind` with its count over the documents of `docs` with `speaker`, counted
+/// hit by hit or (`from_postings`) from the postings within the hits.
+fn filtered_counts(
+    e: &Engine,
+    docs: Docs,
+    kind: FacetKind,
+    speaker: &str,
+    from_postings: bool,
+) -> Vec<(String, u64)> {
+    let mut counter = e.facet_counter(docs, &[kind]).unwrap();
+    if from_postings {
+        counter = counter.always_from_postings();
+    }
+    let query = e.facet_query(docs, FacetKind::Speaker, speaker);
+    let mut counts = e.searcher.search(&*query, &counter).unwrap();
+    let mut values = counts.take(kind);
+    values.sort();
+    values
+}
+
+#[test]
+fn counts_over_a_filter_from_postings_match_counts_hit_by_hit() {
+    let mut articles = donald_trump_under_two_forms();
+    for n in 0..6 {
+        let mut copy = articles[n % 2].clone();
+        copy.article.path = format!("wires/copy-{n}.txt");
+        copy.file = copy.article.path.clone();
+        articles.push(copy);
+    }
+    for (per_article, deleted) in [(true, None), (false, Some("wires/c.txt"))] {
+        let (_dir, e) = engine_deleting(&articles, per_article, deleted.as_slice());
+        for (docs, kinds) in [
+            (Docs::Articles, crate::index::schema::ARTICLE_FACETS),
+            (Docs::Quotes, crate::index::schema::QUOTE_FACETS),
+        ] {
+            for speaker in ["Donald Trump", "Shinzo Abe", "Nobody"] {
+                for &kind in kinds {
+                    let walked = filtered_counts(&e, docs, kind, speaker, false);
+                    assert_eq!(
+                        filtered_counts(&e, docs, kind, speaker, true),
+                        walked,
+                        "{docs:?} {kind:?} {speaker}"
+                    );
+                }
+            }
+        }
+        let speakers = filtered_counts(&e, Docs::Articles, FacetKind::Speaker, "Shinzo Abe", true);
+        assert!(
+            speakers
+                .iter()
+                .any(|(name, n)| name == "Shinzo Abe" && *n > 0),
+            "{speakers:?}"
+        );
+    }
+}
+
 #[test]
 fn quotes_are_searched_as_quotes() {
     let (_dir, e) = engine(&corpus());

@@ -4,12 +4,19 @@
 //! tantivy replaces atomically on each commit. When its modification time or size changed, the
 //! next request opens the new commit (one request at a time does, the others keep the old
 //! engine until it is ready), so a running server shows a re-index without a restart.
+//!
+//! Each commit opened, the first at start included, is warmed on a thread of its own (see
+//! `warm`), so the first visitors after a start or a commit find its caches built.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
+use super::warm;
 use crate::search::{Engine, SearchError};
+
+/// Told how long warming a commit took, once it is warm.
+pub type OnWarm = Arc<dyn Fn(Duration) + Send + Sync>;
 
 /// What identifies one commit of `meta.json` from the outside.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,18 +38,28 @@ pub struct LiveEngine {
     dir: PathBuf,
     current: RwLock<(Option<Stamp>, Arc<Engine>)>,
     reopening: Mutex<()>,
+    on_warm: OnWarm,
 }
 
 impl LiveEngine {
-    /// Open the index in `dir` at its last commit.
-    pub fn open(dir: &Path) -> Result<LiveEngine, SearchError> {
+    /// Open the index in `dir` at its last commit and start warming it; `on_warm` hears when
+    /// each commit is warm.
+    pub fn open(dir: &Path, on_warm: OnWarm) -> Result<LiveEngine, SearchError> {
         let before = stamp(dir);
-        let engine = Engine::open(dir)?;
-        Ok(LiveEngine {
+        let engine = Arc::new(Engine::open(dir)?);
+        let live = LiveEngine {
             dir: dir.to_path_buf(),
-            current: RwLock::new((before, Arc::new(engine))),
+            current: RwLock::new((before, Arc::clone(&engine))),
             reopening: Mutex::new(()),
-        })
+            on_warm,
+        };
+        live.warm(engine);
+        Ok(live)
+    }
+
+    fn warm(&self, engine: Arc<Engine>) {
+        let on_warm = Arc::clone(&self.on_warm);
+        warm::spawn(engine, move |took| on_warm(took));
     }
 
     /// The engine of the last commit. When reopening fails (an index half-way through being
@@ -64,6 +81,8 @@ impl LiveEngine {
                 let engine = Arc::new(engine);
                 let mut current = self.current.write().unwrap_or_else(|e| e.into_inner());
                 *current = (now, Arc::clone(&engine));
+                drop(current);
+                self.warm(Arc::clone(&engine));
                 engine
             }
             Err(_) => Arc::clone(&self.current.read().unwrap_or_else(|e| e.into_inner()).1),

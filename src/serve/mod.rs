@@ -22,6 +22,7 @@ mod chart;
 mod live;
 mod pages;
 pub mod params;
+mod warm;
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -33,7 +34,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
-pub use live::LiveEngine;
+pub use live::{LiveEngine, OnWarm};
 use params::BadParam;
 
 use crate::search::{Engine, SearchError};
@@ -109,9 +110,10 @@ pub struct Server {
 }
 
 impl Server {
-    /// Open the index in `dir` and listen on `addr` (port 0 picks a free port).
-    pub fn bind(dir: &Path, addr: SocketAddr) -> Result<Server, ServeError> {
-        let live = LiveEngine::open(dir)?;
+    /// Open the index in `dir` and listen on `addr` (port 0 picks a free port). The engine
+    /// starts warming at once, and again on each new commit; `on_warm` hears when it is warm.
+    pub fn bind(dir: &Path, addr: SocketAddr, on_warm: OnWarm) -> Result<Server, ServeError> {
+        let live = LiveEngine::open(dir, on_warm)?;
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()

@@ -3,7 +3,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
-use std::process::{Child, Stdio};
+use std::process::{Child, ChildStderr, Stdio};
 use std::time::Duration;
 
 use serde_json::Value;
@@ -14,14 +14,39 @@ use crate::util::Env;
 struct Served {
     child: Child,
     addr: SocketAddr,
+    /// What the server says on stderr, when asked for (see [`Served::wait_warm`]).
+    stderr: Option<BufReader<ChildStderr>>,
 }
 
 impl Served {
     fn start(env: &Env) -> Served {
+        Served::start_with(env, Stdio::null())
+    }
+
+    /// A server whose stderr is kept, to wait until it says its engine is warm.
+    fn start_listened(env: &Env) -> Served {
+        Served::start_with(env, Stdio::piped())
+    }
+
+    /// Wait until the server says a commit is warm.
+    fn wait_warm(&mut self) {
+        let stderr = self.stderr.as_mut().expect("a server started listened");
+        let mut line = String::new();
+        loop {
+            line.clear();
+            let read = stderr.read_line(&mut line).expect("read stderr");
+            assert!(read > 0, "the server stopped before saying it was warm");
+            if line.starts_with("newsdex: index warm in ") {
+                return;
+            }
+        }
+    }
+
+    fn start_with(env: &Env, stderr: Stdio) -> Served {
         let mut child = env
             .command(&["serve", "--port", "0"])
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(stderr)
             .spawn()
             .expect("start newsdex serve");
         let mut line = String::new();
@@ -35,9 +60,11 @@ impl Served {
             .and_then(|u| u.strip_prefix("http://"))
             .and_then(|u| u.strip_suffix('/'))
             .unwrap_or_else(|| panic!("no address in {line:?}"));
+        let stderr = child.stderr.take().map(BufReader::new);
         Served {
             child,
             addr: url.parse().expect("an address"),
+            stderr,
         }
     }
 
@@ -438,6 +465,59 @@ fn kept_directory_and_counts_follow_a_new_index_run() {
         after["total"].as_u64().unwrap(),
         before["total"].as_u64().unwrap() + 1
     );
+    let juma = served.json("/api/speakers?name=Juma");
+    assert_eq!(juma["speakers"][0]["name"], "Amina Juma");
+}
+
+/// The engine is warmed at start and after each new index run, before any request asks; what
+/// a warm server answers is what the command line gives, and so are the pages warmed.
+#[test]
+fn a_warmed_engine_answers_as_the_cli_does() {
+    let env = Env::sample();
+    let mut served = Served::start_listened(&env);
+    served.wait_warm();
+    let cases: &[(&str, &[&str])] = &[
+        ("/api/speakers", &["speakers"]),
+        ("/api/speakers?top=100", &["speakers", "--top", "100"]),
+        ("/api/search?limit=3", &["search", "--limit", "3"]),
+        ("/api/quotes?limit=3", &["quotes", "--limit", "3"]),
+        ("/api/facets?field=speaker", &["facets", "speaker"]),
+        ("/api/facets?field=country", &["facets", "country"]),
+    ];
+    let check = |served: &Served| {
+        for (path, args) in cases {
+            let mut cli = args.to_vec();
+            cli.push("--json");
+            let want = env.run(&cli).json();
+            assert_eq!(served.json(path), want, "{path} against {args:?}");
+        }
+        let top = env.run(&["speakers", "--top", "1", "--json"]).json();
+        let top = &top["speakers"][0];
+        let name = top["name"].as_str().expect("a top speaker");
+        let page = served.page(&with("/speaker", "name", name));
+        assert!(
+            page.contains(&format!(
+                "{} in {}",
+                plural(&top["quotes"], "quote"),
+                plural(&top["articles"], "article")
+            )),
+            "{page}"
+        );
+        let list = served.page("/speakers");
+        assert!(list.contains(name), "{name} listed");
+    };
+    check(&served);
+    std::fs::write(
+        env.path("sample_corpus/wires/juma.txt"),
+        "Zanzibarite exports rise\nMay 2, 2025\n\n\"We will ship more zanzibarite this year,\" \
+         said Amina Juma, the trade minister of Tanzania.\n",
+    )
+    .unwrap();
+    env.run(&["index", "sample_corpus"]).code(0);
+    // The first request after the index run opens the new commit and starts warming it.
+    served.json("/api/speakers?top=1");
+    served.wait_warm();
+    check(&served);
     let juma = served.json("/api/speakers?name=Juma");
     assert_eq!(juma["speakers"][0]["name"], "Amina Juma");
 }
