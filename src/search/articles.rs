@@ -103,32 +103,18 @@ impl Engine {
             Docs::Articles,
         )?;
 
-        // Over every article the counts are kept for the commit (`everything_counts`).
-        let counted: &[FacetKind] = if everything { &[] } else { &request.facets };
-        let facet_collector = self.facet_counter(Docs::Articles, counted)?;
-        // The first pages over every article are kept for the commit (`kept_page`).
-        let key =
-            everything.then_some((Docs::Articles, request.sort, request.offset, request.limit));
-        let (total, counts, page) = match key.and_then(|key| self.kept_page(key)) {
-            Some((total, page)) => (total, Tally::default(), page),
-            None => {
-                let ranked = self.ranked_articles(request, &*full, facet_collector)?;
-                if let Some(key) = key {
-                    self.keep_page(key, ranked.0, &ranked.2);
-                }
-                ranked
-            }
-        };
+        let (total, counts, page) = self.collected(
+            Docs::Articles,
+            everything,
+            &request.facets,
+            (request.sort, request.offset, request.limit),
+            |counter| self.ranked_articles(request, &*full, counter),
+        )?;
         let snippets = self.highlighter(user.as_deref(), fields.body, SNIPPET_CHARS)?;
         let mut hits = Vec::with_capacity(page.len());
         for (score, address) in page {
             hits.push(self.article_hit(score, address, snippets.as_ref())?);
         }
-        let counts = if everything {
-            self.everything_counts(Docs::Articles, &request.facets)?
-        } else {
-            counts
-        };
         let facets = self.facet_counts(counts, &request.facets, request.facet_top);
         Ok(Hits {
             query: text,

@@ -301,6 +301,33 @@ impl Engine {
         Ok(values)
     }
 
+    /// One search pass: the total, the facet counts of `kinds` and the page, from `rank` given
+    /// a facet counter. A search over every document of `docs` (`everything`: no text, no
+    /// filter) takes its page and counts from what the engine keeps for the commit
+    /// ([`Engine::kept_page`], [`Engine::everything_counts`]), ranking only a page not kept yet.
+    fn collected(
+        &self,
+        docs: Docs,
+        everything: bool,
+        kinds: &[FacetKind],
+        (sort, offset, limit): (SortOrder, usize, usize),
+        rank: impl FnOnce(facets::FacetCounter) -> Result<articles::Collected, SearchError>,
+    ) -> Result<articles::Collected, SearchError> {
+        if !everything {
+            return rank(self.facet_counter(docs, kinds)?);
+        }
+        let key = (docs, sort, offset, limit);
+        let (total, page) = match self.kept_page(key) {
+            Some(kept) => kept,
+            None => {
+                let (total, _, page) = rank(self.facet_counter(docs, &[])?)?;
+                self.keep_page(key, total, &page);
+                (total, page)
+            }
+        };
+        Ok((total, self.everything_counts(docs, kinds)?, page))
+    }
+
     /// A page of a search with no text and no filter, with the total, if kept: ranking every
     /// article or quote of the index for the page the search and quote pages open on would
     /// cost a pass over all of them on each request, for a page that cannot change before the

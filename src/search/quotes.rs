@@ -14,7 +14,7 @@ use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query};
 use tantivy::snippet::SnippetGenerator;
 
 use super::articles::{Collected, Results, SortOrder};
-use super::facets::{FacetCounter, Tally};
+use super::facets::FacetCounter;
 use super::filters::Filters;
 use super::{Engine, Prepared, SearchError, Snippet};
 use crate::enrich::{CountryCode, QuoteKind};
@@ -82,27 +82,13 @@ impl Engine {
             Docs::Quotes,
         )?;
 
-        // Over every quote the counts are kept for the commit (`everything_counts`).
-        let counted: &[FacetKind] = if everything { &[] } else { QUOTE_FACETS };
-        let facet_collector = self.facet_counter(Docs::Quotes, counted)?;
-        // The first pages over every quote are kept for the commit (`kept_page`).
-        let key = everything.then_some((Docs::Quotes, request.sort, request.offset, request.limit));
-        let (total, counts, page) = match key.and_then(|key| self.kept_page(key)) {
-            Some((total, page)) => (total, Tally::default(), page),
-            None => {
-                let ranked = self.ranked_quotes(
-                    request,
-                    user.as_deref(),
-                    &*full,
-                    &speakers,
-                    facet_collector,
-                )?;
-                if let Some(key) = key {
-                    self.keep_page(key, ranked.0, &ranked.2);
-                }
-                ranked
-            }
-        };
+        let (total, counts, page) = self.collected(
+            Docs::Quotes,
+            everything,
+            QUOTE_FACETS,
+            (request.sort, request.offset, request.limit),
+            |counter| self.ranked_quotes(request, user.as_deref(), &*full, &speakers, counter),
+        )?;
         let page = if request.limit == 0 { Vec::new() } else { page };
 
         // The whole quote is shown, so the fragment may be as long as any quote.
@@ -111,11 +97,6 @@ impl Engine {
         for (score, address) in page {
             hits.push(self.quote_hit(score, address, highlighter.as_ref())?);
         }
-        let counts = if everything {
-            self.everything_counts(Docs::Quotes, QUOTE_FACETS)?
-        } else {
-            counts
-        };
         let facets = self.facet_counts(counts, QUOTE_FACETS, request.facet_top);
         Ok(Results {
             query: text,
