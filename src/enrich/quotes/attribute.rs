@@ -20,10 +20,11 @@
 use std::ops::Range;
 
 use super::content::{kind_of, quotes_only};
-use super::cues::{according, asked_first, colon_source, dash_source, verb, verb_first};
+use super::cues::{according, asked_first, colon_source, dash_source, verb_first};
 use super::lexicon::Class;
 use super::source::Source;
 use super::text::Doc;
+use super::verb::verb;
 use crate::enrich::QuoteKind;
 /// A found attribution, before its source is resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -310,7 +311,6 @@ fn sentence(doc: &Doc, si: usize, out: &mut Vec<Found>, bare: &mut Option<Found>
     }
 }
 
-/// Try the speech verb at `i`.
 /// Where in its sentence a cue is tried.
 pub(super) struct At<'f> {
     pub(super) si: usize,

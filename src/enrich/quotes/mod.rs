@@ -8,7 +8,9 @@
 //!   in `data/`).
 //! - [`marks`]: which quote marks open and close quotations, and which are apostrophes.
 //! - [`attribute`]: the attribution patterns, direct, indirect and mixed, within and across
-//!   sentences; [`cues`] tries one speech verb or cue, [`content`] bounds what was said.
+//!   sentences; [`verb`] tries a speech verb inside a sentence (its source found by
+//!   [`subject`]), [`cues`] the other cues ("according to", a dash, a colon, a sentence that
+//!   opens with its verb), [`content`] bounds what was said.
 //! - [`source`]: where a source phrase starts and ends, and its name, role and affiliation.
 //! - [`names`]: person names and the article's register of people (shared with
 //!   [`crate::enrich::people`]).
@@ -27,7 +29,9 @@ pub(crate) mod names;
 mod resolve;
 mod source;
 pub mod speaker_name;
+mod subject;
 pub(crate) mod text;
+mod verb;
 
 use std::ops::Range;
 

@@ -26,10 +26,10 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::attribute::{At, Found};
-use super::cues;
 use super::lexicon::CueClass;
 use super::source;
 use super::text::{Doc, Kind};
+use super::{subject, verb};
 use features::{Features, ROWS};
 
 /// A token's tag: outside, or the beginning or inside of a source, cue or content span.
@@ -429,7 +429,7 @@ fn speech_cue(
     if !(c.class == CueClass::Weak || c.loose) || content.end <= cue.start {
         return true;
     }
-    cues::speaks(source)
+    subject::speaks(source)
         || content
             .clone()
             .any(|k| matches!(doc.toks[k].kind, Kind::Mark(_)) || doc.is_word(k, "that"))
@@ -448,7 +448,7 @@ fn rules_source(doc: &Doc, cue: &Range<usize>) -> Option<source::Source> {
         earlier: &[],
         offset: 0,
     };
-    cues::verb(doc, &at, verb)?.found.source
+    verb::verb(doc, &at, verb)?.found.source
 }
 
 /// `r` without punctuation and quote marks at either end.

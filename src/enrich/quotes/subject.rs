@@ -1,0 +1,160 @@
+//! Where the source of a speech verb is: a phrase before the verb (past asides, relative
+//! clauses and the subject of a coordinated clause), or one after it (`"...," said X`).
+//!
+//! Gives the phrase's token range as a [`Src`]; [`super::source`] reads what the phrase
+//! says (name, role, affiliation) and [`speaks`] whether it can speak.
+
+use std::ops::Range;
+
+use super::content::{is_close_mark, quote_soon_after};
+use super::lexicon::{Class, CueClass, Form, LEXICON};
+use super::source::{self, Source, SourceKind};
+use super::text::Doc;
+
+/// The source phrase, its appositive, and whether it follows the verb.
+pub(super) struct Src {
+    pub(super) phrase: Range<usize>,
+    pub(super) appositive: Option<Range<usize>>,
+    pub(super) inverted: bool,
+    /// End of source material after the verb (inverted source and appositive).
+    pub(super) after: usize,
+    /// "X did this but said ...": the subject of the clause, found before other words.
+    pub(super) coordinated: bool,
+}
+
+impl Src {
+    /// A source phrase before the verb at `i`.
+    fn before(phrase: Range<usize>, appositive: Option<Range<usize>>, i: usize) -> Src {
+        Src {
+            phrase,
+            appositive,
+            inverted: false,
+            after: i + 1,
+            coordinated: false,
+        }
+    }
+}
+
+/// The source of the verb at `i` whose group starts at `b`: a phrase before it (past
+/// asides, or the subject of a coordinated clause), else one after it (`"...," said X`).
+pub(super) fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usize) -> Option<Src> {
+    if b == floor {
+        return inverted_source(doc, i, end);
+    }
+    let p = b - 1;
+    let pt = &doc.toks[p];
+    if pt.is_word() {
+        // "a message that said", "a report which found": the thing before speaks.
+        let thing_relative = (doc.is_word(p, "that") || doc.is_word(p, "which"))
+            && p > floor
+            && doc.toks[p - 1].is_word()
+            && doc.toks[p - 1].cue.is_none()
+            && !doc.toks[p - 1].is(Class::AUX | Class::PREP | Class::CONJ);
+        if doc.is_word(p, "who") || thing_relative {
+            // "X, who ..., said" is an aside; "X who said" names X before "who".
+            let k = if p > floor && doc.is_punct(p - 1, ',') {
+                p - 1
+            } else {
+                p
+            };
+            if k == floor {
+                return None;
+            }
+            let phrase = source::left_phrase(doc, floor, k - 1)?;
+            return Some(Src::before(phrase, None, i));
+        }
+        if pt.is(Class::CONJ) && !pt.is_cap() && (doc.is_word(p, "and") || doc.is_word(p, "but")) {
+            let sent_start = doc.sents[doc.sent_of(p)].toks.start;
+            // With no subject to read, a quote after the verb is still a quote; its source
+            // stays unknown.
+            let phrase = match source::clause_subject(doc, sent_start..p) {
+                Some(r) => r,
+                None if quote_soon_after(doc, i + 1, end) => p..p,
+                None => return None,
+            };
+            return Some(Src {
+                phrase,
+                appositive: None,
+                inverted: false,
+                after: i + 1,
+                coordinated: true,
+            });
+        }
+        // "Hawkins and others who want to ban it said"
+        if let Some(phrase) = source::relative_subject(doc, floor, p) {
+            return Some(Src::before(phrase, None, i));
+        }
+        if pt.is(Class::RELATIVE | Class::WH | Class::PREP | Class::DET) && !pt.is_cap() {
+            return None;
+        }
+        // "A Quinnipiac poll released Thursday shows"
+        let p = source::before_release_date(doc, floor, p).unwrap_or(p);
+        let phrase = source::left_phrase(doc, floor, p)?;
+        return Some(Src::before(phrase, None, i));
+    }
+    if let Some(phrase) = source::before_dash_aside(doc, floor, p) {
+        return Some(Src::before(phrase, None, i));
+    }
+    if pt.is_punct(',') {
+        if let Some((phrase, appositive)) = source::aside_before(doc, floor, p) {
+            return Some(Src::before(phrase, appositive, i));
+        }
+        return inverted_source(doc, i, end);
+    }
+    if pt.is_punct(')') || pt.is_punct('%') {
+        let phrase = source::left_phrase(doc, floor, p)?;
+        return Some(Src::before(phrase, None, i));
+    }
+    if is_close_mark(doc, p) {
+        // "Mr. Manafort, citing ''the magic of Trump,'' said": an aside that ends in a quote
+        // whose comma is inside the marks.
+        if p > 0
+            && doc.is_punct(p - 1, ',')
+            && let Some((phrase, appositive)) = source::aside_before(doc, floor, p)
+        {
+            return Some(Src::before(phrase, appositive, i));
+        }
+        return inverted_source(doc, i, end);
+    }
+    None
+}
+
+/// `..., said X` / `"Q," said X, the minister`.
+pub(super) fn inverted_source(doc: &Doc, i: usize, end: usize) -> Option<Src> {
+    let cue = doc.toks[i].cue?;
+    if matches!(cue.class, CueClass::Weak | CueClass::Object)
+        || cue.form == Form::Gerund
+        || cue.form == Form::Base
+    {
+        return None;
+    }
+    // `"...," shot back Trump`
+    let first = if LEXICON.particle(cue).is_some_and(|p| doc.is_word(i + 1, p)) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let phrase = source::right_phrase(doc, first, end)?;
+    let appositive = source::appositive_after(doc, phrase.end, end);
+    let after = appositive.as_ref().map_or(phrase.end, |a| a.end);
+    Some(Src {
+        phrase,
+        appositive,
+        inverted: true,
+        after,
+        coordinated: false,
+    })
+}
+
+/// Can this source speak (for verbs with non-speech senses)?
+pub(super) fn speaks(src: &Source) -> bool {
+    match src.kind {
+        SourceKind::Person
+        | SourceKind::Named
+        | SourceKind::Org
+        | SourceKind::Group
+        | SourceKind::RoleMention => true,
+        SourceKind::Pronoun => true,
+        SourceKind::Generic => false,
+    }
+}
