@@ -14,78 +14,18 @@
 //! `X said:` at a paragraph end takes the quote that follows. What is found here is still a
 //! phrase; [`super::resolve`] turns it into a name.
 //!
-//! This module drives the search and holds the rules across sentences; [`super::cues`] tries
-//! one cue, and [`super::content`] finds where said words begin and end.
+//! This module drives the search and holds the rules across sentences; [`super::verb`] and
+//! [`super::cues`] try one cue, and [`super::content`] finds where said words begin and end.
 
 use std::ops::Range;
 
-use super::content::{kind_of, quotes_only};
+use super::content::quotes_only;
 use super::cues::{according, asked_first, colon_source, dash_source, verb_first};
+use super::found::{At, Found};
 use super::lexicon::Class;
-use super::source::Source;
 use super::text::Doc;
 use super::verb::verb;
 use crate::enrich::QuoteKind;
-/// A found attribution, before its source is resolved.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Found {
-    /// The source phrase, or `None` when it takes the source of `inherit`.
-    pub source: Option<Source>,
-    /// Index (in the output list) of the attribution whose source this one shares.
-    pub inherit: Option<usize>,
-    /// Token ranges of the content: quote insides or the reported clause.
-    pub parts: Vec<Range<usize>>,
-    pub kind: QuoteKind,
-    /// The sentence it was found in.
-    pub sent: usize,
-    /// The speech verb (or first cue word), for ordering and resolution.
-    pub cue: usize,
-}
-
-/// What a verb found on its own, before cross-sentence rules.
-pub(super) struct Hit {
-    pub(super) found: Found,
-    /// Content may not start before this token in the rest of the sentence.
-    pub(super) consumed: usize,
-    /// `X said.` or `X said:` with no content of its own.
-    pub(super) bare: bool,
-    /// The content lies before the source (`"Q," X said`).
-    pub(super) left: bool,
-}
-
-impl Found {
-    /// An attribution whose kind follows from its parts.
-    pub(super) fn new(
-        doc: &Doc,
-        source: Option<Source>,
-        inherit: Option<usize>,
-        parts: Vec<Range<usize>>,
-        sent: usize,
-        cue: usize,
-    ) -> Found {
-        let kind = kind_of(doc, &parts);
-        Found {
-            source,
-            inherit,
-            parts,
-            kind,
-            sent,
-            cue,
-        }
-    }
-}
-
-impl Hit {
-    /// A hit with content, using the sentence up to `consumed`.
-    pub(super) fn said(found: Found, consumed: usize, left: bool) -> Hit {
-        Hit {
-            found,
-            consumed,
-            bare: false,
-            left,
-        }
-    }
-}
 
 /// Every attribution of `doc`, in text order.
 pub(crate) fn find(doc: &Doc) -> Vec<Found> {
@@ -309,17 +249,4 @@ fn sentence(doc: &Doc, si: usize, out: &mut Vec<Found>, bare: &mut Option<Found>
     {
         out.push(f);
     }
-}
-
-/// Where in its sentence a cue is tried.
-pub(super) struct At<'f> {
-    pub(super) si: usize,
-    /// Sources and content after the verb may not reach before this token.
-    pub(super) floor: usize,
-    /// Content before the source may not reach before this token.
-    pub(super) left_floor: usize,
-    /// Attributions found earlier in the sentence.
-    pub(super) earlier: &'f [Found],
-    /// Index of `earlier[0]` in the output list.
-    pub(super) offset: usize,
 }

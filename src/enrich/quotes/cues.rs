@@ -8,8 +8,8 @@
 
 use std::ops::Range;
 
-use super::attribute::{At, Found, Hit};
 use super::content::*;
+use super::found::{At, Found, Hit};
 use super::lexicon::{Class, CueClass, Form, LEXICON};
 use super::source::{self, SourceKind};
 use super::text::{Doc, Kind};

@@ -22,6 +22,7 @@
 mod attribute;
 mod content;
 mod cues;
+mod found;
 pub(crate) mod lexicon;
 mod marks;
 pub mod model;
@@ -276,7 +277,7 @@ struct CueSpans {
 
 /// The cue and source phrase of each of `found`; one that takes its source from an earlier
 /// attribution takes its cue too.
-fn cues_of(doc: &Doc, found: &[attribute::Found]) -> Vec<CueSpans> {
+fn cues_of(doc: &Doc, found: &[found::Found]) -> Vec<CueSpans> {
     let bytes = |r: Range<usize>| -> Option<Range<usize>> {
         (!r.is_empty()).then(|| doc.toks[r.start].start as usize..doc.toks[r.end - 1].end as usize)
     };

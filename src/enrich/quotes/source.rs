@@ -923,7 +923,7 @@ pub(crate) fn clause_comma(doc: &Doc, r: Range<usize>) -> Option<usize> {
 /// noun phrase after an opening adjunct ("Speaking to reporters, Rubio ...").
 pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> {
     // "WASHINGTON, June 10 (Reuters) - Trump ...": the dateline is no subject.
-    let mut k = super::content::after_dateline(doc, r.start, r.end);
+    let mut k = super::text::after_dateline(doc, r.start, r.end);
     // "But Podesta said ... and said ...": a sentence-opening conjunction or adverb.
     while k < r.end
         && doc.toks[k].is(Class::CONJ | Class::ADVERB)

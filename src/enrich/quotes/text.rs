@@ -586,6 +586,29 @@ fn sentences(doc: &mut Doc) -> Vec<Sentence> {
     out
 }
 
+/// Where the text of a clause starts past a wire dateline at `start` ("SAN FRANCISCO, Dec. 11
+/// (Xinhua) -- ", "TOKYO, March 3 - "): the first word after its dash, or `start` when there
+/// is none. A dateline opens with a word in capitals and its dash follows a closing
+/// parenthesis, another dash or the day's number.
+pub(crate) fn after_dateline(doc: &Doc, start: usize, end: usize) -> usize {
+    if start >= end || !doc.toks[start].has(flag::ALL_CAPS) {
+        return start;
+    }
+    let dash = (start + 1..end.min(start + 16)).find(|&x| {
+        matches!(doc.toks[x].kind, Kind::Punct('-' | '\u{2014}' | '\u{2013}'))
+            && (doc.is_punct(x - 1, ')')
+                || doc.is_punct(x - 1, '-')
+                || doc.toks[x - 1].has(flag::NUMBER))
+    });
+    let Some(mut k) = dash.map(|d| d + 1) else {
+        return start;
+    };
+    while k < end && !doc.toks[k].is_word() {
+        k += 1;
+    }
+    k
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

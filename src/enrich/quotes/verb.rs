@@ -7,9 +7,9 @@
 
 use std::ops::Range;
 
-use super::attribute::{At, Found, Hit};
 use super::content::*;
 use super::cues::{asked_passive, is_be_or_aux, verb_group_start};
+use super::found::{At, Found, Hit};
 use super::lexicon::{Class, Cue, CueClass, Form, LEXICON};
 use super::source::{self, Source, SourceKind};
 use super::subject::{Src, left_source, speaks};

@@ -5,7 +5,7 @@
 //! token are computed once per article; the history features (the tags before) are added by
 //! the decoder as it goes.
 
-use super::super::attribute::Found;
+use super::super::found::Found;
 use super::super::lexicon::Class;
 use super::super::text::{Doc, Kind, Mark, flag};
 use super::Tag;

@@ -25,7 +25,7 @@ pub mod train;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::attribute::{At, Found};
+use super::found::{At, Found};
 use super::lexicon::CueClass;
 use super::source;
 use super::text::{Doc, Kind};
