@@ -301,17 +301,27 @@ fn written_as_name(name: &str) -> bool {
     })
 }
 
-impl Directory {
-    /// Group names given with their counts (articles naming them).
-    pub fn build(names: impl IntoIterator<Item = (String, u64)>) -> Directory {
-        let mut ids: HashMap<String, u32> = HashMap::default();
-        let mut vocab: Vec<String> = Vec::new();
-        let mut names_counts: Vec<(String, u64)> = Vec::new();
-        let mut forms: Vec<Form> = Vec::new();
-        // Forms with the same tokens are one key ("Marco Rubio", "MARCO RUBIO" and
-        // "Mr Marco Rubio" are one; "Mr Rubio" is another).
+/// The names given, their tokens numbered, and forms of the same tokens keyed together.
+struct Keyed {
+    ids: HashMap<String, u32>,
+    vocab: Vec<String>,
+    names_counts: Vec<(String, u64)>,
+    forms: Vec<Form>,
+    keys: Vec<Key>,
+}
+
+impl Keyed {
+    /// Forms with the same tokens are one key ("Marco Rubio", "MARCO RUBIO" and "Mr Marco
+    /// Rubio" are one; "Mr Rubio" is another).
+    fn new(names: impl IntoIterator<Item = (String, u64)>) -> Keyed {
+        let mut keyed = Keyed {
+            ids: HashMap::default(),
+            vocab: Vec::new(),
+            names_counts: Vec::new(),
+            forms: Vec::new(),
+            keys: Vec::new(),
+        };
         let mut key_index: HashMap<Vec<u32>, usize> = HashMap::default();
-        let mut keys: Vec<Key> = Vec::new();
         for (name, count) in names {
             let words = tokens(&name);
             // Initials alone ("T", "J. R.") name nobody in particular.
@@ -319,17 +329,9 @@ impl Directory {
                 continue;
             }
             let weight = (words.len(), words.iter().map(String::len).sum());
-            let key: Vec<u32> = words
-                .into_iter()
-                .map(|w| {
-                    let next = vocab.len() as u32;
-                    *ids.entry(w).or_insert_with_key(|w| {
-                        vocab.push(w.clone());
-                        next
-                    })
-                })
-                .collect();
-            let form = forms.len();
+            let key: Vec<u32> = words.into_iter().map(|w| keyed.id(w)).collect();
+            let form = keyed.forms.len();
+            let keys = &mut keyed.keys;
             let k = *key_index.entry(key.clone()).or_insert_with(|| {
                 keys.push(Key {
                     tokens: key.clone(),
@@ -343,17 +345,26 @@ impl Directory {
             keys[k].forms.push(form);
             keys[k].named |= written_as_name(&name);
             keys[k].count += count;
-            forms.push(Form { key, group: 0 });
-            names_counts.push((name, count));
+            keyed.forms.push(Form { key, group: 0 });
+            keyed.names_counts.push((name, count));
         }
-        let single = |t: u32| vocab[t as usize].chars().count() == 1;
-        let eq = |a: &u32, b: &u32| {
-            a == b || {
-                let (x, y) = (&vocab[*a as usize], &vocab[*b as usize]);
-                token_eq(x, y)
-            }
-        };
-        // Most specific first, so that every key a key may merge into is settled before it.
+        keyed
+    }
+
+    /// The number of a token, given the next one when it is new.
+    fn id(&mut self, word: String) -> u32 {
+        let next = self.vocab.len() as u32;
+        let vocab = &mut self.vocab;
+        *self.ids.entry(word).or_insert_with_key(|w| {
+            vocab.push(w.clone());
+            next
+        })
+    }
+
+    /// The keys, most specific first, so that every key a key may merge into is settled
+    /// before it.
+    fn settling_order(&self) -> Vec<usize> {
+        let keys = &self.keys;
         let mut order: Vec<usize> = (0..keys.len()).collect();
         order.sort_by(|&a, &b| {
             keys[b]
@@ -361,104 +372,144 @@ impl Directory {
                 .cmp(&keys[a].weight)
                 .then_with(|| keys[a].tokens.cmp(&keys[b].tokens))
         });
+        order
+    }
+
+    /// Each key's root: the key it is merged into, itself when it stays apart.
+    ///
+    /// A key can only fit keys that end as it does and hold its first word, so settled keys
+    /// are indexed by last token and by (last token, earlier token): each key is compared
+    /// with few others.
+    fn roots(&self, order: &[usize]) -> Vec<usize> {
+        let keys = &self.keys;
         let mut root_of: Vec<usize> = vec![0; keys.len()];
         let mut root_count: Vec<u64> = vec![0; keys.len()];
-        // A key can only fit keys that end as it does and hold its first word, so settled keys
-        // are indexed by last token and by (last token, earlier token): each key is compared
-        // with few others.
-        let mut by_last: HashMap<u32, Vec<usize>> = HashMap::default();
-        let mut by_pair: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
-        let none: Vec<usize> = Vec::new();
+        let mut settled = Settled::default();
         let mut roots: Vec<usize> = Vec::new();
-        for &k in &order {
+        for &k in order {
             let key = &keys[k].tokens;
-            let (first, last) = (key[0], key[key.len() - 1]);
             roots.clear();
-            // A family name alone is merged with nobody (see the module doc).
-            // Nor is a phrase that is not written as a name, or merged into one.
-            let alone = key.len() == 1 || !keys[k].named;
-            if !alone && single(first) {
-                roots.extend(
-                    by_last
-                        .get(&last)
-                        .unwrap_or(&none)
-                        .iter()
-                        .filter(|&&j| {
-                            keys[j].named && fits_by(key, &keys[j].tokens, |a, b| a == b, eq)
-                        })
-                        .map(|&j| root_of[j]),
-                );
-            } else if !alone {
-                // The first word or its initial must be in the longer form.
-                let initial = vocab[first as usize].chars().next().map(String::from);
-                let initial = initial.and_then(|i| ids.get(&i).copied());
-                for word in std::iter::once(first).chain(initial) {
-                    roots.extend(
-                        by_pair
-                            .get(&(last, word))
-                            .unwrap_or(&none)
-                            .iter()
-                            .filter(|&&j| {
-                                keys[j].named && fits_by(key, &keys[j].tokens, |a, b| a == b, eq)
-                            })
-                            .map(|&j| root_of[j]),
-                    );
-                }
-            }
+            roots.extend(self.fitted(k, &settled).into_iter().map(|j| root_of[j]));
             roots.sort_unstable();
             roots.dedup();
             let root = dominant(&roots, &root_count).unwrap_or(k);
             root_of[k] = root;
             root_count[root] += keys[k].count;
-            by_last.entry(last).or_default().push(k);
-            for &word in &key[..key.len() - 1] {
-                let entry = by_pair.entry((last, word)).or_default();
-                if entry.last() != Some(&k) {
-                    entry.push(k);
-                }
-            }
+            settled.add(k, key);
         }
-        // One group per root, in the order keys were settled.
+        root_of
+    }
+
+    /// The settled keys that key `k` fits. A family name alone is merged with nobody (see the
+    /// module doc), nor is a phrase that is not written as a name, or merged into one.
+    fn fitted(&self, k: usize, settled: &Settled) -> Vec<usize> {
+        let (keys, vocab) = (&self.keys, &self.vocab);
+        let key = &keys[k].tokens;
+        let (first, last) = (key[0], key[key.len() - 1]);
+        if key.len() == 1 || !keys[k].named {
+            return Vec::new();
+        }
+        let eq = |a: &u32, b: &u32| a == b || token_eq(&vocab[*a as usize], &vocab[*b as usize]);
+        let fits = |j: &usize| keys[*j].named && fits_by(key, &keys[*j].tokens, |a, b| a == b, eq);
+        if vocab[first as usize].chars().count() == 1 {
+            return settled.ending(last).iter().copied().filter(fits).collect();
+        }
+        // The first word or its initial must be in the longer form.
+        let initial = vocab[first as usize].chars().next().map(String::from);
+        let initial = initial.and_then(|i| self.ids.get(&i).copied());
+        std::iter::once(first)
+            .chain(initial)
+            .flat_map(|word| settled.ending_with(last, word).iter().copied().filter(fits))
+            .collect()
+    }
+
+    /// One group per root, in the order keys were settled; each form learns its group.
+    fn groups(&mut self, order: &[usize], root_of: &[usize]) -> Vec<Group> {
         let mut group_of_root: HashMap<usize, usize> = HashMap::default();
         let mut members: Vec<Vec<usize>> = Vec::new();
-        for &k in &order {
+        for &k in order {
             let g = *group_of_root.entry(root_of[k]).or_insert_with(|| {
                 members.push(Vec::new());
                 members.len() - 1
             });
-            for &f in &keys[k].forms {
-                forms[f].group = g;
+            for &f in &self.keys[k].forms {
+                self.forms[f].group = g;
                 members[g].push(f);
             }
         }
-        let groups = members
-            .into_iter()
-            .map(|mut member_forms| {
-                // Shown: the most used form of two or more tokens, else the most used form.
-                let shown = member_forms
-                    .iter()
-                    .max_by(|&&a, &&b| {
-                        let rank = |f: usize| {
-                            let (name, count) = &names_counts[f];
-                            (forms[f].key.len() >= 2, *count, name.len())
-                        };
-                        rank(a)
-                            .cmp(&rank(b))
-                            .then_with(|| names_counts[b].0.cmp(&names_counts[a].0))
-                    })
-                    .map(|&f| names_counts[f].0.clone())
-                    .unwrap_or_default();
-                member_forms.sort_by(|&a, &b| names_counts[a].0.cmp(&names_counts[b].0));
-                Group {
-                    name: shown,
-                    count: member_forms.iter().map(|&f| names_counts[f].1).sum(),
-                    members: member_forms
-                        .iter()
-                        .map(|&f| names_counts[f].0.clone())
-                        .collect(),
-                }
+        members.into_iter().map(|m| self.group(m)).collect()
+    }
+
+    /// A group of forms, shown by the most used form of two or more tokens, else the most
+    /// used form.
+    fn group(&self, mut member_forms: Vec<usize>) -> Group {
+        let names_counts = &self.names_counts;
+        let shown = member_forms
+            .iter()
+            .max_by(|&&a, &&b| {
+                let rank = |f: usize| {
+                    let (name, count) = &names_counts[f];
+                    (self.forms[f].key.len() >= 2, *count, name.len())
+                };
+                rank(a)
+                    .cmp(&rank(b))
+                    .then_with(|| names_counts[b].0.cmp(&names_counts[a].0))
             })
-            .collect();
+            .map(|&f| names_counts[f].0.clone())
+            .unwrap_or_default();
+        member_forms.sort_by(|&a, &b| names_counts[a].0.cmp(&names_counts[b].0));
+        Group {
+            name: shown,
+            count: member_forms.iter().map(|&f| names_counts[f].1).sum(),
+            members: member_forms
+                .iter()
+                .map(|&f| names_counts[f].0.clone())
+                .collect(),
+        }
+    }
+}
+
+/// The keys settled so far, by last token and by (last token, earlier token).
+#[derive(Default)]
+struct Settled {
+    by_last: HashMap<u32, Vec<usize>>,
+    by_pair: HashMap<(u32, u32), Vec<usize>>,
+}
+
+impl Settled {
+    fn add(&mut self, k: usize, key: &[u32]) {
+        let last = key[key.len() - 1];
+        self.by_last.entry(last).or_default().push(k);
+        for &word in &key[..key.len() - 1] {
+            let entry = self.by_pair.entry((last, word)).or_default();
+            if entry.last() != Some(&k) {
+                entry.push(k);
+            }
+        }
+    }
+
+    fn ending(&self, last: u32) -> &[usize] {
+        self.by_last.get(&last).map_or(&[], Vec::as_slice)
+    }
+
+    fn ending_with(&self, last: u32, word: u32) -> &[usize] {
+        self.by_pair.get(&(last, word)).map_or(&[], Vec::as_slice)
+    }
+}
+
+impl Directory {
+    /// Group names given with their counts (articles naming them).
+    pub fn build(names: impl IntoIterator<Item = (String, u64)>) -> Directory {
+        let mut keyed = Keyed::new(names);
+        let order = keyed.settling_order();
+        let root_of = keyed.roots(&order);
+        let groups = keyed.groups(&order, &root_of);
+        let Keyed {
+            names_counts,
+            forms,
+            vocab,
+            ..
+        } = keyed;
         let by_name = names_counts
             .into_iter()
             .enumerate()
