@@ -18,6 +18,7 @@
 //! which is reported and counted as skipped.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
+use std::ops::ControlFlow;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -29,7 +30,7 @@ use super::record::StoredArticle;
 use super::sync::{FileState, Job, Mtime, Plan, hash_file};
 use super::writer::Writer;
 use super::{Fields, IndexError};
-use crate::corpus::{self, Article, Problem, Severity};
+use crate::corpus::{self, Article, Problem, Severity, SourceFile};
 use crate::enrich;
 
 /// How the pipeline runs.
@@ -176,146 +177,192 @@ fn read_files(
     observer: &dyn Observer,
 ) {
     for (seq, job) in jobs.into_iter().enumerate() {
-        let file = &job.file;
-        let skip = |reason: String| {
-            observer.problem(Problem {
-                path: file.disk_path.clone(),
-                line: None,
-                reason,
-                severity: Severity::Skipped,
-            });
-        };
-        let hash = match hash_file(&file.disk_path) {
-            Ok(hash) => hash,
-            Err(err) => {
-                skip(err.to_string());
-                observer.read(file.size);
-                continue;
-            }
-        };
-        let mut state = FileState {
-            key: job.key.clone(),
-            name: file.name.clone(),
-            size: file.size,
-            modified: file.modified.map(Mtime::from_system),
-            hash,
-            articles: 0,
-            partial: false,
-        };
-        let same_content = job
-            .previous
-            .as_ref()
-            .filter(|p| p.hash == hash && p.name == file.name);
-        if let Some(previous) = same_content
-            && !previous.partial
-        {
-            state.articles = previous.articles;
-            observer.read(file.size);
-            let sent = to_writer.send(ToWriter::StateOnly {
-                state,
-                bytes: file.size,
-            });
-            if sent.is_err() {
-                return;
-            }
-            continue;
-        }
-        // The same content, partly committed by a killed run: go on after what it committed.
-        let resumed = same_content.map(|p| p.articles);
-        let mut delete = Vec::new();
-        if resumed.is_none() {
-            delete.push(file.name.clone());
-            if let Some(previous) = &job.previous
-                && previous.name != file.name
-            {
-                delete.push(previous.name.clone());
-            }
-        }
-        let start = ToWriter::FileStart {
-            seq,
-            delete,
-            state: state.clone(),
-            previous_articles: job
-                .previous
-                .as_ref()
-                .filter(|p| !p.partial)
-                .map(|p| p.articles),
-            resumed,
-        };
-        if to_writer.send(start).is_err() {
-            return;
-        }
-        let skip_first = resumed.unwrap_or(0);
-        // Hashes, not names: a file of a million records keeps 8 bytes a record.
-        let mut ids: HashSet<u64> = HashSet::new();
-        let mut accepted = 0usize;
-        let mut sent = 0usize;
-        let mut reported = 0u64;
-        let mut stopped = false;
-        let read = catch_unwind(AssertUnwindSafe(|| {
-            corpus::read_reporting(
-                file,
-                &mut |article| {
-                    if stopped {
-                        return;
-                    }
-                    if !ids.insert(xxhash_rust::xxh3::xxh3_64(article.path.as_bytes())) {
-                        skip(format!(
-                            "article id {} appears twice; the first is kept",
-                            article.path
-                        ));
-                        return;
-                    }
-                    // Progress for files of many articles: about one body's worth per article.
-                    let step = (article.body.len() as u64).min(file.size - reported);
-                    reported += step;
-                    observer.read(step);
-                    let index = accepted;
-                    accepted += 1;
-                    if index < skip_first {
-                        return;
-                    }
-                    let work_item = Work {
-                        seq,
-                        index,
-                        file: file.name.clone(),
-                        article,
-                    };
-                    if work.send(work_item).is_err() {
-                        stopped = true;
-                    } else {
-                        sent += 1;
-                    }
-                },
-                &mut |problem| observer.problem(problem),
-            )
-        }));
-        if stopped {
-            return;
-        }
-        let complete = match read {
-            Ok(Ok(())) => true,
-            Ok(Err(problem)) => {
-                observer.problem(problem);
-                false
-            }
-            Err(panic) => {
-                skip(format!("reader failed: {}", panic_message(&panic)));
-                false
-            }
-        };
-        observer.read(file.size - reported);
-        state.articles = skip_first + sent;
-        let end = ToWriter::FileEnd {
-            seq,
-            sent,
-            state: complete.then_some(state),
-            bytes: file.size,
-        };
-        if to_writer.send(end).is_err() {
+        if read_file(seq, job, work, to_writer, observer).is_break() {
             return;
         }
     }
+}
+
+/// Reads one file of the plan into the workers' queue and tells the writer where it starts and
+/// ends; a file whose content is unchanged only has its state refreshed. Breaks when the
+/// workers or the writer have stopped.
+fn read_file(
+    seq: usize,
+    job: Job,
+    work: &Sender<Work>,
+    to_writer: &Sender<ToWriter>,
+    observer: &dyn Observer,
+) -> ControlFlow<()> {
+    let file = &job.file;
+    let hash = match hash_file(&file.disk_path) {
+        Ok(hash) => hash,
+        Err(err) => {
+            skipped(observer, file, err.to_string());
+            observer.read(file.size);
+            return ControlFlow::Continue(());
+        }
+    };
+    let mut state = FileState {
+        key: job.key.clone(),
+        name: file.name.clone(),
+        size: file.size,
+        modified: file.modified.map(Mtime::from_system),
+        hash,
+        articles: 0,
+        partial: false,
+    };
+    let same_content = job
+        .previous
+        .as_ref()
+        .filter(|p| p.hash == hash && p.name == file.name);
+    if let Some(previous) = same_content
+        && !previous.partial
+    {
+        state.articles = previous.articles;
+        observer.read(file.size);
+        let only = ToWriter::StateOnly {
+            state,
+            bytes: file.size,
+        };
+        return sent(to_writer, only);
+    }
+    // The same content, partly committed by a killed run: go on after what it committed.
+    let resumed = same_content.map(|p| p.articles);
+    sent(to_writer, file_start(seq, &job, &state, resumed))?;
+    let skip_first = resumed.unwrap_or(0);
+    let Some((sent_articles, complete)) = send_articles(seq, file, skip_first, work, observer)
+    else {
+        return ControlFlow::Break(());
+    };
+    state.articles = skip_first + sent_articles;
+    let end = ToWriter::FileEnd {
+        seq,
+        sent: sent_articles,
+        state: complete.then_some(state),
+        bytes: file.size,
+    };
+    sent(to_writer, end)
+}
+
+/// Sends a message to the writer; breaks when the writer has stopped.
+fn sent(to_writer: &Sender<ToWriter>, message: ToWriter) -> ControlFlow<()> {
+    match to_writer.send(message) {
+        Ok(()) => ControlFlow::Continue(()),
+        Err(_) => ControlFlow::Break(()),
+    }
+}
+
+/// Tells the writer a file starts: the documents it deletes first (the file's, and those of
+/// the name it had before when it was renamed), unless a killed run's part is resumed.
+fn file_start(seq: usize, job: &Job, state: &FileState, resumed: Option<usize>) -> ToWriter {
+    let file = &job.file;
+    let mut delete = Vec::new();
+    if resumed.is_none() {
+        delete.push(file.name.clone());
+        if let Some(previous) = &job.previous
+            && previous.name != file.name
+        {
+            delete.push(previous.name.clone());
+        }
+    }
+    ToWriter::FileStart {
+        seq,
+        delete,
+        state: state.clone(),
+        previous_articles: job
+            .previous
+            .as_ref()
+            .filter(|p| !p.partial)
+            .map(|p| p.articles),
+        resumed,
+    }
+}
+
+/// Reports a file or article passed over.
+fn skipped(observer: &dyn Observer, file: &SourceFile, reason: String) {
+    observer.problem(Problem {
+        path: file.disk_path.clone(),
+        line: None,
+        reason,
+        severity: Severity::Skipped,
+    });
+}
+
+/// Sends the articles of `file` to the workers, past the first `skip_first` (committed by a
+/// run that was killed), and reports its bytes as read. Gives how many were sent and whether
+/// the file was read to its end; `None` when the workers have stopped.
+fn send_articles(
+    seq: usize,
+    file: &SourceFile,
+    skip_first: usize,
+    work: &Sender<Work>,
+    observer: &dyn Observer,
+) -> Option<(usize, bool)> {
+    // Hashes, not names: a file of a million records keeps 8 bytes a record.
+    let mut ids: HashSet<u64> = HashSet::new();
+    let mut accepted = 0usize;
+    let mut sent = 0usize;
+    let mut reported = 0u64;
+    let mut stopped = false;
+    let read = catch_unwind(AssertUnwindSafe(|| {
+        corpus::read_reporting(
+            file,
+            &mut |article| {
+                if stopped {
+                    return;
+                }
+                if !ids.insert(xxhash_rust::xxh3::xxh3_64(article.path.as_bytes())) {
+                    let reason = format!(
+                        "article id {} appears twice; the first is kept",
+                        article.path
+                    );
+                    skipped(observer, file, reason);
+                    return;
+                }
+                // Progress for files of many articles: about one body's worth per article.
+                let step = (article.body.len() as u64).min(file.size - reported);
+                reported += step;
+                observer.read(step);
+                let index = accepted;
+                accepted += 1;
+                if index < skip_first {
+                    return;
+                }
+                let work_item = Work {
+                    seq,
+                    index,
+                    file: file.name.clone(),
+                    article,
+                };
+                if work.send(work_item).is_err() {
+                    stopped = true;
+                } else {
+                    sent += 1;
+                }
+            },
+            &mut |problem| observer.problem(problem),
+        )
+    }));
+    if stopped {
+        return None;
+    }
+    let complete = match read {
+        Ok(Ok(())) => true,
+        Ok(Err(problem)) => {
+            observer.problem(problem);
+            false
+        }
+        Err(panic) => {
+            skipped(
+                observer,
+                file,
+                format!("reader failed: {}", panic_message(&panic)),
+            );
+            false
+        }
+    };
+    observer.read(file.size - reported);
+    Some((sent, complete))
 }
 
 fn enrich_articles(
@@ -435,7 +482,13 @@ fn write(
     observer: &dyn Observer,
 ) -> Result<(), IndexError> {
     let fields = writer.handle().fields;
-    let mut in_flight: HashMap<usize, InFlight> = HashMap::new();
+    let mut w = Writing {
+        writer,
+        fields: &fields,
+        in_flight: HashMap::new(),
+        summary,
+        observer,
+    };
     let mut last_commit = Instant::now();
     for message in messages {
         let seq = match message {
@@ -446,21 +499,7 @@ fn write(
                 previous_articles,
                 resumed,
             } => {
-                for name in &delete {
-                    writer.delete_file(name);
-                }
-                writer.delete_state(&state.key);
-                let skipped = resumed.unwrap_or(0);
-                in_flight.insert(
-                    seq,
-                    InFlight {
-                        previous_articles,
-                        state: Some(state),
-                        resumed,
-                        done_before: skipped,
-                        ..InFlight::default()
-                    },
-                );
+                w.start_file(seq, &delete, state, previous_articles, resumed);
                 None
             }
             ToWriter::Docs {
@@ -471,33 +510,13 @@ fn write(
                 first,
                 last,
             } => {
-                let file = in_flight.entry(seq).or_default();
-                match docs {
-                    Some(docs) => {
-                        if first && file.resumed.is_some() {
-                            // A killed run may have committed this article out of order.
-                            writer.delete_article(&id);
-                        }
-                        summary.quotes += docs.len() - usize::from(first);
-                        for doc in docs {
-                            writer.add(doc)?;
-                        }
-                        if last {
-                            file.added += 1;
-                            observer.indexed();
-                        }
-                    }
-                    // An article that failed after some of its documents were sent leaves none.
-                    None if !first => writer.delete_article(&id),
-                    None => {}
-                }
+                w.add_article(seq, &id, docs, first, last)?;
                 if last {
+                    let file = w.in_flight.entry(seq).or_default();
                     file.received += 1;
                     file.done(index);
-                    Some(seq)
-                } else {
-                    None
                 }
+                last.then_some(seq)
             }
             ToWriter::FileEnd {
                 seq,
@@ -505,42 +524,123 @@ fn write(
                 state,
                 bytes,
             } => {
-                summary.files_read += 1;
-                summary.bytes_read += bytes;
-                in_flight.entry(seq).or_default().end = Some((sent, state));
+                w.summary.files_read += 1;
+                w.summary.bytes_read += bytes;
+                w.in_flight.entry(seq).or_default().end = Some((sent, state));
                 Some(seq)
             }
             ToWriter::StateOnly { state, bytes } => {
-                summary.files_unchanged += 1;
-                summary.bytes_read += bytes;
-                writer.delete_state(&state.key);
-                writer.add(state.document(&fields)?)?;
+                w.summary.files_unchanged += 1;
+                w.summary.bytes_read += bytes;
+                w.writer.delete_state(&state.key);
+                w.writer.add(state.document(w.fields)?)?;
                 None
             }
         };
         if let Some(seq) = seq {
-            let done = in_flight
-                .get(&seq)
-                .is_some_and(|f| f.end.as_ref().is_some_and(|(sent, _)| *sent == f.received));
-            if done && let Some(file) = in_flight.remove(&seq) {
-                finish_file(writer, &fields, file, summary)?;
-            }
+            w.finish_if_complete(seq)?;
         }
         if last_commit.elapsed() >= options.commit_every {
-            for file in in_flight.values() {
-                if let Some(state) = file.partial_state() {
-                    writer.delete_state(&state.key);
-                    writer.add(state.document(&fields)?)?;
-                }
-            }
-            writer.commit()?;
-            summary.commits += 1;
+            w.commit_partial()?;
             last_commit = Instant::now();
         }
     }
-    writer.commit()?;
-    summary.commits += 1;
+    w.writer.commit()?;
+    w.summary.commits += 1;
     Ok(())
+}
+
+/// The writer's side of a run: the files whose articles are still arriving.
+struct Writing<'a> {
+    writer: &'a mut Writer,
+    fields: &'a Fields,
+    in_flight: HashMap<usize, InFlight>,
+    summary: &'a mut Summary,
+    observer: &'a dyn Observer,
+}
+
+impl Writing<'_> {
+    /// A file starts: its old documents and state go, and its articles are awaited.
+    fn start_file(
+        &mut self,
+        seq: usize,
+        delete: &[String],
+        state: FileState,
+        previous_articles: Option<usize>,
+        resumed: Option<usize>,
+    ) {
+        for name in delete {
+            self.writer.delete_file(name);
+        }
+        self.writer.delete_state(&state.key);
+        let file = InFlight {
+            previous_articles,
+            state: Some(state),
+            resumed,
+            done_before: resumed.unwrap_or(0),
+            ..InFlight::default()
+        };
+        self.in_flight.insert(seq, file);
+    }
+
+    /// Adds an article's documents (or some of them: `first` and `last` mark its ends). An
+    /// article that failed (`docs` is `None`) after some of its documents were sent leaves
+    /// none.
+    fn add_article(
+        &mut self,
+        seq: usize,
+        id: &str,
+        docs: Option<Vec<TantivyDocument>>,
+        first: bool,
+        last: bool,
+    ) -> Result<(), IndexError> {
+        let file = self.in_flight.entry(seq).or_default();
+        match docs {
+            Some(docs) => {
+                if first && file.resumed.is_some() {
+                    // A killed run may have committed this article out of order.
+                    self.writer.delete_article(id);
+                }
+                self.summary.quotes += docs.len() - usize::from(first);
+                for doc in docs {
+                    self.writer.add(doc)?;
+                }
+                if last {
+                    file.added += 1;
+                    self.observer.indexed();
+                }
+            }
+            None if !first => self.writer.delete_article(id),
+            None => {}
+        }
+        Ok(())
+    }
+
+    /// Once every article the reader sent for file `seq` is in, the file is finished.
+    fn finish_if_complete(&mut self, seq: usize) -> Result<(), IndexError> {
+        let done = self
+            .in_flight
+            .get(&seq)
+            .is_some_and(|f| f.end.as_ref().is_some_and(|(sent, _)| *sent == f.received));
+        if done && let Some(file) = self.in_flight.remove(&seq) {
+            finish_file(self.writer, self.fields, file, self.summary)?;
+        }
+        Ok(())
+    }
+
+    /// Commits what is in, with a partial state for each file still arriving, so that a
+    /// killed run resumes after it.
+    fn commit_partial(&mut self) -> Result<(), IndexError> {
+        for file in self.in_flight.values() {
+            if let Some(state) = file.partial_state() {
+                self.writer.delete_state(&state.key);
+                self.writer.add(state.document(self.fields)?)?;
+            }
+        }
+        self.writer.commit()?;
+        self.summary.commits += 1;
+        Ok(())
+    }
 }
 
 fn finish_file(
