@@ -13,7 +13,7 @@ use crate::index::schema::{ARTICLE_FACETS, FacetKind};
 use crate::present::facets::label;
 use crate::present::{country_label, date_label, rate_label};
 use crate::search::request::{FilterParams, QuoteParams, SearchParams, SpeakerParams};
-use crate::search::{Engine, FacetCounts, Hit, QuoteHit, Snippet, SortOrder};
+use crate::search::{Engine, FacetCounts, Hit, QuoteHit, QuoteHits, Snippet, SortOrder, Speaker};
 
 const CSS: &str = include_str!("style.css");
 
@@ -583,18 +583,7 @@ pub fn speaker(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
         return Err(WebError::BadRequest("`name` is required".to_string()));
     };
     let offset = pairs.number("offset", 0, params::MAX_OFFSET)?;
-    let directory = engine.speakers(
-        &SpeakerParams {
-            name: Some(name.clone()),
-            country: None,
-            kind: None,
-            top: 1,
-        }
-        .request()?,
-    )?;
-    let Some(person) = directory.speakers.first() else {
-        return Err(WebError::NotFound(format!("no speaker called {name}")));
-    };
+    let person = speaker_named(engine, &name)?;
     let limit = 20;
     let quotes = engine.quotes(
         &QuoteParams {
@@ -610,40 +599,7 @@ pub fn speaker(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
         }
         .request()?,
     )?;
-    let beside = engine.search(
-        &SearchParams {
-            filters: FilterParams {
-                speaker: vec![person.name.clone()],
-                ..FilterParams::default()
-            },
-            limit: 0,
-            facets: vec!["speaker".into()],
-            facet_top: 11,
-            ..SearchParams::default()
-        }
-        .request()?,
-    )?;
-    let facet = |kind: FacetKind| quotes.facets.iter().find(|f| f.kind == kind);
-    let years: Vec<(i32, u64)> = facet(FacetKind::Year)
-        .map(|f| {
-            f.values
-                .iter()
-                .filter_map(|v| Some((v.value.parse().ok()?, v.count)))
-                .collect()
-        })
-        .unwrap_or_default();
-    let co_quoted: Vec<(&str, u64)> = beside
-        .facets
-        .first()
-        .map(|f| {
-            f.values
-                .iter()
-                .filter(|v| v.value != person.name)
-                .take(10)
-                .map(|v| (v.value.as_str(), v.count))
-                .collect()
-        })
-        .unwrap_or_default();
+    let co_quoted = quoted_beside(engine, &person.name)?;
     let keep = ["name"];
     Ok(layout(
         &person.name,
@@ -657,29 +613,9 @@ pub fn speaker(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
             div.speaker-page {
                 section.chart {
                     h2 { "Quotes per year" }
-                    (chart::bars(&years))
+                    (chart::bars(&quotes_per_year(&quotes)))
                 }
-                aside.facts {
-                    @if !person.roles.is_empty() {
-                        section { h2 { "Roles" } ul { @for r in &person.roles { li { (r) } } } }
-                    }
-                    section { h2 { "Countries" } ul {
-                        @if let Some(c) = person.country { li { "Speaks for " strong { (country_label(c)) } } }
-                        @if let Some(f) = facet(FacetKind::Country) {
-                            @for v in f.values.iter().take(8) {
-                                li { a href=(url("/quotes", [("speaker", person.name.as_str()), ("country", v.value.as_str())])) {
-                                    (label(FacetKind::Country, &v.value)) } " " span.count { (v.count) } }
-                            }
-                        }
-                    } }
-                    @if !co_quoted.is_empty() {
-                        section { h2 { "Quoted beside them" } ul {
-                            @for (other, n) in &co_quoted {
-                                li { a href=(speaker_url(other)) { (other) } " " span.count { (n) } }
-                            }
-                        } }
-                    }
-                }
+                (speaker_facts(&person, &quotes, &co_quoted))
             }
             h2 { "Quotes, newest first" }
             section.hits {
@@ -693,6 +629,97 @@ pub fn speaker(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
             }
         },
     ))
+}
+
+/// The directory's entry for the speaker a name means.
+fn speaker_named(engine: &Engine, name: &str) -> Result<Speaker, WebError> {
+    let directory = engine.speakers(
+        &SpeakerParams {
+            name: Some(name.to_string()),
+            country: None,
+            kind: None,
+            top: 1,
+        }
+        .request()?,
+    )?;
+    directory
+        .speakers
+        .into_iter()
+        .next()
+        .ok_or_else(|| WebError::NotFound(format!("no speaker called {name}")))
+}
+
+/// The ten speakers quoted most often in the articles that quote `name`, with how many of
+/// those articles quote each.
+fn quoted_beside(engine: &Engine, name: &str) -> Result<Vec<(String, u64)>, WebError> {
+    let beside = engine.search(
+        &SearchParams {
+            filters: FilterParams {
+                speaker: vec![name.to_string()],
+                ..FilterParams::default()
+            },
+            limit: 0,
+            facets: vec!["speaker".into()],
+            facet_top: 11,
+            ..SearchParams::default()
+        }
+        .request()?,
+    )?;
+    Ok(beside
+        .facets
+        .first()
+        .map(|f| {
+            f.values
+                .iter()
+                .filter(|v| v.value != name)
+                .take(10)
+                .map(|v| (v.value.clone(), v.count))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// A speaker's quotes counted by year, from the quote search's year facet.
+fn quotes_per_year(quotes: &QuoteHits) -> Vec<(i32, u64)> {
+    quotes
+        .facets
+        .iter()
+        .find(|f| f.kind == FacetKind::Year)
+        .map(|f| {
+            f.values
+                .iter()
+                .filter_map(|v| Some((v.value.parse().ok()?, v.count)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The side column of a speaker's page: roles, countries and who is quoted beside them.
+fn speaker_facts(person: &Speaker, quotes: &QuoteHits, co_quoted: &[(String, u64)]) -> Markup {
+    let countries = quotes.facets.iter().find(|f| f.kind == FacetKind::Country);
+    html! {
+        aside.facts {
+            @if !person.roles.is_empty() {
+                section { h2 { "Roles" } ul { @for r in &person.roles { li { (r) } } } }
+            }
+            section { h2 { "Countries" } ul {
+                @if let Some(c) = person.country { li { "Speaks for " strong { (country_label(c)) } } }
+                @if let Some(f) = countries {
+                    @for v in f.values.iter().take(8) {
+                        li { a href=(url("/quotes", [("speaker", person.name.as_str()), ("country", v.value.as_str())])) {
+                            (label(FacetKind::Country, &v.value)) } " " span.count { (v.count) } }
+                    }
+                }
+            } }
+            @if !co_quoted.is_empty() {
+                section { h2 { "Quoted beside them" } ul {
+                    @for (other, n) in co_quoted {
+                        li { a href=(speaker_url(other)) { (other) } " " span.count { (n) } }
+                    }
+                } }
+            }
+        }
+    }
 }
 
 /// `/speakers`: the directory, most quoted first.
