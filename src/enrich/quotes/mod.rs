@@ -5,12 +5,12 @@
 //!
 //! - [`text`]: tokens, paragraphs and sentences, by byte offset; every word looked up once in
 //!   the word lists of [`lexicon`] (speech verbs, titles, function words, given names, all kept
-//!   in `data/`).
-//! - [`marks`]: which quote marks open and close quotations, and which are apostrophes.
+//!   in `data/`); its `marks` part pairs the quote marks that open and close quotations and
+//!   tells apostrophes apart.
 //! - [`attribute`]: the attribution patterns, direct, indirect and mixed, within and across
 //!   sentences; [`verb`] tries a speech verb inside a sentence (its source found by
 //!   [`subject`]), [`cues`] the other cues ("according to", a dash, a colon, a sentence that
-//!   opens with its verb), [`content`] bounds what was said.
+//!   opens with its verb), [`content`] bounds what was said; [`found`] is what they give.
 //! - [`source`]: where a source phrase starts and ends, and its name, role and affiliation.
 //! - [`names`]: person names and the article's register of people (shared with
 //!   [`crate::enrich::people`]).
@@ -24,7 +24,6 @@ mod content;
 mod cues;
 mod found;
 pub(crate) mod lexicon;
-mod marks;
 pub mod model;
 pub(crate) mod names;
 mod resolve;

@@ -1,13 +1,15 @@
 //! An article body cut into tokens, paragraphs, quote spans and sentences, all by byte offset.
 //!
 //! [`Doc::new`] makes one pass over the text for tokens (looking every word up in the
-//! [`LEXICON`] once), one over the quote marks ([`super::marks`]) and one for sentences. Later
+//! [`LEXICON`] once), one over the quote marks ([`marks`], which pairs them and tells apostrophes apart) and one for sentences. Later
 //! stages work on token indexes and never re-read the characters.
 
 use std::ops::Range;
 
+mod marks;
+
 use super::lexicon::{Class, Cue, LEXICON};
-use super::marks::{self, Span};
+pub(crate) use marks::Span;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

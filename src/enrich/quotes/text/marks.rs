@@ -10,8 +10,8 @@
 
 use std::ops::Range;
 
-use super::lexicon::Class;
-use super::text::{Doc, Kind, Mark, flag};
+use super::super::lexicon::Class;
+use super::{Doc, Kind, Mark, flag};
 
 /// A quote that runs over more paragraphs than this is cut after them.
 const MAX_PARAGRAPHS: usize = 8;
