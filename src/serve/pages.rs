@@ -318,36 +318,90 @@ pub fn search(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
     let params: SearchParams = params::search(&pairs, &all_facets)?;
     let hits = engine.search(&params.request()?)?;
     let title = params.query.as_deref().unwrap_or("Articles");
+    let page = ResultsPage {
+        path: "/",
+        pairs: &pairs,
+        keys: ARTICLE_PAGE_KEYS,
+    };
+    let form = SearchForm {
+        query: params.query.as_deref(),
+        placeholder: "steel tariffs, \"trade war\", title:china",
+        filters: &params.filters,
+        sort: sort_select(params.sort, true),
+        button: "Search",
+    };
+    let cards = html! { @for hit in &hits.hits { (hit_card(hit)) } };
+    let window = Window {
+        offset: params.offset,
+        limit: params.limit,
+        shown: hits.hits.len(),
+        total: hits.total,
+    };
     Ok(layout(
         title,
         Section::Articles,
         html! {
-            form.search method="get" action="/" {
-                input type="search" name="q" value=[params.query.as_deref()]
-                    placeholder="steel tariffs, \"trade war\", title:china" autofocus;
-                label { "From " input type="text" name="since" size="10" placeholder="2018-07"
-                    value=[params.filters.since.as_deref()]; }
-                label { "to " input type="text" name="until" size="10" placeholder="2019"
-                    value=[params.filters.until.as_deref()]; }
-                (sort_select(params.sort, true))
-                (hidden_filters(&pairs, ARTICLE_PAGE_KEYS, FORM_FIELDS))
-                button type="submit" { "Search" }
-            }
-            @for note in &hits.notes { p.note { (note) } }
-            div.results {
-                (sidebar("/", &pairs, ARTICLE_PAGE_KEYS, &hits.facets))
-                section.hits {
-                    @for hit in &hits.hits { (hit_card(hit)) }
-                    (pager("/", &pairs, ARTICLE_PAGE_KEYS, Window {
-                        offset: params.offset,
-                        limit: params.limit,
-                        shown: hits.hits.len(),
-                        total: hits.total,
-                    }, "article"))
-                }
-            }
+            (page.form(form))
+            (page.results(&hits.notes, &hits.facets, cards, window, "article"))
         },
     ))
+}
+
+/// The path and query of a page of results, and the keys its links keep.
+struct ResultsPage<'a> {
+    path: &'a str,
+    pairs: &'a Pairs,
+    keys: &'a [&'a str],
+}
+
+/// What the search box of a results page shows.
+struct SearchForm<'a> {
+    query: Option<&'a str>,
+    placeholder: &'a str,
+    filters: &'a FilterParams,
+    sort: Markup,
+    button: &'a str,
+}
+
+impl ResultsPage<'_> {
+    /// The search box with the date range and sort order; the other filters in force ride
+    /// along as hidden fields.
+    fn form(&self, form: SearchForm) -> Markup {
+        html! {
+            form.search method="get" action=(self.path) {
+                input type="search" name="q" value=[form.query]
+                    placeholder=(form.placeholder) autofocus;
+                label { "From " input type="text" name="since" size="10" placeholder="2018-07"
+                    value=[form.filters.since.as_deref()]; }
+                label { "to " input type="text" name="until" size="10" placeholder="2019"
+                    value=[form.filters.until.as_deref()]; }
+                (form.sort)
+                (hidden_filters(self.pairs, self.keys, FORM_FIELDS))
+                button type="submit" { (form.button) }
+            }
+        }
+    }
+
+    /// The search's notes, then the facet sidebar beside the cards and their pager.
+    fn results(
+        &self,
+        notes: &[String],
+        facets: &[FacetCounts],
+        cards: Markup,
+        window: Window,
+        noun: &str,
+    ) -> Markup {
+        html! {
+            @for note in notes { p.note { (note) } }
+            div.results {
+                (sidebar(self.path, self.pairs, self.keys, facets))
+                section.hits {
+                    (cards)
+                    (pager(self.path, self.pairs, self.keys, window, noun))
+                }
+            }
+        }
+    }
 }
 
 fn quote_card(hit: &QuoteHit) -> Markup {
@@ -381,34 +435,31 @@ pub fn quotes(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
     let pairs = Pairs::parse(raw, params::QUOTE_KEYS)?;
     let params: QuoteParams = params::quotes(&pairs)?;
     let hits = engine.quotes(&params.request()?)?;
+    let page = ResultsPage {
+        path: "/quotes",
+        pairs: &pairs,
+        keys: QUOTE_PAGE_KEYS,
+    };
+    let form = SearchForm {
+        query: params.text.as_deref(),
+        placeholder: "words the speaker used",
+        filters: &params.filters,
+        sort: sort_select(params.sort, false),
+        button: "Search quotes",
+    };
+    let cards = html! { @for hit in &hits.hits { (quote_card(hit)) } };
+    let window = Window {
+        offset: params.offset,
+        limit: params.limit,
+        shown: hits.hits.len(),
+        total: hits.total,
+    };
     Ok(layout(
         params.text.as_deref().unwrap_or("Quotes"),
         Section::Quotes,
         html! {
-            form.search method="get" action="/quotes" {
-                input type="search" name="q" value=[params.text.as_deref()]
-                    placeholder="words the speaker used" autofocus;
-                label { "From " input type="text" name="since" size="10" placeholder="2018-07"
-                    value=[params.filters.since.as_deref()]; }
-                label { "to " input type="text" name="until" size="10" placeholder="2019"
-                    value=[params.filters.until.as_deref()]; }
-                (sort_select(params.sort, false))
-                (hidden_filters(&pairs, QUOTE_PAGE_KEYS, FORM_FIELDS))
-                button type="submit" { "Search quotes" }
-            }
-            @for note in &hits.notes { p.note { (note) } }
-            div.results {
-                (sidebar("/quotes", &pairs, QUOTE_PAGE_KEYS, &hits.facets))
-                section.hits {
-                    @for hit in &hits.hits { (quote_card(hit)) }
-                    (pager("/quotes", &pairs, QUOTE_PAGE_KEYS, Window {
-                        offset: params.offset,
-                        limit: params.limit,
-                        shown: hits.hits.len(),
-                        total: hits.total,
-                    }, "quote"))
-                }
-            }
+            (page.form(form))
+            (page.results(&hits.notes, &hits.facets, cards, window, "quote"))
         },
     ))
 }
