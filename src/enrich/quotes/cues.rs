@@ -7,13 +7,15 @@
 //! past asides; or after it, "said Smith"), then the content after or before.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::content::*;
 use super::found::{At, Found, Hit};
-use super::lexicon::{Class, CueClass, Form, LEXICON};
+use super::lexicon::{Class, Cue, CueClass, Form, LEXICON};
 use super::source::{self, SourceKind};
 use super::text::{Doc, Kind};
 use crate::enrich::QuoteKind;
+use crate::enrich::text::lists::Sections;
 
 /// `Said Ellis: "..."` / `Added the senator, "..."`: a sentence that opens with its verb.
 pub(super) fn verb_first(doc: &Doc, si: usize) -> Option<Found> {
@@ -64,6 +66,32 @@ pub(super) fn is_be(doc: &Doc, k: usize) -> bool {
         .any(|w| doc.is_word(k, w))
 }
 
+/// The words of `data/verb_group_words.txt`.
+struct GroupWords {
+    refusal: &'static [&'static str],
+    carrier: &'static [&'static str],
+    degree: &'static [&'static str],
+}
+
+static GROUP_WORDS: LazyLock<GroupWords> = LazyLock::new(|| {
+    let mut s = Sections::parse(
+        "data/verb_group_words.txt",
+        include_str!("../../../data/verb_group_words.txt"),
+    );
+    let words = GroupWords {
+        refusal: s.take("refusal"),
+        carrier: s.take("carrier"),
+        degree: s.take("degree"),
+    };
+    s.finish();
+    words
+});
+
+/// Is token `k` one of `words`?
+fn is_any(doc: &Doc, k: usize, words: &[&str]) -> bool {
+    words.iter().any(|w| doc.is_word(k, w))
+}
+
 /// Step left from the verb over auxiliaries, adverbs and negation ("has also said", "would
 /// later tell"), and over "went on to" / "was quoted as". Gives the first token of the verb
 /// group, or `None` when the verb is passive or refused ("was told", "declined to say").
@@ -72,146 +100,100 @@ pub(super) fn verb_group_start(doc: &Doc, floor: usize, i: usize) -> Option<usiz
     let mut b = i;
     let mut steps = 0;
     while b > floor && steps < 5 {
-        let p = &doc.toks[b - 1];
-        // "The two lawmakers, however, argue ...": an adverb set off by commas.
-        if p.is_punct(',')
-            && b >= floor + 3
-            && (doc.toks[b - 2].is(Class::ADVERB) || doc.is_word(b - 2, "though"))
-            && doc.is_punct(b - 3, ',')
-        {
-            b -= 3;
-            steps += 1;
-            continue;
-        }
-        if !p.is_word() || p.is_cap() && !p.is(Class::ADVERB) {
-            break;
-        }
-        if doc.is_word(b - 1, "to") && cue.form == Form::Base {
-            // "went on to say", "declined to say"
-            let v = b.checked_sub(2)?;
-            let v = if doc.is_word(v, "on") && v > floor {
-                v - 1
-            } else {
-                v
-            };
-            let refusal = [
-                "declined",
-                "refused",
-                "declines",
-                "refuses",
-                "decline",
-                "refuse",
-                "wouldn't",
-                "unwilling",
-            ];
-            // Only verbs that carry a speech verb on: "went on to say", "continued to
-            // argue", "wanted to tell"; "the clerk to read" is no speech.
-            let carriers = [
-                "went",
-                "goes",
-                "go",
-                "going",
-                "continued",
-                "continues",
-                "continue",
-                "decided",
-                "began",
-                "begins",
-                "started",
-                "tried",
-                "tries",
-                "wanted",
-                "wants",
-                "want",
-                "hoped",
-                "planned",
-                "plans",
-                "seemed",
-                "seems",
-                "appeared",
-                "used",
-                "had",
-                "has",
-                "have",
-                "needs",
-                "needed",
-                "got",
-                "chose",
-                "rushed",
-                "moved",
-                "sought",
-                // "were more likely to say", "was quick to add"
-                "likely",
-                "unlikely",
-                "quick",
-                "eager",
-                "willing",
-                "able",
-                "ready",
-                "prepared",
-                "careful",
-            ];
-            if refusal.iter().any(|w| doc.is_word(v, w))
-                || !carriers.iter().any(|w| doc.is_word(v, w))
-            {
-                return None;
+        match step_left(doc, cue, floor, i, b) {
+            Step::Back(n, s) => {
+                b -= n;
+                steps += s;
             }
-            b = v;
-            steps += 2;
-            continue;
+            Step::Stop => break,
+            Step::Refused => return None,
         }
-        if doc.is_word(b - 1, "as")
-            && cue.form == Form::Gerund
-            && b >= 3
-            && doc.is_word(b - 2, "quoted")
-        {
-            b -= 2;
-            steps += 2;
-            continue;
-        }
-        // "The Times on Saturday wrote", "Trump last year said": a time phrase between
-        // subject and verb.
-        let openers = ["on", "last", "this", "in", "earlier", "later"];
-        if p.is(Class::TIME) && b >= 2 && openers.iter().any(|w| doc.is_word(b - 2, w)) {
-            b -= 2;
-            steps += 2;
-            continue;
-        }
-        // "Trump at the time said", "She at one point argued"
-        if b >= 3
-            && doc.is_word(b - 3, "at")
-            && (doc.is_word(b - 2, "the") && doc.is_word(b - 1, "time")
-                || doc.is_word(b - 2, "one") && doc.is_word(b - 1, "point"))
-        {
-            b -= 3;
-            steps += 3;
-            continue;
-        }
-        if p.is(Class::AUX | Class::ADVERB | Class::NEG)
-            && !p.is(Class::CUE | Class::PRONOUN)
-            && !p.is(Class::DET)
-        {
-            if is_be(doc, b - 1) && matches!(cue.form, Form::Past | Form::Participle) && b == i {
-                // "was told", "is said to": a passive names no speaker here.
-                return None;
-            }
-            b -= 1;
-            steps += 1;
-            continue;
-        }
-        // "were more likely to say", "was too quick to add"
-        if is_ly_adverb(doc, b - 1)
-            || ["more", "less", "most", "much", "far", "so", "too", "very"]
-                .iter()
-                .any(|w| doc.is_word(b - 1, w))
-        {
-            b -= 1;
-            steps += 1;
-            continue;
-        }
-        break;
     }
     Some(b)
+}
+
+/// What the words before a verb group starting at `b` do to it.
+enum Step {
+    /// They belong to it: the start moves back this many tokens, counting this many steps.
+    Back(usize, usize),
+    /// The group starts at `b`.
+    Stop,
+    /// The verb is passive or refused: no speech here.
+    Refused,
+}
+
+/// One step left from the verb group starting at `b`, whose speech verb is at `i`.
+fn step_left(doc: &Doc, cue: Cue, floor: usize, i: usize, b: usize) -> Step {
+    let p = &doc.toks[b - 1];
+    // "The two lawmakers, however, argue ...": an adverb set off by commas.
+    if p.is_punct(',')
+        && b >= floor + 3
+        && (doc.toks[b - 2].is(Class::ADVERB) || doc.is_word(b - 2, "though"))
+        && doc.is_punct(b - 3, ',')
+    {
+        return Step::Back(3, 1);
+    }
+    if !p.is_word() || p.is_cap() && !p.is(Class::ADVERB) {
+        return Step::Stop;
+    }
+    if doc.is_word(b - 1, "to") && cue.form == Form::Base {
+        return carried_on(doc, floor, b);
+    }
+    if doc.is_word(b - 1, "as")
+        && cue.form == Form::Gerund
+        && b >= 3
+        && doc.is_word(b - 2, "quoted")
+    {
+        return Step::Back(2, 2);
+    }
+    // "The Times on Saturday wrote", "Trump last year said": a time phrase between
+    // subject and verb.
+    let openers = ["on", "last", "this", "in", "earlier", "later"];
+    if p.is(Class::TIME) && b >= 2 && is_any(doc, b - 2, &openers) {
+        return Step::Back(2, 2);
+    }
+    // "Trump at the time said", "She at one point argued"
+    if b >= 3
+        && doc.is_word(b - 3, "at")
+        && (doc.is_word(b - 2, "the") && doc.is_word(b - 1, "time")
+            || doc.is_word(b - 2, "one") && doc.is_word(b - 1, "point"))
+    {
+        return Step::Back(3, 3);
+    }
+    if p.is(Class::AUX | Class::ADVERB | Class::NEG)
+        && !p.is(Class::CUE | Class::PRONOUN)
+        && !p.is(Class::DET)
+    {
+        // "was told", "is said to": a passive names no speaker here.
+        if is_be(doc, b - 1) && matches!(cue.form, Form::Past | Form::Participle) && b == i {
+            return Step::Refused;
+        }
+        return Step::Back(1, 1);
+    }
+    // "were more likely to say", "was too quick to add"
+    if is_ly_adverb(doc, b - 1) || is_any(doc, b - 1, GROUP_WORDS.degree) {
+        return Step::Back(1, 1);
+    }
+    Step::Stop
+}
+
+/// "went on to say", "continued to argue", "was quick to add": the verb before the "to" at
+/// `b - 1` carries the speech verb on, and the group takes it in; "declined to say" refuses
+/// the speech, and any other word before the "to" ("the clerk to read") means no speech.
+fn carried_on(doc: &Doc, floor: usize, b: usize) -> Step {
+    let Some(v) = b.checked_sub(2) else {
+        return Step::Refused;
+    };
+    let v = if doc.is_word(v, "on") && v > floor {
+        v - 1
+    } else {
+        v
+    };
+    let words = &*GROUP_WORDS;
+    if is_any(doc, v, words.refusal) || !is_any(doc, v, words.carrier) {
+        return Step::Refused;
+    }
+    Step::Back(b - v, 2)
 }
 
 /// `Asked whether ..., she said`: a sentence that opens with a passive "asked".
