@@ -119,99 +119,16 @@ fn leading_apostrophe(doc: &Doc, i: usize) -> bool {
 pub(crate) fn find_spans(doc: &mut Doc) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
     let mut open: Option<Open> = None;
-    let n_paras = doc.paras.len();
-    for p in 0..n_paras {
+    for p in 0..doc.paras.len() {
         let para = doc.paras[p].clone();
         for i in para.clone() {
-            let Kind::Mark(m) = doc.toks[i].kind else {
-                continue;
-            };
-            let before = char_before(doc, i);
-            let after = char_after(doc, i);
-            let can_open = left_open(before) && !after.is_some_and(char::is_whitespace);
-            let can_close = !before.is_some_and(char::is_whitespace) && right_open(after);
-            match (&open, m) {
-                (None, Mark::DoubleOpen) => open = Some(Open::new(i, m, false)),
-                // A straight mark opens unless a space follows; a closing curly mark at the
-                // head of a word is a misprinted opening one.
-                (None, Mark::DoubleEither) if !after.is_none_or(char::is_whitespace) => {
-                    open = Some(Open::new(i, m, false));
-                }
-                (None, Mark::DoubleClose) if can_open || doc.toks[i].has(flag::PARA_START) => {
-                    open = Some(Open::new(i, m, false));
-                }
-                (None, Mark::SingleOpen | Mark::SingleEither)
-                    if can_open && !leading_apostrophe(doc, i) =>
-                {
-                    open = Some(Open::new(i, m, true));
-                }
-                // `"... 26 weeks. "We are going ...`: a straight mark with a space before and
-                // a word after opens; the quote before it lost its closing mark.
-                (Some(o), Mark::DoubleEither)
-                    if !o.single
-                        && can_open
-                        && !can_close
-                        && i > 0
-                        && matches!(doc.toks[i - 1].kind, Kind::Punct('.' | '?' | '!')) =>
-                {
-                    spans.push(Span::cut(o.tok, i));
-                    open = Some(Open::new(i, m, false));
-                }
-                (Some(o), Mark::DoubleClose | Mark::DoubleEither) if !o.single => {
-                    spans.push(Span::closed(o.tok, i, false));
-                    open = None;
-                }
-                (Some(o), Mark::DoubleOpen) if !o.single => {
-                    if o.mark == Mark::DoubleOpen
-                        && doc.text[doc.toks[o.tok].start as usize..].starts_with('\u{201e}')
-                    {
-                        // „ ... “ : the German closing mark.
-                        spans.push(Span::closed(o.tok, i, false));
-                        open = None;
-                    } else if can_open {
-                        // The last quote lost its closing mark: end it here, open anew.
-                        spans.push(Span::cut(o.tok, i));
-                        open = Some(Open::new(i, m, false));
-                    }
-                }
-                (Some(o), Mark::SingleEither) if o.single && can_close => {
-                    if i - o.tok <= MAX_SINGLE_TOKENS {
-                        spans.push(Span::closed(o.tok, i, true));
-                    }
-                    open = None;
-                }
-                _ => {}
+            if let Kind::Mark(m) = doc.toks[i].kind {
+                open = read_mark(doc, i, m, open, &mut spans);
             }
         }
         // A quote still open at the paragraph end.
         if let Some(o) = open.take() {
-            if o.single {
-                continue;
-            }
-            let next = doc.paras.get(p + 1).map(|r| r.start);
-            let reopens = next.is_some_and(|j| {
-                matches!(
-                    doc.toks[j].kind,
-                    Kind::Mark(Mark::DoubleOpen | Mark::DoubleEither)
-                )
-            });
-            // A single line break inside a quote that closes on the next line.
-            if !reopens && doc.para_soft.get(p + 1) == Some(&true) && closes_first(doc, p + 1) {
-                open = Some(o);
-                continue;
-            }
-            if reopens && o.paras < MAX_PARAGRAPHS {
-                // Skip the re-opening mark: the quote goes on through the next paragraph.
-                if let Some(j) = next {
-                    doc.toks[j].kind = Kind::Punct('\u{201c}');
-                }
-                open = Some(Open {
-                    paras: o.paras + 1,
-                    ..o
-                });
-            } else {
-                spans.push(Span::cut(o.tok, para.end));
-            }
+            open = carry_over(doc, p, o, &mut spans);
         }
     }
     spans.sort_by_key(|s| s.open);
@@ -222,6 +139,107 @@ pub(crate) fn find_spans(doc: &mut Doc) -> Vec<Span> {
     }
     mark_possessive_apostrophes(doc);
     spans
+}
+
+/// The quote open after the mark `m` at token `i`, given the one open before it; a quote the
+/// mark closes (or cuts) goes to `spans`.
+fn read_mark(
+    doc: &Doc,
+    i: usize,
+    m: Mark,
+    open: Option<Open>,
+    spans: &mut Vec<Span>,
+) -> Option<Open> {
+    let before = char_before(doc, i);
+    let after = char_after(doc, i);
+    let can_open = left_open(before) && !after.is_some_and(char::is_whitespace);
+    let can_close = !before.is_some_and(char::is_whitespace) && right_open(after);
+    match (&open, m) {
+        (None, Mark::DoubleOpen) => Some(Open::new(i, m, false)),
+        // A straight mark opens unless a space follows; a closing curly mark at the head of a
+        // word is a misprinted opening one.
+        (None, Mark::DoubleEither) if !after.is_none_or(char::is_whitespace) => {
+            Some(Open::new(i, m, false))
+        }
+        (None, Mark::DoubleClose) if can_open || doc.toks[i].has(flag::PARA_START) => {
+            Some(Open::new(i, m, false))
+        }
+        (None, Mark::SingleOpen | Mark::SingleEither)
+            if can_open && !leading_apostrophe(doc, i) =>
+        {
+            Some(Open::new(i, m, true))
+        }
+        // `"... 26 weeks. "We are going ...`: a straight mark with a space before and a word
+        // after opens; the quote before it lost its closing mark.
+        (Some(o), Mark::DoubleEither)
+            if !o.single
+                && can_open
+                && !can_close
+                && i > 0
+                && matches!(doc.toks[i - 1].kind, Kind::Punct('.' | '?' | '!')) =>
+        {
+            spans.push(Span::cut(o.tok, i));
+            Some(Open::new(i, m, false))
+        }
+        (Some(o), Mark::DoubleClose | Mark::DoubleEither) if !o.single => {
+            spans.push(Span::closed(o.tok, i, false));
+            None
+        }
+        (Some(o), Mark::DoubleOpen) if !o.single => {
+            if o.mark == Mark::DoubleOpen
+                && doc.text[doc.toks[o.tok].start as usize..].starts_with('\u{201e}')
+            {
+                // „ ... “ : the German closing mark.
+                spans.push(Span::closed(o.tok, i, false));
+                None
+            } else if can_open {
+                // The last quote lost its closing mark: end it here, open anew.
+                spans.push(Span::cut(o.tok, i));
+                Some(Open::new(i, m, false))
+            } else {
+                open
+            }
+        }
+        (Some(o), Mark::SingleEither) if o.single && can_close => {
+            if i - o.tok <= MAX_SINGLE_TOKENS {
+                spans.push(Span::closed(o.tok, i, true));
+            }
+            None
+        }
+        _ => open,
+    }
+}
+
+/// A quote `o` still open at the end of paragraph `p`: it goes on into the next paragraph when
+/// that one opens with a quote mark again (the mark is then no longer one) or closes it after
+/// a single line break; else it ends with the paragraph. A single quote just ends.
+fn carry_over(doc: &mut Doc, p: usize, o: Open, spans: &mut Vec<Span>) -> Option<Open> {
+    if o.single {
+        return None;
+    }
+    let next = doc.paras.get(p + 1).map(|r| r.start);
+    let reopens = next.is_some_and(|j| {
+        matches!(
+            doc.toks[j].kind,
+            Kind::Mark(Mark::DoubleOpen | Mark::DoubleEither)
+        )
+    });
+    // A single line break inside a quote that closes on the next line.
+    if !reopens && doc.para_soft.get(p + 1) == Some(&true) && closes_first(doc, p + 1) {
+        return Some(o);
+    }
+    if reopens && o.paras < MAX_PARAGRAPHS {
+        // Skip the re-opening mark: the quote goes on through the next paragraph.
+        if let Some(j) = next {
+            doc.toks[j].kind = Kind::Punct('\u{201c}');
+        }
+        return Some(Open {
+            paras: o.paras + 1,
+            ..o
+        });
+    }
+    spans.push(Span::cut(o.tok, doc.paras[p].end));
+    None
 }
 
 /// Does paragraph `p` hold a closing double mark before any opening one?
