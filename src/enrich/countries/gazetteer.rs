@@ -1,7 +1,8 @@
 //! The country gazetteer: `data/countries.tsv` (what names a country) and
 //! `data/country_blockers.tsv` (longer phrases that contain a country word but name none),
-//! compiled once into a single aho-corasick automaton that finds the longest phrase first.
-//! The automaton is built on its first use, apart from the rest: looking up one name (a
+//! compiled once into a single aho-corasick automaton that finds the longest phrase starting at
+//! a given word, and the set of words a phrase can begin with, which says at which words to
+//! run it. Both are built on their first use, apart from the rest: looking up one name (a
 //! `--country` filter) needs only the phrase table, which is far cheaper to make.
 //!
 //! The data is part of the binary (`include_str!`), so a malformed line is a bug caught by the
@@ -10,7 +11,8 @@
 use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
+use rustc_hash::FxHashSet;
 
 use super::CountryCode;
 
@@ -86,7 +88,7 @@ pub struct GazetteerError {
 }
 
 pub(crate) struct Gazetteer {
-    automaton: OnceLock<AhoCorasick>,
+    finder: OnceLock<Finder>,
     /// Indexed by the automaton's pattern ids.
     pub patterns: Vec<Pattern>,
     /// Lower-cased, accent-free phrase -> country, for [`super::lookup`] and for telling
@@ -225,7 +227,7 @@ impl Gazetteer {
         }
 
         Ok(Gazetteer {
-            automaton: OnceLock::new(),
+            finder: OnceLock::new(),
             patterns,
             by_phrase,
             names,
@@ -235,10 +237,10 @@ impl Gazetteer {
         })
     }
 
-    /// The automaton over every pattern, built on first use.
-    pub fn automaton(&self) -> &AhoCorasick {
-        self.automaton.get_or_init(|| {
-            build_automaton(&self.patterns)
+    /// The automaton over every pattern and the words they begin with, built on first use.
+    pub fn finder(&self) -> &Finder {
+        self.finder.get_or_init(|| {
+            Finder::new(&self.patterns)
                 .unwrap_or_else(|e| panic!("the bundled country gazetteer does not compile: {e}"))
         })
     }
@@ -272,14 +274,115 @@ impl Gazetteer {
     }
 }
 
-/// One automaton finding every pattern, longest first, in any ASCII case (`case_fits` in the
-/// matcher then checks the case).
-fn build_automaton(patterns: &[Pattern]) -> Result<AhoCorasick, aho_corasick::BuildError> {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(patterns.iter().map(|p| p.text.as_str()))
+/// What finds the patterns in a text: the words a pattern can begin with, and an automaton run
+/// only where such a word starts.
+///
+/// A phrase counts only on word boundaries, so it begins with a whole word of the text: its
+/// letters and digits up to the first other character (every pattern begins with a letter or
+/// digit). Most words begin no phrase, and one set lookup passes over them; running an
+/// automaton over every byte instead visits states spread over megabytes of table.
+pub(crate) struct Finder {
+    /// Finds the longest pattern starting where a search is anchored, in any ASCII case
+    /// (`case_fits` in the matcher then checks the case).
+    pub automaton: AhoCorasick,
+    /// The first word of every pattern, ASCII letters in small letters, as a [`word_key`].
+    first_words: FxHashSet<u128>,
+    /// The first two bytes of each of them, in small letters, one bit each: a word whose pair
+    /// is not here is passed over without hashing it.
+    first_pairs: Box<[u64; 1024]>,
+}
+
+impl Finder {
+    fn new(patterns: &[Pattern]) -> Result<Finder, aho_corasick::BuildError> {
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(patterns.iter().map(|p| p.text.as_str()))?;
+        let mut first_words = FxHashSet::default();
+        let mut first_pairs = Box::new([0u64; 1024]);
+        for p in patterns {
+            let word = &p.text[..first_word_end(&p.text, 0)];
+            assert!(
+                !word.is_empty(),
+                "gazetteer phrase {:?} does not begin with a letter or digit",
+                p.text
+            );
+            let key = word_key(word).unwrap_or_else(|| {
+                panic!(
+                    "gazetteer phrase {:?} begins with a word of over 16 bytes",
+                    p.text
+                )
+            });
+            first_words.insert(key);
+            let lower = word.as_bytes().to_ascii_lowercase();
+            let pair = pair_index(lower[0], lower.get(1).copied().unwrap_or(0));
+            first_pairs[pair / 64] |= 1 << (pair % 64);
+        }
+        Ok(Finder {
+            automaton,
+            first_words,
+            first_pairs,
+        })
+    }
+
+    /// Whether some pattern may begin with the word at byte `start` of `text` (a letter or
+    /// digit with none before it), by its first two bytes: false is certain, true needs
+    /// [`Finder::begins_a_pattern`].
+    pub fn may_begin_a_pattern(&self, text: &str, start: usize) -> bool {
+        let bytes = text.as_bytes();
+        let first = bytes[start];
+        let second = match bytes.get(start + 1) {
+            Some(&b) if b.is_ascii_alphanumeric() || !b.is_ascii() => b,
+            _ => 0,
+        };
+        // Bytes of other letters than ASCII ones are not folded: look them up whole.
+        if !first.is_ascii() || !second.is_ascii() {
+            return true;
+        }
+        let pair = pair_index(first.to_ascii_lowercase(), second.to_ascii_lowercase());
+        self.first_pairs[pair / 64] & (1 << (pair % 64)) != 0
+    }
+
+    /// Whether some pattern begins with `word` (a whole word: letters and digits), in any
+    /// ASCII case.
+    pub fn begins_a_pattern(&self, word: &str) -> bool {
+        word_key(word).is_some_and(|key| self.first_words.contains(&key))
+    }
+}
+
+/// A word of up to 16 bytes in small ASCII letters, packed into one number to hash and
+/// compare; `None` for a longer word.
+fn word_key(word: &str) -> Option<u128> {
+    let mut buf = [0u8; 16];
+    let lower = buf.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(u128::from_le_bytes(buf))
+}
+
+/// The bit of two bytes in [`Finder::first_pairs`].
+fn pair_index(first: u8, second: u8) -> usize {
+    usize::from(first) << 8 | usize::from(second)
+}
+
+/// Where the run of letters and digits that starts at byte `start` of `text` ends.
+pub(crate) fn first_word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii_alphanumeric() {
+            end += 1;
+            continue;
+        }
+        // Other characters than ASCII ones need decoding.
+        match text[end..].chars().next() {
+            Some(c) if !b.is_ascii() && c.is_alphanumeric() => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    end
 }
 
 /// Non-comment, non-blank lines, numbered from 1, split on tabs.
@@ -339,7 +442,7 @@ mod tests {
     #[test]
     fn bundled_data_parses_and_covers_every_iso_code_asked_for() {
         let g = &*GAZETTEER;
-        assert!(build_automaton(&g.patterns).is_ok());
+        assert!(Finder::new(&g.patterns).is_ok());
         assert!(g.codes().count() >= 249, "{}", g.codes().count());
         for c in ["HK", "TW", "MO", "PS", "XK", "US", "GB", "IN", "AQ", "UM"] {
             assert!(g.name(code(c)).is_some(), "{c}");

@@ -1,17 +1,17 @@
-//! One pass of the gazetteer automaton over a piece of text, and the local rules that decide
+//! The gazetteer phrases of a piece of text, found word by word, and the local rules that decide
 //! whether each phrase found there names its country: word boundaries, case, and the words
 //! around it (a person's name, an organisation's name, a US state).
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use aho_corasick::Input;
+use aho_corasick::{Anchored, Input};
 
 use super::CountryCode;
 use super::context::{
     is_title_case, is_title_word, is_upper, next_word, prev_word, starts_sentence,
 };
-use super::gazetteer::{Blocker, GAZETTEER, Kind, Pattern, Target};
+use super::gazetteer::{Blocker, GAZETTEER, Kind, Pattern, Target, first_word_end};
 use crate::enrich::text::lists::Sections;
 
 const LIST_FILE: &str = include_str!("../../../data/country_words.txt");
@@ -142,14 +142,28 @@ pub(crate) fn scan(text: &str) -> Vec<Found> {
     } else {
         Cow::Borrowed(text)
     };
-    let automaton = GAZETTEER.automaton();
+    let finder = GAZETTEER.finder();
     let mut found = Vec::new();
     let mut pos = 0;
-    while pos < text.len() {
-        let Some(m) = automaton.find(Input::new(flat.as_ref()).span(pos..text.len())) else {
-            break;
+    // A phrase glued to the letters before it is no phrase, so only word starts can begin one.
+    while let Some(start) = next_word_start(text, pos) {
+        if !finder.may_begin_a_pattern(text, start) {
+            pos = start + 1;
+            continue;
+        }
+        let word_end = first_word_end(text, start);
+        if !finder.begins_a_pattern(&text[start..word_end]) {
+            pos = word_end;
+            continue;
+        }
+        let at_word = Input::new(flat.as_ref())
+            .span(start..text.len())
+            .anchored(Anchored::Yes);
+        let Some(m) = finder.automaton.find(at_word) else {
+            pos = word_end;
+            continue;
         };
-        let (start, end) = (m.start(), m.end());
+        let end = m.end();
         let pattern = &GAZETTEER.patterns[m.pattern().as_usize()];
         if !on_word_boundaries(text, start, end) {
             pos = after_word(text, start);
@@ -454,6 +468,31 @@ fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
             _ => false,
         };
     !glued_before && !glued_after
+}
+
+/// The first offset at or after `pos` where a letter or digit follows none.
+fn next_word_start(text: &str, pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut after_letter = text[..pos]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let mut i = pos;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII, most of the text, needs no decoding.
+        let (letter, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next()?;
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        if letter && !after_letter {
+            return Some(i);
+        }
+        after_letter = letter;
+        i += len;
+    }
+    None
 }
 
 /// The offset just past the word that starts at `start`.

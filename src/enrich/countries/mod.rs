@@ -3,8 +3,9 @@
 //!
 //! Takes an [`Article`] and gives one [`CountryMention`] per country with its number of
 //! mentions over the title, the dateline and the body. The work is done in three steps:
-//! [`gazetteer`] finds every phrase in one pass of an aho-corasick automaton (longest phrase
-//! first, so "Papua New Guinea" wins over "Guinea" and "Indian Ocean" over "Indian");
+//! [`gazetteer`] finds every phrase with an aho-corasick automaton run at each word that can
+//! begin one (longest phrase first, so "Papua New Guinea" wins over "Guinea" and "Indian Ocean"
+//! over "Indian");
 //! [`matcher`] judges each phrase by its case and the words around it (a person's name, an
 //! organisation's name, a US state); then the article-wide rules here settle what a single
 //! phrase cannot: a surname used alone ("Jordan" after "Michael Jordan"), "Turkey" opening a
