@@ -509,6 +509,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     // A described source: "a State Department official", "Clinton's
                     // campaign", "a new Washington Post-ABC News poll".
                     out.speaker = described(doc, src.phrase.clone());
+                    if out.speaker.is_none()
+                        && let Some(r) = self.statement_author(src, pos)
+                    {
+                        out.speaker = r.speaker;
+                        out.kind = r.kind;
+                    }
                 }
             }
         }
@@ -736,6 +742,31 @@ impl<'d, 'a> Resolver<'d, 'a> {
             && r.role.is_none()
             && r.affiliation.is_none()
             && r.person.is_some_and(|p| self.reg.people[p].maybe_org())
+    }
+
+    /// "In a statement, the club said ... The statement said ...": "the statement" (or "the
+    /// letter", "the release") speaks for the last speaker within reach whose own sentence
+    /// names a statement of that word.
+    fn statement_author(&self, src: &Source, pos: usize) -> Option<Resolved> {
+        let doc = self.doc;
+        let r = &src.phrase;
+        let word = r.end.checked_sub(1)?;
+        if r.len() != 2 || !doc.is_word(r.start, "the") {
+            return None;
+        }
+        let head = key(doc.word(word));
+        if !RELEASE_WORDS.contains(&head.as_str()) {
+            return None;
+        }
+        let (_, said) = self.recent_history(pos).find(|(at, r)| {
+            *at < pos
+                && r.speaker.is_some()
+                && doc.sents[doc.sent_of(*at)]
+                    .toks
+                    .clone()
+                    .any(|k| key(doc.word(k)) == head)
+        })?;
+        Some(said.clone())
     }
 
     /// The author of a written statement the source phrase names ("a release from the

@@ -1573,6 +1573,32 @@ fn it_takes_a_lone_company_name_that_spoke() {
 }
 
 #[test]
+fn the_statement_speaks_for_whoever_issued_it() {
+    let speakers = |body: &str| -> Vec<Option<String>> {
+        extract(body).into_iter().map(|a| a.speaker).collect()
+    };
+    // The statement an earlier speaker gave.
+    assert_eq!(
+        speakers(
+            "In a statement, Harbor Rovers said it would open its books. \
+             \"The board still thinks the plan is too risky,\" the statement said."
+        ),
+        [
+            Some("Harbor Rovers".to_string()),
+            Some("Harbor Rovers".to_string())
+        ]
+    );
+    // No statement named before: no speaker.
+    assert_eq!(
+        speakers(
+            "Harbor Rovers said it would open its books. \
+             \"The board still thinks the plan is too risky,\" the statement said."
+        ),
+        [Some("Harbor Rovers".to_string()), None]
+    );
+}
+
+#[test]
 fn an_owned_role_speaks_as_its_owners() {
     check(&[
         (
