@@ -441,23 +441,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         return r;
                     }
                     // they / it: the last group or organisation that spoke.
-                    if let Some(r) = self
-                        .history
-                        .iter()
-                        .rev()
-                        .take_while(|(p, _)| pos.saturating_sub(*p) < REACH)
-                        .find(|(_, r)| {
-                            r.speaker.is_some()
-                                && match r.kind {
-                                    Some(SourceKind::Group) => want_plural,
-                                    Some(SourceKind::Org) => true,
-                                    Some(SourceKind::Person) => self.org_like(r),
-                                    _ => false,
-                                }
-                        })
-                    {
-                        out.speaker = r.1.speaker.clone();
-                        out.kind = r.1.kind;
+                    if let Some(r) = self.last_body_spoken(pos, want_plural) {
+                        out.speaker = r.speaker;
+                        out.kind = r.kind;
                     }
                     return out;
                 }
@@ -523,6 +509,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     // A described source: "a State Department official", "Clinton's
                     // campaign", "a new Washington Post-ABC News poll".
                     out.speaker = described(doc, src.phrase.clone());
+                    if out.speaker.is_none()
+                        && let Some(r) = self.statement_author(src, pos)
+                    {
+                        out.speaker = r.speaker;
+                        out.kind = r.kind;
+                    }
                 }
             }
         }
@@ -683,6 +675,66 @@ impl<'d, 'a> Resolver<'d, 'a> {
             })
     }
 
+    /// The last group (for "they") or organisation that spoke within reach before `pos`;
+    /// for "it", when none did, the last lone name that spoke and that no one in the article
+    /// goes by ("Saab said. It said ..."). A name that is not known to be an organisation's
+    /// stands only when nothing surer is in reach.
+    fn last_body_spoken(&self, pos: usize, plural: bool) -> Option<Resolved> {
+        let body = self.recent_history(pos).find(|(_, r)| {
+            r.speaker.is_some()
+                && match r.kind {
+                    Some(SourceKind::Group) => plural,
+                    Some(SourceKind::Org) => true,
+                    Some(SourceKind::Person) => self.org_like(r),
+                    _ => false,
+                }
+        });
+        let lone = || {
+            self.recent_history(pos).find(|(_, r)| {
+                r.speaker.is_some() && r.kind == Some(SourceKind::Named) && self.thing_named(r)
+            })
+        };
+        match body {
+            Some((_, r)) => Some(r.clone()),
+            None if !plural => lone().map(|(_, r)| r.clone()),
+            None => None,
+        }
+    }
+
+    /// A lone name no one in the article goes by ("Saab said", "Deloitte has warned"): a
+    /// company or an agency, so a later "it" may stand for it. (A country is left out: "it"
+    /// after "China said" is more often the ministry or paper that spoke before.) The name
+    /// must look like no common word ("R.J. Reynolds", "GenCorp", "E-Systems") or be written
+    /// capitalised inside a sentence somewhere, so a word capitalised only for opening its
+    /// sentence ("Such", "Gold", "Campaigners") does not count.
+    fn thing_named(&self, r: &Resolved) -> bool {
+        let Some(name) = r.speaker.as_deref().filter(|_| r.person.is_none()) else {
+            return false;
+        };
+        if !matches!(
+            speaker_name::classify(name),
+            Ok(SpeakerKind::Org | SpeakerKind::Name)
+        ) {
+            return false;
+        }
+        let common = Class::PRONOUN | Class::DET | Class::QUANT | Class::GROUP;
+        // "MPs", "CEOs": a plural is a group, never "it".
+        let plural_acronym = name
+            .strip_suffix('s')
+            .is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()));
+        if plural_acronym || super::lexicon::LEXICON.get(name).class & common != 0 {
+            return false;
+        }
+        if name.contains(' ') || name.chars().skip(1).any(|c| !c.is_lowercase()) {
+            return true;
+        }
+        let doc = self.doc;
+        (0..doc.toks.len()).any(|k| {
+            let t = &doc.toks[k];
+            t.is_cap() && !t.has(flag::SENT_START) && doc.word(k).trim_end_matches("'s") == name
+        })
+    }
+
     /// A speaker taken for a person that nothing shows to be one ("Metro Power said"), so
     /// "the company" or "it" may stand for it.
     fn org_like(&self, r: &Resolved) -> bool {
@@ -690,6 +742,31 @@ impl<'d, 'a> Resolver<'d, 'a> {
             && r.role.is_none()
             && r.affiliation.is_none()
             && r.person.is_some_and(|p| self.reg.people[p].maybe_org())
+    }
+
+    /// "In a statement, the club said ... The statement said ...": "the statement" (or "the
+    /// letter", "the release") speaks for the last speaker within reach whose own sentence
+    /// names a statement of that word.
+    fn statement_author(&self, src: &Source, pos: usize) -> Option<Resolved> {
+        let doc = self.doc;
+        let r = &src.phrase;
+        let word = r.end.checked_sub(1)?;
+        if r.len() != 2 || !doc.is_word(r.start, "the") {
+            return None;
+        }
+        let head = key(doc.word(word));
+        if !RELEASE_WORDS.contains(&head.as_str()) {
+            return None;
+        }
+        let (_, said) = self.recent_history(pos).find(|(at, r)| {
+            *at < pos
+                && r.speaker.is_some()
+                && doc.sents[doc.sent_of(*at)]
+                    .toks
+                    .clone()
+                    .any(|k| key(doc.word(k)) == head)
+        })?;
+        Some(said.clone())
     }
 
     /// The author of a written statement the source phrase names ("a release from the

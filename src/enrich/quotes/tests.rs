@@ -1517,6 +1517,88 @@ fn they_and_it_take_an_organisation_opening_their_sentence() {
 }
 
 #[test]
+fn it_takes_a_lone_company_name_that_spoke() {
+    check(&[
+        // A one-word company that spoke is "it" in the next sentence.
+        (
+            "Orders fell in the spring, Volvex said. It said in a statement that it would cut 300 jobs.",
+            &[
+                (Indirect, Some("Volvex"), "Orders fell in the spring"),
+                (Indirect, Some("Volvex"), "it would cut 300 jobs"),
+            ],
+        ),
+        (
+            "Growth will slow, Brennick has warned. It also believes that rates will fall to 4% by June.",
+            &[
+                (Indirect, Some("Brennick"), "Growth will slow"),
+                (Indirect, Some("Brennick"), "rates will fall to 4% by June"),
+            ],
+        ),
+        // A name of a shape no common word has stands even when it only opens sentences.
+        (
+            "TelCorp said it would sell its cable unit. It said the sale would close in May.",
+            &[
+                (Indirect, Some("TelCorp"), "it would sell its cable unit"),
+                (Indirect, Some("TelCorp"), "the sale would close in May"),
+            ],
+        ),
+        // An organisation named in full that spoke before stays the one "it" stands for.
+        (
+            "The Harbor Authority said fees would rise. Costs are up, Volvex said. \
+             It said the rise was needed.",
+            &[
+                (Indirect, Some("Harbor Authority"), "fees would rise"),
+                (Indirect, Some("Volvex"), "Costs are up"),
+                (Indirect, Some("Harbor Authority"), "the rise was needed"),
+            ],
+        ),
+    ]);
+    // A plain word capitalised only for opening its sentence is no company; a plural is no
+    // "it"; "they" does not stand for a lone company name.
+    let speakers = |body: &str| -> Vec<Option<String>> {
+        extract(body).into_iter().map(|a| a.speaker).collect()
+    };
+    assert_eq!(
+        speakers("Gold said nothing new. It said prices would rise.")[1],
+        None
+    );
+    assert_eq!(
+        speakers("MPs said the bill was flawed. It said the report was late.")[1],
+        None
+    );
+    assert_eq!(
+        speakers("Costs are up, Volvex said. They said the rise was needed.")[1],
+        None
+    );
+}
+
+#[test]
+fn the_statement_speaks_for_whoever_issued_it() {
+    let speakers = |body: &str| -> Vec<Option<String>> {
+        extract(body).into_iter().map(|a| a.speaker).collect()
+    };
+    // The statement an earlier speaker gave.
+    assert_eq!(
+        speakers(
+            "In a statement, Harbor Rovers said it would open its books. \
+             \"The board still thinks the plan is too risky,\" the statement said."
+        ),
+        [
+            Some("Harbor Rovers".to_string()),
+            Some("Harbor Rovers".to_string())
+        ]
+    );
+    // No statement named before: no speaker.
+    assert_eq!(
+        speakers(
+            "Harbor Rovers said it would open its books. \
+             \"The board still thinks the plan is too risky,\" the statement said."
+        ),
+        [Some("Harbor Rovers".to_string()), None]
+    );
+}
+
+#[test]
 fn an_owned_role_speaks_as_its_owners() {
     check(&[
         (
