@@ -474,6 +474,30 @@ fn tagged_source(doc: &Doc, s: Range<usize>, cue: &Range<usize>) -> source::Sour
     } else {
         sent.end
     };
+    // "Trump, who is seen as ...": a relative pronoun tagged alone stands for the name
+    // before it.
+    if ["who", "whose", "which"]
+        .iter()
+        .any(|w| doc.is_word(s.start, w))
+    {
+        let comma = s.start > lo && doc.is_punct(s.start - 1, ',');
+        let end = s.start - usize::from(comma);
+        let mut name = end;
+        while name > lo && name_part(doc, name - 1) {
+            name -= 1;
+        }
+        if (name..end).any(|k| name_word(doc, k)) {
+            return source::parse(doc, name..end, None);
+        }
+    }
+    // "the" of "the Turkish government": a phrase tagged no further than its determiner
+    // runs on as far as a source phrase would.
+    if (s.clone()).all(|k| doc.toks[k].is(Class::DET | Class::QUANT))
+        && let Some(phrase) = source::right_phrase(doc, s.start, hi)
+        && phrase.end > s.end
+    {
+        return source::parse(doc, phrase, None);
+    }
     let (mut start, mut end) = (s.start, s.end);
     if name_word(doc, end - 1) || doc.toks[end - 1].is(Class::HONORIFIC) {
         // A possessive ends the name ("Justice Scalia's comments").

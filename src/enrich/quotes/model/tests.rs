@@ -328,7 +328,7 @@ type Case = (
 
 #[test]
 fn a_tagged_source_mends_a_name_cut_short_and_reads_an_aside_as_a_role() {
-    let cases: [Case; 8] = [
+    let cases: [Case; 12] = [
         // The title alone was tagged: the name runs on up to the cue.
         (
             "Asked about it, Mr. Putin lingered on the questions that let him reassure voters.",
@@ -394,6 +394,42 @@ fn a_tagged_source_mends_a_name_cut_short_and_reads_an_aside_as_a_role() {
             ("the", "contenders"),
             "presented",
             "the Democratic contenders",
+            None,
+            None,
+        ),
+        // A relative pronoun tagged alone stands for the phrase before it.
+        (
+            "The crowd cheered for Ms. Lee, who hopes the convention will unite the party.",
+            ("who", "who"),
+            "hopes",
+            "Ms. Lee",
+            Some("Lee"),
+            None,
+        ),
+        // A determiner tagged alone runs on over its phrase, up to the cue.
+        (
+            "Later the Turkish government denied that its forces had crossed the border.",
+            ("the", "the"),
+            "denied",
+            "the Turkish government",
+            None,
+            None,
+        ),
+        // Only a name: "the crowd cheered for" is no part of one.
+        (
+            "The crowd cheered for the mayor, who hopes the convention will unite the party.",
+            ("who", "who"),
+            "hopes",
+            "who",
+            None,
+            None,
+        ),
+        // "that" may open the content as well as a relative clause: it is left alone.
+        (
+            "The mayor said that the new levy would hurt farmers.",
+            ("that", "that"),
+            "said",
+            "that",
             None,
             None,
         ),
