@@ -305,3 +305,159 @@ fn a_model_statement_takes_the_source_the_rules_read_for_its_verb() {
     let v = tok(&doc, "found");
     assert_eq!(rules_source(&doc, &(v..v + 1)), None);
 }
+
+/// The token range from the first `first` to the first `last` after it, both in.
+fn words(doc: &Doc, first: &str, last: &str) -> Range<usize> {
+    let a = tok(doc, first);
+    let b = (a..doc.toks.len())
+        .find(|&k| doc.is_word(k, last))
+        .unwrap_or_else(|| panic!("no {last:?}"));
+    a..b + 1
+}
+
+/// A sentence, the first and last word of the tagged source span, the cue word, and the
+/// source's phrase, name and role.
+type Case = (
+    &'static str,
+    (&'static str, &'static str),
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+#[test]
+fn a_tagged_source_mends_a_name_cut_short_and_reads_an_aside_as_a_role() {
+    let cases: [Case; 12] = [
+        // The title alone was tagged: the name runs on up to the cue.
+        (
+            "Asked about it, Mr. Putin lingered on the questions that let him reassure voters.",
+            ("Mr.", "Mr."),
+            "lingered",
+            "Mr. Putin",
+            Some("Putin"),
+            None,
+        ),
+        // The last word of a name was tagged: it runs back over the words before it.
+        (
+            "At that moment the United Nations was saying the deal might be signed soon.",
+            ("Nations", "Nations"),
+            "saying",
+            "United Nations",
+            Some("United Nations"),
+            None,
+        ),
+        // An aside tagged without its name takes the name before the comma.
+        (
+            "Dan Alpert, managing partner of the investment bank Westwood Capital, expressed \
+             alarm that his views on debt might be closer to the other side.",
+            ("managing", "Capital"),
+            "expressed",
+            "Dan Alpert",
+            Some("Dan Alpert"),
+            Some("managing partner of the investment bank Westwood Capital"),
+        ),
+        // A name with an aside: the name speaks, the aside up to the next comma is its role.
+        (
+            "\"We are extremely happy\" about the decision, said Rosa Demarco, executive \
+             director of the nurses union, a group that has broken away from others.",
+            ("Rosa", "group"),
+            "said",
+            "Rosa Demarco",
+            Some("Rosa Demarco"),
+            Some("executive director of the nurses union"),
+        ),
+        // A possessive ends the name.
+        (
+            "Critics said Justice Scalia's comments from the bench showed that the court had \
+             changed its tone.",
+            ("Justice", "Justice"),
+            "showed",
+            "Justice Scalia's",
+            Some("Scalia's"),
+            Some("Justice"),
+        ),
+        // A place before a comma is no name for the aside after it.
+        (
+            "The speech left one Coralville, Iowa, pastor puzzled about what the senator \
+             believed.",
+            ("pastor", "pastor"),
+            "puzzled",
+            "pastor",
+            None,
+            Some("pastor"),
+        ),
+        // Neither is a place with an aside that names no role.
+        (
+            "Days after a debate in Las Vegas, the Democratic contenders presented a very \
+             different view of the issue.",
+            ("the", "contenders"),
+            "presented",
+            "the Democratic contenders",
+            None,
+            None,
+        ),
+        // A relative pronoun tagged alone stands for the phrase before it.
+        (
+            "The crowd cheered for Ms. Lee, who hopes the convention will unite the party.",
+            ("who", "who"),
+            "hopes",
+            "Ms. Lee",
+            Some("Lee"),
+            None,
+        ),
+        // A determiner tagged alone runs on over its phrase, up to the cue.
+        (
+            "Later the Turkish government denied that its forces had crossed the border.",
+            ("the", "the"),
+            "denied",
+            "the Turkish government",
+            None,
+            None,
+        ),
+        // Only a name: "the crowd cheered for" is no part of one.
+        (
+            "The crowd cheered for the mayor, who hopes the convention will unite the party.",
+            ("who", "who"),
+            "hopes",
+            "who",
+            None,
+            None,
+        ),
+        // "that" may open the content as well as a relative clause: it is left alone.
+        (
+            "The mayor said that the new levy would hurt farmers.",
+            ("that", "that"),
+            "said",
+            "that",
+            None,
+            None,
+        ),
+        // A whole name is left as it is, and the name stops at the cue.
+        (
+            "Senator Ted Cruz warned that the bill would fail.",
+            ("Senator", "Cruz"),
+            "warned",
+            "Senator Ted Cruz",
+            Some("Ted Cruz"),
+            Some("Senator"),
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (text, (first, last), cue, phrase, name, role) in cases {
+        let doc = Doc::new(text);
+        let span = words(&doc, first, last);
+        let c = tok(&doc, cue);
+        let src = tagged_source(&doc, span, &(c..c + 1));
+        let got = (
+            doc.slice(src.phrase.clone()),
+            src.name.clone().map(|r| doc.slice(r)),
+            src.role.clone().map(|r| doc.slice(r)),
+        );
+        // A phrase that names no one is not asked for a name.
+        if got != (phrase, name.or(got.1), role) {
+            wrong.push(format!("{text}: {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
