@@ -669,9 +669,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 matches!(
                     speaker_name::classify(s),
                     Ok(SpeakerKind::Org | SpeakerKind::Name)
-                ) && !s.split(' ').any(|w| {
-                    super::lexicon::LEXICON.get(w).class & (Class::ORG_UNIT | Class::PARTY) != 0
-                })
+                ) && (ends_as_company(s)
+                    || !s.split(' ').any(|w| {
+                        super::lexicon::LEXICON.get(w).class & (Class::ORG_UNIT | Class::PARTY) != 0
+                    }))
             })
     }
 
@@ -993,4 +994,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         best.map(|(_, p)| p)
     }
+}
+
+/// Does a name end in a company suffix ("National Distillers and Chemical Corp")? Then it is
+/// a company's, whatever office words it holds.
+fn ends_as_company(name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|w| speaker_name::is_company_suffix(w.trim_end_matches('.')))
 }

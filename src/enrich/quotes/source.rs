@@ -430,16 +430,25 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
     head_fits(doc, lo, start, head).then_some(start..end)
 }
 
-/// Do the words `start..end` after an "and" end a company's name rather than name a second
-/// source: capitalised, at most three, opening with a possessive ("Poor's Corp"), a company
-/// suffix ("Co Inc") or an initial ("P" of "S and P")?
+/// Do the words `start..end` after an "and" end a company's or a body's name rather than name
+/// a second source: capitalised, at most three, opening with a possessive ("Poor's Corp"), a
+/// company suffix ("Co Inc") or an initial ("P" of "S and P"), or two or three words ending in
+/// an office word or a company suffix after a plural ("Securities and Exchange Commission",
+/// "Savings and Loan Insurance Corp")?
 fn company_after_and(doc: &Doc, start: usize, end: usize) -> bool {
     let first = doc.word(start);
+    let last = doc.word(end - 1);
+    let body_after_plural = end - start >= 2
+        && (doc.toks[end - 1].is(Class::ORG_HEAD) || speaker_name::is_company_suffix(last))
+        && start >= 2
+        && looks_plural(doc, start - 2)
+        && !doc.toks[start - 2].is(Class::GROUP | Class::ORG_HEAD);
     end - start <= 3
         && (start..end).all(|k| doc.toks[k].is_cap() && doc.toks[k].is_word())
         && (doc.toks[start].has(flag::POSSESSIVE)
             || speaker_name::is_company_suffix(first)
-            || first.trim_end_matches('.').chars().count() == 1)
+            || first.trim_end_matches('.').chars().count() == 1
+            || body_after_plural)
 }
 
 /// A party and state label: "R-Ohio", "D-Mass.", "I-Vt.".

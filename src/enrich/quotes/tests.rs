@@ -2264,3 +2264,71 @@ fn a_definite_role_mention_far_from_the_name_finds_the_one_holder() {
         [q(Indirect, Some("Jim Peterson"), "the talks would fail")]
     );
 }
+
+#[test]
+fn a_body_named_with_and_inside_is_one_source() {
+    check(&[
+        // A plural, "and", then words ending in an office word or a company suffix: one name.
+        (
+            "The Securities and Exchange Commission said it would look into the trades.",
+            &[(
+                Indirect,
+                Some("Securities and Exchange Commission"),
+                "it would look into the trades",
+            )],
+        ),
+        (
+            "Harbor Savings and Loan Association said it had sold two branches.",
+            &[(
+                Indirect,
+                Some("Harbor Savings and Loan Association"),
+                "it had sold two branches",
+            )],
+        ),
+        // Two sources joined by "and" stay two: no plural before the "and", or no office word
+        // or suffix at the end.
+        (
+            "Britain and France said they would oppose the plan.",
+            &[(Indirect, Some("France"), "they would oppose the plan")],
+        ),
+        (
+            "Volvex and Harbor Motors Corp said they would merge their truck units.",
+            &[(
+                Indirect,
+                Some("Harbor Motors Corp"),
+                "they would merge their truck units",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn the_company_stands_for_a_company_whose_name_holds_office_words() {
+    // "National" and "Energy" are office words ("the National Energy Board"), but a name that
+    // ends in a company suffix is a company's.
+    check(&[(
+        "Northland Energy Corp said it would build a second plant. \
+         The plant will cost 40 mln dlrs, the company said.",
+        &[
+            (
+                Indirect,
+                Some("Northland Energy Corp"),
+                "it would build a second plant",
+            ),
+            (
+                Indirect,
+                Some("Northland Energy Corp"),
+                "The plant will cost 40 mln dlrs",
+            ),
+        ],
+    )]);
+    // Without the suffix, an office word keeps "the company" from a government body.
+    let speakers: Vec<Option<String>> = extract(
+        "The National Energy Board said supplies were ample. \
+         Prices will hold, the company said.",
+    )
+    .into_iter()
+    .map(|a| a.speaker)
+    .collect();
+    assert_eq!(speakers[1], None);
+}
