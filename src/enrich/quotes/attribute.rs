@@ -52,7 +52,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Found> {
                 continue;
             }
             if let Some(prev) = previous_attribution(doc, &out, si) {
-                let same_para = doc.sents[out[prev].sent].para == doc.sents[si].para;
+                let same_para = doc.sents[out[prev].sent].para == first_para(doc, si);
                 if same_para && out[prev].kind == QuoteKind::Direct && out[prev].sent + 1 == si {
                     // The second half of a split quote.
                     out[prev].parts.extend(parts);
@@ -141,7 +141,6 @@ fn previous_attribution(doc: &Doc, out: &[Found], si: usize) -> Option<usize> {
     if f.sent >= si || si - f.sent > MAX_BETWEEN + 1 {
         return None;
     }
-    let cur = &doc.sents[si];
     let mut para = doc.sents[f.sent].para;
     for s in f.sent + 1..si {
         if !plain_sentence(doc, s) || doc.sents[s].para > para + 1 {
@@ -149,10 +148,17 @@ fn previous_attribution(doc: &Doc, out: &[Found], si: usize) -> Option<usize> {
         }
         para = doc.sents[s].para;
     }
-    if cur.para > para + 1 {
+    if first_para(doc, si) > para + 1 {
         return None;
     }
     Some(last)
+}
+
+/// The paragraph sentence `si` starts in: a quote that runs over paragraphs makes one
+/// sentence, which `Sentence::para` files under its last paragraph.
+fn first_para(doc: &Doc, si: usize) -> usize {
+    let start = doc.sents[si].toks.start;
+    doc.paras.partition_point(|p| p.end <= start)
 }
 
 /// Most sentences between a quote-only sentence and the attribution whose source it takes.
@@ -248,5 +254,87 @@ fn sentence(doc: &Doc, si: usize, out: &mut Vec<Found>, bare: &mut Option<Found>
             dash_source(doc, si).or_else(|| bare.is_none().then(|| colon_source(doc, si)).flatten())
     {
         out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use crate::enrich::QuoteKind;
+
+    /// (kind, speaker, text) of every attribution in `body`.
+    fn found(body: &str) -> Vec<(QuoteKind, Option<String>, String)> {
+        extract(body)
+            .into_iter()
+            .map(|a| (a.kind, a.speaker, a.text))
+            .collect()
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_continues_the_speaker_before_it() {
+        let cases = [
+            "\"He kicked well,\" Dale Jones said.\n\n\"His defence was superb and he made \
+             some great hits.\n\n\"I am glad he is Welsh.\"\n\nThe win will raise hopes.",
+            "Dale Jones said the side was ready for the tour.\n\n\"His defence was superb and \
+             he made some great hits.\n\n\"I am glad he is Welsh.\"\n\nThe win will raise hopes.",
+        ];
+        for body in cases {
+            let got = found(body);
+            let last = got.last().expect(body);
+            assert_eq!(last.0, QuoteKind::Direct, "{body}");
+            assert_eq!(last.1.as_deref(), Some("Dale Jones"), "{body}");
+            assert_eq!(
+                last.2,
+                "His defence was superb and he made some great hits. I am glad he is Welsh.",
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_after_another_person_stays_unattributed() {
+        let body = "\"He kicked well,\" Dale Jones said.\n\nCoach Mark Evans met the \
+                    squad in Cardiff on Monday.\n\n\"His defence was superb and he made some \
+                    great hits.\n\n\"I am glad he is Welsh.\"";
+        let got = found(body);
+        assert!(
+            got.iter()
+                .all(|q| !q.2.starts_with("His defence") || q.1.as_deref() != Some("Dale Jones")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_described_person_after_the_verb_is_the_source() {
+        let cases = [
+            (
+                "\"We use the latest technology,\" said rally driver Dave Hawkins.",
+                "Dave Hawkins",
+            ),
+            (
+                "\"Anyone can take pictures now,\" said digital artist Henry Reich.",
+                "Henry Reich",
+            ),
+            (
+                "\"We will keep going,\" said longtime party activist Jane Doe of Toronto.",
+                "Jane Doe",
+            ),
+        ];
+        for (body, speaker) in cases {
+            let got = found(body);
+            assert_eq!(got.len(), 1, "{body}: {got:?}");
+            assert_eq!(got[0].1.as_deref(), Some(speaker), "{body}");
+        }
+    }
+
+    #[test]
+    fn lowercase_words_before_a_name_inside_a_clause_are_no_source() {
+        // "certain President Reagan" is not a described person: the clause runs on.
+        let body = "Trade envoy Clay Yates said it was all but certain President Reagan \
+                    would go ahead and impose the curbs.";
+        let got = found(body);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Clay Yates"));
+        assert!(got[0].2.ends_with("impose the curbs"), "{got:?}");
     }
 }

@@ -734,6 +734,47 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
     (e > k).then_some(k..e)
 }
 
+/// Most lowercase words that may describe a person before their name ("digital artist").
+const MAX_DESCRIPTOR: usize = 3;
+
+/// The source phrase after an inverted verb that opens with a lowercase description of the
+/// person and no determiner: "said rally driver Dave Hawkins", "said longtime party activist
+/// Jane Doe". Only right after the verb: elsewhere "but certain President Reagan" is no
+/// phrase. `None` when no capitalised name follows the description.
+pub(crate) fn described_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize>> {
+    let function = Class::CUE
+        | Class::PREP
+        | Class::CONJ
+        | Class::RELATIVE
+        | Class::WH
+        | Class::AUX
+        | Class::PRONOUN
+        | Class::NEG
+        | Class::ADVERB
+        | Class::DET
+        | Class::QUANT
+        | Class::TIME;
+    let mut j = k;
+    while j < hi && j - k < MAX_DESCRIPTOR {
+        let t = &doc.toks[j];
+        let describes = t.is_word()
+            && !t.is_cap()
+            && !t.in_quote()
+            && !t.has(flag::NUMBER | flag::POSSESSIVE)
+            && !t.is(function);
+        if !describes {
+            break;
+        }
+        j += 1;
+    }
+    let name = doc.toks.get(j)?;
+    if j == k || j >= hi || !name.is_cap() || name.is(Class::TIME) || !phrase_word(doc, j) {
+        return None;
+    }
+    let named = right_phrase(doc, j, hi)?;
+    Some(k..named.end)
+}
+
 /// Words that may open an aside between a source and its verb.
 fn opens_aside(doc: &Doc, k: usize) -> bool {
     let t = &doc.toks[k];

@@ -134,7 +134,8 @@ pub(super) fn inverted_source(doc: &Doc, i: usize, end: usize) -> Option<Src> {
     } else {
         i + 1
     };
-    let phrase = source::right_phrase(doc, first, end)?;
+    let phrase = source::right_phrase(doc, first, end)
+        .or_else(|| source::described_phrase(doc, first, end))?;
     let appositive = source::appositive_after(doc, phrase.end, end);
     let after = appositive.as_ref().map_or(phrase.end, |a| a.end);
     Some(Src {
