@@ -337,4 +337,32 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Clay Yates"));
         assert!(got[0].2.ends_with("impose the curbs"), "{got:?}");
     }
+
+    #[test]
+    fn a_person_by_age_is_the_person_last_speaking() {
+        let body = "\"We are ready,\" said Dale Jones.\n\n\"They are much stronger now,\" the \
+                    36-year-old said. \"We made some mistakes.\"\n\nThe 36-year-old striker \
+                    said the side had grown up.";
+        let got = found(body);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(
+            got.iter().all(|q| q.1.as_deref() == Some("Dale Jones")),
+            "{got:?}"
+        );
+        assert_eq!(
+            got[1].2,
+            "They are much stronger now, We made some mistakes."
+        );
+    }
+
+    #[test]
+    fn an_age_that_is_no_reference_back_names_nobody_before() {
+        // "One 93-year-old investor" is someone new; so is "the 76-year-old Ann Lee".
+        let body = "\"It fell,\" said Dale Jones.\n\nOne 93-year-old investor said the market \
+                    was bound to fall. The 76-year-old Ann Lee said prices would recover.";
+        let got = found(body);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_ne!(got[1].1.as_deref(), Some("Dale Jones"), "{got:?}");
+        assert_eq!(got[2].1.as_deref(), Some("Ann Lee"), "{got:?}");
+    }
 }

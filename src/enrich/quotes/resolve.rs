@@ -10,7 +10,7 @@
 use super::lexicon::Class;
 use super::names::{Gender, Register, key, name_text, phrase_text};
 use super::source::{
-    Source, SourceKind, clause_subject, is_quantity, org_name_end, parse, right_phrase,
+    Source, SourceKind, clause_subject, is_age_noun, is_quantity, org_name_end, parse, right_phrase,
 };
 use super::speaker_name::{self, Reject, SpeakerKind};
 use super::text::{Doc, flag};
@@ -469,6 +469,20 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 let Some(role) = src.role.clone() else {
                     return out;
                 };
+                // "the 36-year-old said", "the 30-year-old striker added": the person last
+                // speaking or written about.
+                if is_age_noun(doc, role.start)
+                    && role.start == src.phrase.start + 1
+                    && role.end == src.phrase.end
+                    && doc.is_word(src.phrase.start, "the")
+                    && (role.start + 1..role.end).all(|k| !doc.toks[k].is_cap())
+                {
+                    out.role = (role.len() > 1).then(|| phrase_text(doc, role.start + 1..role.end));
+                    if let Some(p) = self.recent_person(pos, src.gender, None, None) {
+                        self.person(&mut out, p);
+                    }
+                    return out;
+                }
                 let head = full_title(&key(doc.word(role.end - 1))).to_string();
                 let role_keys: Vec<String> = role.clone().map(|k| key(doc.word(k))).collect();
                 let party = role

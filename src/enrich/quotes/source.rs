@@ -252,6 +252,10 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
     {
         return Some(k..end);
     }
+    // "..., the 36-year-old said": a person named before, by age.
+    if k > lo && is_age_noun(doc, k) && doc.toks[k - 1].is(Class::DET) {
+        return Some(k - 1..end);
+    }
     // A possessive is never a subject ("Trump's remarks" is not "Trump remarks"), nor is a
     // bare determiner or number word ("In one tweet").
     if !phrase_word(doc, k)
@@ -616,6 +620,10 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
     if t.is(Class::TIME) {
         return None;
     }
+    // "said the 36-year-old": a person named before, by age.
+    if t.is(Class::DET) && k + 1 < hi && is_age_noun(doc, k + 1) {
+        return Some(k..k + 2);
+    }
     let mut e = k;
     if t.is(Class::DET | Class::QUANT) {
         e += 1;
@@ -732,6 +740,19 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
         e -= 1;
     }
     (e > k).then_some(k..e)
+}
+
+/// A person's age used as a noun: "36-year-old", "23-year-old".
+pub(crate) fn is_age_noun(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    if !t.is_word() || t.in_quote() {
+        return false;
+    }
+    let w = doc.word(k);
+    w.len() > "-year-old".len()
+        && w.as_bytes()[0].is_ascii_digit()
+        && w.get(w.len() - "-year-old".len()..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case("-year-old"))
 }
 
 /// Most lowercase words that may describe a person before their name ("digital artist").
@@ -1184,6 +1205,18 @@ pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<us
         r.start += 1;
     }
     if r.is_empty() {
+        return src;
+    }
+    // "the 36-year-old", "the 30-year-old striker": a person by age, whose name came before.
+    if appositive.is_none()
+        && r.start == phrase.start + 1
+        && doc.is_word(phrase.start, "the")
+        && is_age_noun(doc, r.start)
+        && r.len() <= 3
+        && (r.start + 1..r.end).all(|k| doc.toks[k].is_word() && !doc.toks[k].is_cap())
+    {
+        src.kind = SourceKind::RoleMention;
+        src.role = Some(r);
         return src;
     }
     // "the Commission on Presidential Debates": an organisation's name goes on over a link.
