@@ -23,7 +23,9 @@ use super::content::quotes_only;
 use super::cues::{according, asked_first, colon_source, dash_source, verb_first};
 use super::found::{At, Found};
 use super::lexicon::Class;
-use super::text::Doc;
+use super::names::Gender;
+use super::source::{SourceKind, clause_subject, parse};
+use super::text::{Doc, Kind};
 use super::verb::verb;
 use crate::enrich::QuoteKind;
 
@@ -68,6 +70,10 @@ pub(crate) fn find(doc: &Doc) -> Vec<Found> {
                 }
                 continue;
             }
+            if let Some(f) = introduced_source(doc, &out, si, parts) {
+                out.push(f);
+                continue;
+            }
         }
         if let Some(b) = bare {
             // `"Q!" Trump said.`: the quote-only sentence before takes this source.
@@ -80,7 +86,10 @@ pub(crate) fn find(doc: &Doc) -> Vec<Found> {
                     .last()
                     .filter(|f| f.parts.iter().any(|p| p.start == first));
                 match covered {
-                    Some(f) if f.inherit.is_some() && f.parts.len() == parts.len() => {
+                    Some(f)
+                        if (f.inherit.is_some() || introduced(doc, f))
+                            && f.parts.len() == parts.len() =>
+                    {
                         out.pop();
                     }
                     Some(_) => continue,
@@ -117,7 +126,10 @@ fn take_back_quote(doc: &Doc, si: usize, out: &mut [Found], first_new: usize) {
         .as_ref()
         .is_some_and(|s| s.phrase.start == doc.sents[si].toks.start && here.inherit.is_none());
     let prev = &out[first_new - 1];
-    if !opens || prev.sent != si - 1 || prev.inherit.is_none() || quote_only(doc, si - 1).is_none()
+    if !opens
+        || prev.sent != si - 1
+        || prev.inherit.is_none() && !introduced(doc, prev)
+        || quote_only(doc, si - 1).is_none()
     {
         return;
     }
@@ -159,6 +171,89 @@ fn previous_attribution(doc: &Doc, out: &[Found], si: usize) -> Option<usize> {
 fn first_para(doc: &Doc, si: usize) -> usize {
     let start = doc.sents[si].toks.start;
     doc.paras.partition_point(|p| p.end <= start)
+}
+
+/// `Lewis-Francis still feels the frustration of missing the final. "That was heartbreaking."`:
+/// a quote-only sentence right after a sentence about a person, with no attribution of its
+/// own, is that person's. The sentence before must end in a full stop, hold no quote, and open
+/// with a person's name (a surname alone only when the article wrote it after a given name or
+/// title before), or with "he" or "she".
+fn introduced_source(
+    doc: &Doc,
+    out: &[Found],
+    si: usize,
+    parts: Vec<Range<usize>>,
+) -> Option<Found> {
+    let prev = si.checked_sub(1)?;
+    // `"..."` then `- Hillary Clinton`: the dash names the source.
+    if doc.sents.get(si + 1).is_some_and(|n| {
+        matches!(
+            doc.toks[n.toks.start].kind,
+            Kind::Punct('-' | '\u{2013}' | '\u{2014}')
+        )
+    }) {
+        return None;
+    }
+    let p = &doc.sents[prev];
+    if p.para + 1 < first_para(doc, si) || out.last().is_some_and(|f| f.sent >= prev) {
+        return None;
+    }
+    let r = p.toks.clone();
+    let ends = r.clone().rev().take(2).any(|k| doc.is_punct(k, '.'));
+    if !ends || r.clone().any(|k| doc.toks[k].in_quote()) {
+        return None;
+    }
+    let subject = clause_subject(doc, r.clone())?;
+    // "She met Tom Baker at the clinic.": another person in reach leaves the quote open.
+    let other = (subject.end..r.end).any(|k| {
+        let t = &doc.toks[k];
+        t.is_cap()
+            && (t.is(Class::HONORIFIC)
+                || t.is(Class::FIRST_NAME) && doc.toks.get(k + 1).is_some_and(|n| n.is_cap()))
+    });
+    if other {
+        return None;
+    }
+    let src = parse(doc, subject.clone(), None);
+    let person = match src.kind {
+        SourceKind::Person => true,
+        SourceKind::Named => src
+            .name
+            .as_ref()
+            .is_some_and(|n| n.len() == 1 && named_in_full_before(doc, n.start)),
+        SourceKind::Pronoun => !src.plural && !src.first_person && src.gender != Gender::Unknown,
+        _ => false,
+    };
+    person.then_some(Found {
+        source: Some(src),
+        inherit: None,
+        parts,
+        kind: QuoteKind::Direct,
+        sent: si,
+        cue: subject.start,
+    })
+}
+
+/// Did `f` take its source from the sentence before it ([`introduced_source`]), with no cue
+/// of its own? A source named right after the quote then wins.
+fn introduced(doc: &Doc, f: &Found) -> bool {
+    f.inherit.is_none()
+        && f.source.is_some()
+        && f.cue < doc.sents[f.sent].toks.start
+        && doc.toks[f.cue].cue.is_none()
+}
+
+/// Was the word at `k` written earlier after a capitalised word ("Mark Lewis-Francis", "Mr
+/// Blair"), so that alone it is a person's surname?
+fn named_in_full_before(doc: &Doc, k: usize) -> bool {
+    let word = doc.word(k);
+    (1..k).any(|j| {
+        doc.toks[j].is_word()
+            && doc.word(j) == word
+            && doc.toks[j - 1].is_word()
+            && doc.toks[j - 1].is_cap()
+            && !doc.toks[j - 1].is(Class::SENTENCE_WORD)
+    })
 }
 
 /// Most sentences between a quote-only sentence and the attribution whose source it takes.
@@ -364,5 +459,48 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:?}");
         assert_ne!(got[1].1.as_deref(), Some("Dale Jones"), "{got:?}");
         assert_eq!(got[2].1.as_deref(), Some("Ann Lee"), "{got:?}");
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_about_a_person_is_theirs() {
+        let cases = [
+            (
+                "Sprinter Mark Lewis-Francis won relay gold in Athens.\n\nLewis-Francis \
+                 still feels the frustration of missing the final. \"That was heartbreaking, \
+                 but I made the semi-final.\"",
+                "Mark Lewis-Francis",
+            ),
+            (
+                "Wales captain Martyn Williams was keen not to talk about a Grand Slam. \
+                 \"We have more self-belief these days.\"",
+                "Martyn Williams",
+            ),
+            (
+                "\"We won,\" said Kelly Holmes.\n\nBut she has not decided on the indoor \
+                 season yet. \"That is what I do not know.\"",
+                "Kelly Holmes",
+            ),
+        ];
+        for (body, speaker) in cases {
+            let got = found(body);
+            let last = got.last().expect(body);
+            assert_eq!(last.1.as_deref(), Some(speaker), "{body}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_about_no_person_is_not_given_to_it() {
+        let cases = [
+            // A body, a country and a surname never written in full are no person.
+            "Police arrested two men in Leeds on Monday. \"It was a shock to everyone here.\"",
+            "China raised duties on soybeans again. \"This is a trade war now, plain and simple.\"",
+            "Dobson missed the final again. \"That was heartbreaking for all of us.\"",
+            // A headline ends with no full stop.
+            "Lewis-Francis feels the frustration\n\n\"That was heartbreaking for me, really.\"",
+        ];
+        for body in cases {
+            let got = found(body);
+            assert!(got.iter().all(|q| q.1.is_none()), "{body}: {got:?}");
+        }
     }
 }
