@@ -157,7 +157,7 @@ pub(crate) fn scan(text: &str, words: &Words) -> Vec<Found> {
             pos = start + 1;
             continue;
         }
-        if !finder.begins_a_pattern(&text[start..word_end]) {
+        if !finder.begins_a_pattern(text, start, word_end) {
             pos = word_end;
             continue;
         }
