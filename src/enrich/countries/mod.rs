@@ -1,7 +1,8 @@
 //! Country mentions: names, short forms, adjectives, capitals, seats of government, historical
 //! names and currencies, matched against the gazetteer in `data/` and disambiguated.
 //!
-//! Takes an [`Article`] and gives one [`CountryMention`] per country with its number of
+//! Takes an [`Article`], with the runs of letters and digits of its body as the text layer
+//! read them ([`Words`]), and gives one [`CountryMention`] per country with its number of
 //! mentions over the title, the dateline and the body. The work is done in three steps:
 //! [`gazetteer`] finds every phrase with an aho-corasick automaton run at each word that can
 //! begin one (longest phrase first, so "Papua New Guinea" wins over "Guinea" and "Indian Ocean"

@@ -19,9 +19,10 @@
 //!   `data/org_words.txt`), so that the extractors keep only their logic.
 //!
 //! `enrich::enrich` builds each body's `Doc` once, part by part ([`parts`]), and hands it by
-//! reference to the quote and people reader and to the country matcher (as [`Words`]); the
-//! date and organisation readers look at a few fixed places (a header line, the words around a
-//! cue) and need no layer.
+//! reference to the quote and people reader and to the country matcher (as [`Words`]). The
+//! organisation reader still runs its gazetteer automaton and patterns over the raw text (they
+//! match on ASCII word boundaries, which the tokens do not mark), and the date reader looks
+//! only at the metadata, the path, the dateline and the first few hundred bytes of the body.
 //!
 //! The two abbreviation lists differ ("gen", "col", "calif" end no sentence for
 //! [`sentences`]; titles such as "amb" or "rep" come from the lexicon for `Doc`), so moving the
