@@ -6,42 +6,13 @@
 //!
 //! `cargo run --release --example quote_speed -- ../shared/corpora/polnear`
 
-use std::time::Instant;
-
 mod common;
+
+use common::Clock;
 
 use newsdex::enrich::quotes;
 
 const PASSES: usize = 5;
-
-/// CPU time of this thread in seconds, from `/proc/thread-self/schedstat` (Linux).
-fn thread_cpu_secs() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
-    Some(ns / 1e9)
-}
-
-/// A clock: CPU time where the platform gives it, else wall time.
-struct Clock {
-    wall: Instant,
-    cpu: Option<f64>,
-}
-
-impl Clock {
-    fn start() -> Clock {
-        Clock {
-            wall: Instant::now(),
-            cpu: thread_cpu_secs(),
-        }
-    }
-
-    fn secs(&self) -> f64 {
-        match (self.cpu, thread_cpu_secs()) {
-            (Some(a), Some(b)) => b - a,
-            _ => self.wall.elapsed().as_secs_f64(),
-        }
-    }
-}
 
 fn main() {
     let args: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
@@ -54,7 +25,7 @@ fn main() {
     let bodies: Vec<&str> = articles.iter().map(|a| a.body.as_str()).collect();
     let bytes: usize = bodies.iter().map(|b| b.len()).sum();
     let mb = bytes as f64 / 1e6;
-    let clock_kind = if thread_cpu_secs().is_some() {
+    let clock_kind = if common::thread_cpu_secs().is_some() {
         "CPU"
     } else {
         "wall"

@@ -127,8 +127,20 @@ pub struct Tariff {
 }
 
 /// Run every extractor over one article.
+///
+/// The body is cut into its text layer once ([`text::Doc`], part by part for a very long
+/// one), and each part is handed to the extractors that read it before the next is built, so
+/// memory follows the part, not the body.
 pub fn enrich(article: &Article) -> Enriched {
-    let (blocs, countries) = countries::extract(article)
+    let body = &article.body;
+    let mut analysis = quotes::Analysis::default();
+    let mut body_words = text::Words::default();
+    for part in text::parts(body) {
+        let doc = text::Doc::new(&body[part.clone()]);
+        analysis.read(&doc, part.start);
+        body_words.read(&doc, part.start);
+    }
+    let (blocs, countries) = countries::extract(article, &body_words)
         .into_iter()
         .partition(|m| m.code.is_bloc());
     let tariffs = tariffs::extract(article);
@@ -137,7 +149,7 @@ pub fn enrich(article: &Article) -> Enriched {
         attributions,
         people,
         cut,
-    } = quotes::analyse(&article.body);
+    } = analysis;
     let quotes: Vec<Quote> = attributions
         .into_iter()
         .map(|a| Quote::from_attribution(&article.body, a))

@@ -9,7 +9,7 @@
 
 use super::Person;
 use super::quotes::names::Register;
-use super::quotes::text::Doc;
+use super::text::Doc;
 
 /// Every named person in `body`, once each, under the longest name form the article uses.
 pub fn extract(body: &str) -> Vec<Person> {

@@ -2,13 +2,15 @@
 //! through [`enrich`]) survives arbitrary Unicode, "news soups" of the words and marks the
 //! extractors look for, and 100 KB inputs, and what it gives is well formed: quote offsets
 //! inside the body on character boundaries, mention counts above zero, rates finite and not
-//! negative, names and sentences not empty.
+//! negative, names and sentences not empty; and the countries `enrich` finds through the
+//! body's text layer are the ones a scan of the text finds.
 //!
 //! How fast they are on 100 KB is asserted, with a generous bound, only in a release build:
 //! `cargo test --release --lib -- --ignored enrich::robustness`.
 
 use proptest::prelude::*;
 
+use super::text::Words;
 use super::{Enriched, countries, dates, enrich, orgs, tariffs};
 use crate::corpus::Article;
 
@@ -91,7 +93,8 @@ fn article(title: Option<String>, date: Option<String>, body: String) -> Article
 /// Run every extractor on its own and through `enrich`, and check what comes out.
 fn check(article: &Article) -> Result<Enriched, TestCaseError> {
     let body = &article.body;
-    for mention in countries::extract(article) {
+    let countries = countries::extract(article, &Words::scan(body));
+    for mention in &countries {
         prop_assert!(mention.mentions > 0, "{mention:?}");
     }
     for tariff in tariffs::extract(article) {
@@ -106,6 +109,10 @@ fn check(article: &Article) -> Result<Enriched, TestCaseError> {
     }
     let _ = dates::published(article);
     let enriched = enrich(article);
+    // The body's words read off its text layer are the words a scan finds.
+    let (blocs, plain): (Vec<_>, Vec<_>) = countries.into_iter().partition(|m| m.code.is_bloc());
+    prop_assert_eq!(&enriched.countries, &plain);
+    prop_assert_eq!(&enriched.blocs, &blocs);
     for q in &enriched.quotes {
         prop_assert!(q.start <= q.end && q.end <= body.len(), "{q:?}");
         prop_assert!(

@@ -15,6 +15,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 use rustc_hash::FxHashSet;
 
 use super::CountryCode;
+use crate::enrich::text::lexicon::pack_ascii_lower_at;
 
 const COUNTRIES: &str = include_str!("../../../data/countries.tsv");
 const BLOCKERS: &str = include_str!("../../../data/country_blockers.tsv");
@@ -345,10 +346,14 @@ impl Finder {
         self.first_pairs[pair / 64] & (1 << (pair % 64)) != 0
     }
 
-    /// Whether some pattern begins with `word` (a whole word: letters and digits), in any
-    /// ASCII case.
-    pub fn begins_a_pattern(&self, word: &str) -> bool {
-        word_key(word).is_some_and(|key| self.first_words.contains(&key))
+    /// Whether some pattern begins with the word `text[start..end]` (a whole word: letters
+    /// and digits), in any ASCII case.
+    pub fn begins_a_pattern(&self, text: &str, start: usize, end: usize) -> bool {
+        // An ASCII word is read and lowercased in registers, as the lexicon does: lowercasing
+        // it byte by byte into memory and reading it back as one number stalls the load.
+        pack_ascii_lower_at(text.as_bytes(), start, end - start)
+            .or_else(|| word_key(&text[start..end]))
+            .is_some_and(|key| self.first_words.contains(&key))
     }
 }
 

@@ -11,7 +11,8 @@ use super::CountryCode;
 use super::context::{
     is_title_case, is_title_word, is_upper, next_word, prev_word, starts_sentence,
 };
-use super::gazetteer::{Blocker, GAZETTEER, Kind, Pattern, Target, first_word_end};
+use super::gazetteer::{Blocker, GAZETTEER, Kind, Pattern, Target};
+use crate::enrich::text::Words;
 use crate::enrich::text::lists::Sections;
 
 const LIST_FILE: &str = include_str!("../../../data/country_words.txt");
@@ -130,8 +131,9 @@ impl Found {
     }
 }
 
-/// One segment of an article (title, dateline or body), scanned as a whole.
-pub(crate) fn scan(text: &str) -> Vec<Found> {
+/// One segment of an article (title, dateline or body), scanned as a whole; `words` are its
+/// runs of letters and digits.
+pub(crate) fn scan(text: &str, words: &Words) -> Vec<Found> {
     // Whether the text is a headline in title case, worked out at the first phrase that needs
     // it (most texts name no country at all).
     let mut title_case = None;
@@ -146,13 +148,16 @@ pub(crate) fn scan(text: &str) -> Vec<Found> {
     let mut found = Vec::new();
     let mut pos = 0;
     // A phrase glued to the letters before it is no phrase, so only word starts can begin one.
-    while let Some(start) = next_word_start(text, pos) {
+    for &(start, word_end) in words.runs() {
+        let (start, word_end) = (start as usize, word_end as usize);
+        if start < pos {
+            continue;
+        }
         if !finder.may_begin_a_pattern(text, start) {
             pos = start + 1;
             continue;
         }
-        let word_end = first_word_end(text, start);
-        if !finder.begins_a_pattern(&text[start..word_end]) {
+        if !finder.begins_a_pattern(text, start, word_end) {
             pos = word_end;
             continue;
         }
@@ -468,31 +473,6 @@ fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
             _ => false,
         };
     !glued_before && !glued_after
-}
-
-/// The first offset at or after `pos` where a letter or digit follows none.
-fn next_word_start(text: &str, pos: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut after_letter = text[..pos]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric);
-    let mut i = pos;
-    while let Some(&b) = bytes.get(i) {
-        // ASCII, most of the text, needs no decoding.
-        let (letter, len) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = text[i..].chars().next()?;
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        if letter && !after_letter {
-            return Some(i);
-        }
-        after_letter = letter;
-        i += len;
-    }
-    None
 }
 
 /// The offset just past the word that starts at `start`.

@@ -1,7 +1,8 @@
 //! Country mentions: names, short forms, adjectives, capitals, seats of government, historical
 //! names and currencies, matched against the gazetteer in `data/` and disambiguated.
 //!
-//! Takes an [`Article`] and gives one [`CountryMention`] per country with its number of
+//! Takes an [`Article`], with the runs of letters and digits of its body as the text layer
+//! read them ([`Words`]), and gives one [`CountryMention`] per country with its number of
 //! mentions over the title, the dateline and the body. The work is done in three steps:
 //! [`gazetteer`] finds every phrase with an aho-corasick automaton run at each word that can
 //! begin one (longest phrase first, so "Papua New Guinea" wins over "Guinea" and "Indian Ocean"
@@ -24,6 +25,7 @@ pub use gazetteer::GazetteerError;
 pub(crate) use gazetteer::Kind;
 
 use super::CountryMention;
+use super::text::Words;
 use crate::corpus::Article;
 use gazetteer::{Blocker, GAZETTEER};
 use matcher::{Found, Verdict};
@@ -38,10 +40,11 @@ pub(crate) struct Hit {
 }
 
 /// Every country the article mentions (title, dateline and body), with mention counts, the
-/// most mentioned first (ties by code).
-pub fn extract(article: &Article) -> Vec<CountryMention> {
+/// most mentioned first (ties by code); `body_words` are the runs of letters and digits of
+/// the body, as the text layer read them ([`Words::scan`] when there is no layer at hand).
+pub fn extract(article: &Article, body_words: &Words) -> Vec<CountryMention> {
     let mut counts: HashMap<CountryCode, u32> = HashMap::new();
-    for (_, f) in judge_article(article) {
+    for (_, f) in judge_article(article, body_words) {
         if let (Verdict::Country, Some(code)) = (f.verdict, f.code()) {
             *counts.entry(code).or_default() += 1;
         }
@@ -83,7 +86,7 @@ pub struct Explanation {
 /// Every gazetteer phrase in the article with the verdict on it, in text order per segment.
 pub fn explain(article: &Article) -> Vec<Explanation> {
     let segments = segments(article);
-    judge_article(article)
+    judge_article(article, &Words::scan(&article.body))
         .into_iter()
         .map(|(segment, f)| {
             let text = segments
@@ -118,10 +121,16 @@ fn segments(article: &Article) -> Vec<(Segment, &str)> {
 }
 
 /// Scan every segment, then apply the article-wide rules across all of them.
-fn judge_article(article: &Article) -> Vec<(Segment, Found)> {
+fn judge_article(article: &Article, body_words: &Words) -> Vec<(Segment, Found)> {
     let mut scanned: Vec<(Segment, &str, Vec<Found>)> = segments(article)
         .into_iter()
-        .map(|(segment, text)| (segment, text, matcher::scan(text)))
+        .map(|(segment, text)| {
+            let found = match segment {
+                Segment::Body => matcher::scan(text, body_words),
+                _ => matcher::scan(text, &Words::scan(text)),
+            };
+            (segment, text, found)
+        })
         .collect();
     // The body first: a seat it reads as its bloc is the bloc in the headline too, which is
     // too short to say it is about trade ("Brussels hits Japanese bearings"). A dateline
@@ -148,7 +157,7 @@ fn judge_article(article: &Article) -> Vec<(Segment, Found)> {
 
 /// The countries named in one piece of text, in order, judged as if it were a whole article.
 pub(crate) fn find(text: &str) -> Vec<Hit> {
-    let mut found = matcher::scan(text);
+    let mut found = matcher::scan(text, &Words::scan(text));
     seats::read(text, &mut found, &HashSet::new());
     resolve(&mut found);
     found
@@ -290,6 +299,11 @@ pub fn name_of(code: CountryCode) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The countries of `article`, its body's words found by a scan.
+    fn extract(article: &Article) -> Vec<CountryMention> {
+        super::extract(article, &Words::scan(&article.body))
+    }
 
     fn article(title: Option<&str>, dateline: Option<&str>, body: &str) -> Article {
         Article {

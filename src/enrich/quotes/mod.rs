@@ -1,12 +1,11 @@
 //! Quotes and reported speech, with their speakers resolved to full names.
 //!
-//! Takes an article body and gives its [`Attribution`]s in text order. The work is split by
-//! step:
+//! Takes an article body, as the shared text layer ([`crate::enrich::text`]) cut it into
+//! tokens, paragraphs, quote spans and sentences, and gives its [`Attribution`]s in text order.
+//! The rules read that layer under its old names here: `text` is [`crate::enrich::text::doc`]
+//! (the `Doc`) and `lexicon` is [`crate::enrich::text::lexicon`] (the word classes and speech
+//! verbs every token was looked up in). The work is split by step:
 //!
-//! - [`text`]: tokens, paragraphs and sentences, by byte offset; every word looked up once in
-//!   the word lists of [`lexicon`] (speech verbs, titles, function words, given names, all kept
-//!   in `data/`); its `marks` part pairs the quote marks that open and close quotations and
-//!   tells apostrophes apart.
 //! - [`attribute`]: the attribution patterns, direct, indirect and mixed, within and across
 //!   sentences; [`verb`] tries a speech verb inside a sentence (its source found by
 //!   [`subject`]), [`cues`] the other cues ("according to", a dash, a colon, a sentence that
@@ -23,15 +22,18 @@ mod attribute;
 mod content;
 mod cues;
 mod found;
-pub(crate) mod lexicon;
 pub mod model;
 pub(crate) mod names;
 mod resolve;
 mod source;
 pub mod speaker_name;
 mod subject;
-pub(crate) mod text;
 mod verb;
+
+// The quote rules read the shared text layer under the names they have always used.
+#[cfg(test)]
+use super::text::{PART_BYTES, parts};
+pub(crate) use super::text::{doc as text, lexicon};
 
 use std::ops::Range;
 
@@ -76,27 +78,8 @@ pub struct Attribution {
 /// cut into tokens and its people registered once for both.
 pub fn analyse(body: &str) -> Analysis {
     let mut out = Analysis::default();
-    for part in parts(body) {
-        let doc = Doc::new(&body[part.clone()]);
-        let reg = Register::build(&doc);
-        for person in people::from_register(&reg) {
-            if !out.people.iter().any(|p| p.name == person.name) {
-                out.people.push(person);
-            }
-        }
-        if out.attributions.len() >= MAX_QUOTES {
-            out.cut = true;
-            continue;
-        }
-        out.attributions
-            .extend(attributions_of(&doc, reg).into_iter().map(|mut a| {
-                a.shift(part.start);
-                a
-            }));
-    }
-    if out.attributions.len() > MAX_QUOTES {
-        out.attributions.truncate(MAX_QUOTES);
-        out.cut = true;
+    for part in super::text::parts(body) {
+        out.read(&Doc::new(&body[part.clone()]), part.start);
     }
     out
 }
@@ -121,32 +104,30 @@ pub struct Analysis {
     pub cut: bool,
 }
 
-/// The size above which a body is read in parts: the analysis holds several times its text
-/// in tokens and tables, and a book-length file should not take gigabytes.
-const PART_BYTES: usize = 1 << 20;
-
-/// The parts a body is read in: the whole of an article of ordinary length; for a longer
-/// one, pieces of at most [`PART_BYTES`] cut at a paragraph break (else a line break, a
-/// sentence end, a space, a character). A quote or a pronoun across a cut is not joined.
-fn parts(body: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    while body.len() - start > PART_BYTES {
-        let mut limit = start + PART_BYTES;
-        while !body.is_char_boundary(limit) {
-            limit -= 1;
+impl Analysis {
+    /// Add the quotes and people of `doc`, the part of the body that starts at byte `offset`
+    /// (parts come in order; see [`crate::enrich::text::parts`]).
+    pub(crate) fn read(&mut self, doc: &Doc, offset: usize) {
+        let reg = Register::build(doc);
+        for person in people::from_register(&reg) {
+            if !self.people.iter().any(|p| p.name == person.name) {
+                self.people.push(person);
+            }
         }
-        let window = &body[start..limit];
-        let cut = ["\n\n", "\n", ". ", " "]
-            .iter()
-            .find_map(|sep| window.rfind(sep).map(|i| start + i + sep.len()))
-            .filter(|&cut| cut > start)
-            .unwrap_or(limit);
-        out.push(start..cut);
-        start = cut;
+        if self.attributions.len() >= MAX_QUOTES {
+            self.cut = true;
+            return;
+        }
+        self.attributions
+            .extend(attributions_of(doc, reg).into_iter().map(|mut a| {
+                a.shift(offset);
+                a
+            }));
+        if self.attributions.len() > MAX_QUOTES {
+            self.attributions.truncate(MAX_QUOTES);
+            self.cut = true;
+        }
     }
-    out.push(start..body.len());
-    out
 }
 
 impl Attribution {

@@ -1,31 +1,69 @@
-//! The text layer under the extractors: how an article's text is cut into sentences, and the
-//! word lists the extractors read from `data/`.
+//! The text layer under the extractors: an article body cut once into tokens, paragraphs,
+//! quote spans and sentences, which every extractor reads instead of cutting the text again.
 //!
-//! Takes a `&str` (a title or a body) and gives byte ranges into it; it never copies the
-//! text. [`sentences::split`] cuts a text at full stops, question and exclamation marks
-//! before a capital, a quote or a digit, unless the mark closes an abbreviation of
-//! `data/abbreviations.txt` or initials ("U.S.", "J."), and at paragraph breaks (a blank line,
-//! or a new indented line as in wire copy). [`lists::Sections`] reads the sectioned word lists
-//! (`data/tariff_words.txt`, `data/country_words.txt`, `data/org_words.txt`), so that the
-//! extractors keep only their logic.
+//! Takes a `&str` (a body, or a title) and gives positions in it; it never copies the text.
 //!
-//! The quote extractor has a text layer of its own, `quotes::text::Doc`: tokens with byte
-//! offsets, case and word-kind flags (looked up once in its lexicon), paragraphs, quote-mark
-//! spans and sentences, built once per article body. The two map onto each other as follows,
-//! so that `Doc` can be built on this layer, or this layer grow into `Doc`:
+//! - [`doc`]: the [`Doc`] of a text, built in one pass: tokens with byte offsets, case and
+//!   word-kind flags (every word looked up once in [`lexicon`]: function words, titles, given
+//!   names, speech verbs, from `data/`), paragraphs (a blank line, an indent, or one line
+//!   each in copy that sets its paragraphs so), quote-mark spans (`doc/marks.rs` pairs the
+//!   marks and tells apostrophes apart) and sentences (token ranges ending at `.`, `?` or `!`
+//!   before a capitalised sentence word, never inside a quote; the abbreviations that end
+//!   none are the `ABBREV` words of the lexicon, from `data/titles.txt` and
+//!   `data/function_words.txt`).
+//! - [`words`]: where the runs of letters and digits begin and end ("Holtz-Eakin" is two),
+//!   read off a `Doc`'s word tokens, or found by a scan for a text that has none (a title).
+//! - [`sentences`]: byte-range sentences for a text with no `Doc` at hand, its abbreviations
+//!   in `data/abbreviations.txt`; the tariff reader cuts its sentences with it.
+//! - [`lists`]: the sectioned word lists (`data/tariff_words.txt`, `data/country_words.txt`,
+//!   `data/org_words.txt`), so that the extractors keep only their logic.
 //!
-//! - `Doc::paras` are the blank-line paragraphs that [`sentences::split`] also breaks at
-//!   (the corpus readers write every paragraph break as a blank line);
-//! - `Doc`'s sentences are token ranges ending at `.`, `?` or `!` before a capitalised
-//!   sentence word, with abbreviations marked `ABBREV` in its lexicon (`data/titles.txt`,
-//!   `data/function_words.txt`); [`sentences::split`] gives byte ranges with
-//!   `data/abbreviations.txt`. A `Sentence` of `Doc` maps to a byte range through its first
-//!   and last tokens' offsets;
-//! - `Doc::toks` (offsets, flags) and `Doc::quotes` (quote-mark spans) have no twin here yet.
+//! `enrich::enrich` builds each body's `Doc` once, part by part ([`parts`]), and hands it by
+//! reference to the quote and people reader and to the country matcher (as [`Words`]). The
+//! organisation reader still runs its gazetteer automaton and patterns over the raw text (they
+//! match on ASCII word boundaries, which the tokens do not mark), and the date reader looks
+//! only at the metadata, the path, the dateline and the first few hundred bytes of the body.
 //!
-//! The two abbreviation lists differ ("gen", "col", "calif" end no sentence here; titles such
-//! as "amb" or "rep" come from the quote lexicon there), so merging them would change where
-//! sentences end for one extractor or the other; it is left as a change of its own, scored.
+//! The two abbreviation lists differ ("gen", "col", "calif" end no sentence for
+//! [`sentences`]; titles such as "amb" or "rep" come from the lexicon for `Doc`), so moving the
+//! tariff reader onto `Doc`'s sentences changes where its sentences end: that is a change of
+//! its own, to be scored, not a refactoring.
 
+pub(crate) mod doc;
+pub(crate) mod lexicon;
 pub mod lists;
 pub mod sentences;
+pub mod words;
+
+use std::ops::Range;
+
+pub(crate) use doc::Doc;
+pub use words::Words;
+
+/// The size above which a body is read in parts: its `Doc` holds several times its text in
+/// tokens and tables, and a book-length file should not take gigabytes.
+pub(crate) const PART_BYTES: usize = 1 << 20;
+
+/// The parts a body is read in: the whole of an article of ordinary length; for a longer
+/// one, pieces of at most [`PART_BYTES`] cut at a paragraph break (else a line break, a
+/// sentence end, a space, a character). A quote or a pronoun across a cut is not joined.
+pub(crate) fn parts(body: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while body.len() - start > PART_BYTES {
+        let mut limit = start + PART_BYTES;
+        while !body.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &body[start..limit];
+        let cut = ["\n\n", "\n", ". ", " "]
+            .iter()
+            .find_map(|sep| window.rfind(sep).map(|i| start + i + sep.len()))
+            .filter(|&cut| cut > start)
+            .unwrap_or(limit);
+        out.push(start..cut);
+        start = cut;
+    }
+    out.push(start..body.len());
+    out
+}

@@ -53,6 +53,9 @@ pub(crate) mod flag {
     pub const NUMBER: u8 = 1 << 5;
     /// First token of its sentence.
     pub const SENT_START: u8 = 1 << 6;
+    /// A word of more than one run of letters and digits, joined by an apostrophe, a hyphen,
+    /// an ampersand, a dot, or a comma or colon between digits ("Holtz-Eakin", "U.S.", "2.5").
+    pub const JOINED: u8 = 1 << 7;
 }
 
 /// One token with its byte range and what the lexicon knows of it.
@@ -294,7 +297,8 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<bool>) {
         let sb = if space_before { flag::SPACE_BEFORE } else { 0 };
         space_before = false;
         if c.is_alphanumeric() {
-            let (end, dotted) = scan_word(text, i, c);
+            let (end, dotted, joined) = scan_word(text, i, c);
+            let sb = if joined { sb | flag::JOINED } else { sb };
             let tok = word_token(text, start, end, dotted, c, sb);
             i = tok.end as usize;
             b.push(tok);
@@ -346,13 +350,14 @@ static ASCII_ALNUM: [bool; 256] = {
     table
 };
 
-/// The end of the word that starts with `c` at byte `i`, and whether it is a dotted
-/// initialism ("U.S", "a.m").
-fn scan_word(text: &str, i: usize, c: char) -> (usize, bool) {
+/// The end of the word that starts with `c` at byte `i`, whether it is a dotted initialism
+/// ("U.S", "a.m"), and whether it joins runs of letters and digits ("Holtz-Eakin").
+fn scan_word(text: &str, i: usize, c: char) -> (usize, bool, bool) {
     let bytes = text.as_bytes();
     let mut end = i + c.len_utf8();
     let mut seg_len = 1usize; // letters since the last internal dot
     let mut dotted = false;
+    let mut joined = false;
     let mut prev = c;
     loop {
         // ASCII letters and digits, the bulk of every word, need no character decoding.
@@ -388,10 +393,11 @@ fn scan_word(text: &str, i: usize, c: char) -> (usize, bool) {
             break;
         }
         seg_len = 0;
+        joined = true;
         prev = d;
         end += d.len_utf8();
     }
-    (end, dotted)
+    (end, dotted, joined)
 }
 
 /// Make the token of the word `text[start..end]`, taking a following period into it when
@@ -402,7 +408,7 @@ fn word_token(
     mut end: usize,
     dotted: bool,
     c: char,
-    space_flag: u8,
+    first_flags: u8,
 ) -> Token {
     let word = &text[start..end];
     let stem = strip_possessive(word).len();
@@ -425,7 +431,7 @@ fn word_token(
     if dotted {
         entry = LEXICON.get_at(text, start, word.trim_end_matches('.').len());
     }
-    let mut flags = space_flag;
+    let mut flags = first_flags;
     if c.is_uppercase() {
         flags |= flag::CAP;
         // A capitalised "State" or "Post" is a name, not a speech verb.

@@ -316,7 +316,7 @@ pub(crate) fn pack_ascii_lower(bytes: &[u8]) -> Option<u128> {
 /// [`pack_ascii_lower`] for the word of `len` bytes at `start` in `text`. Where 16 bytes of
 /// text follow the start, they are read at once and masked to the word, with no byte loop.
 #[inline]
-fn pack_ascii_lower_at(text: &[u8], start: usize, len: usize) -> Option<u128> {
+pub(crate) fn pack_ascii_lower_at(text: &[u8], start: usize, len: usize) -> Option<u128> {
     if len > 16 {
         return None;
     }

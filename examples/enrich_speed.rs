@@ -1,0 +1,51 @@
+//! Benchmark: how many megabytes of article text (title, dateline and body) a second the whole
+//! enrichment stage reads on one core, every extractor over the article's shared text layer, as
+//! `index` and `extract` run it. Reads every article under the given paths with the corpus
+//! readers first, so reading is not timed, then times several passes and prints MB/s of the
+//! thread's CPU time (wall time where the platform does not give it).
+//!
+//! `cargo run --release --example enrich_speed -- ../shared/corpora/reuters21578/reuters21578.jsonl`
+
+mod common;
+
+use common::Clock;
+use newsdex::enrich;
+
+/// Timed passes; the best counts.
+const PASSES: usize = 5;
+
+fn main() {
+    let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
+    let articles = common::read_articles(&paths, "enrich_speed");
+    let bytes: usize = articles
+        .iter()
+        .map(|a| {
+            a.body.len()
+                + a.title.as_ref().map_or(0, String::len)
+                + a.dateline.as_ref().map_or(0, String::len)
+        })
+        .sum();
+    let mb = bytes as f64 / 1e6;
+    // A warm-up pass builds the word lists, gazetteers and the model.
+    let run = || {
+        articles
+            .iter()
+            .map(|a| {
+                let e = enrich::enrich(a);
+                e.quotes.len() + e.countries.len() + e.tariffs.len() + e.orgs.len()
+            })
+            .sum::<usize>()
+    };
+    let mut found = run();
+    let mut best = f64::MAX;
+    for _ in 0..PASSES {
+        let clock = Clock::start();
+        found = run();
+        best = best.min(clock.secs());
+    }
+    println!(
+        "{} articles, {mb:.2} MB, {found} results: best of {PASSES} {best:.3} s CPU, {:.1} MB/s",
+        articles.len(),
+        mb / best
+    );
+}
