@@ -41,13 +41,19 @@ impl Features {
         &self.rows[self.at[i] as usize..self.at[i + 1] as usize]
     }
 
+    /// The row of token `i`'s word with the tag before it.
+    #[inline]
+    pub fn word_row(&self, i: usize, prev: Tag) -> u32 {
+        row(42, self.word[i] ^ (prev as u64) << 59)
+    }
+
     /// The rows of the features of token `i` that depend on the two tags before it.
     pub fn history(&self, i: usize, prev: Tag, prev2: Tag) -> [u32; 5] {
         let p = prev as u64;
         [
             row(40, p),
             row(41, p << 8 | prev2 as u64),
-            row(42, self.word[i] ^ p << 59),
+            self.word_row(i, prev),
             row(43, p << 8 | self.rule[i] as u64),
             row(44, p << 8 | self.shape[i] as u64),
         ]
@@ -146,13 +152,15 @@ pub(super) fn extract(doc: &Doc, rules: &[Found], beside_rules: bool) -> Feature
     // Only sentences with a speech verb or "according", or a cue the rules used, are
     // tagged: content lies next to its cue, and the rest is most of an article's length.
     let mut active = vec![false; n];
-    for s in &doc.sents {
+    let mut sent_active = vec![false; doc.sents.len()];
+    for (s, on) in doc.sents.iter().zip(&mut sent_active) {
         let cued = s.toks.clone().any(|k| {
             doc.toks[k].cue.is_some() || doc.toks[k].is(Class::ACCORDING) || rule[k] == rule::CUE
         });
         let ruled = beside_rules && s.toks.clone().any(|k| rule[k] >= rule::CONTENT);
         if cued && !ruled {
             active[s.toks.clone()].iter_mut().for_each(|a| *a = true);
+            *on = true;
         }
     }
 
@@ -178,20 +186,24 @@ pub(super) fn extract(doc: &Doc, rules: &[Found], beside_rules: bool) -> Feature
             }
         })
         .collect();
-    let shape: Vec<u8> = (0..n).map(|i| shape(doc, i)).collect();
-    // Sentence of each token and the nearest cue word on each side within it.
+    // Shapes too are read only next to an active token.
+    let shape: Vec<u8> = (0..n)
+        .map(|i| if near_active(i) { shape(doc, i) } else { 0 })
+        .collect();
+    // Sentence of each active token and the nearest cue word on each side within it.
     let mut sent_of = vec![(0usize, 0usize, false); n];
-    for (si, s) in doc.sents.iter().enumerate() {
-        let first_in_para = si == 0 || doc.sents[si - 1].para != s.para;
-        for k in s.toks.clone() {
-            sent_of[k] = (s.toks.start, s.toks.end, first_in_para);
-        }
-    }
     let mut left_cue: Vec<Option<usize>> = vec![None; n];
     let mut right_cue: Vec<Option<usize>> = vec![None; n];
-    for s in &doc.sents {
+    let mut tagged = 0;
+    for (si, s) in doc.sents.iter().enumerate() {
+        if !sent_active[si] {
+            continue;
+        }
+        tagged += s.toks.len();
+        let first_in_para = si == 0 || doc.sents[si - 1].para != s.para;
         let mut last = None;
         for k in s.toks.clone() {
+            sent_of[k] = (s.toks.start, s.toks.end, first_in_para);
             left_cue[k] = last;
             if is_cue(doc, k) {
                 last = Some(k);
@@ -239,7 +251,7 @@ pub(super) fn extract(doc: &Doc, rules: &[Found], beside_rules: bool) -> Feature
     };
 
     let mut at = Vec::with_capacity(n + 1);
-    let mut rows = Vec::with_capacity(n * 36);
+    let mut rows = Vec::with_capacity(tagged * 36);
     at.push(0);
     for i in 0..n {
         if !active[i] {

@@ -168,8 +168,15 @@ impl Model {
     fn tag(&self, feats: &Features) -> Vec<Tag> {
         let n = feats.len();
         let mut base = vec![[0i32; STRIDE]; n];
+        // The rows of the next active token are fetched while this one's are summed.
+        let mut ahead = (0..n).filter(|&i| feats.active(i)).skip(1);
         for (i, score) in base.iter_mut().enumerate() {
             if feats.active(i) {
+                if let Some(next) = ahead.next() {
+                    for &r in feats.of(next) {
+                        self.prefetch(r);
+                    }
+                }
                 let mut sum = [0i32; STRIDE];
                 for &r in feats.of(i) {
                     self.add_row(&mut sum, r);
@@ -185,6 +192,12 @@ impl Model {
                 (prev, prev2) = (Tag::O, Tag::O);
                 continue;
             }
+            // The word-and-tag row of the next token, for the two tags most tokens take.
+            if i + 1 < n && feats.active(i + 1) {
+                for t in [Tag::O, Tag::IContent] {
+                    self.prefetch(feats.word_row(i + 1, t));
+                }
+            }
             let mut score = *base;
             for r in feats.history(i, prev, prev2) {
                 self.add_row(&mut score, r);
@@ -195,6 +208,22 @@ impl Model {
             prev = t;
         }
         tags
+    }
+
+    /// Ask for row `r` to be brought into the cache.
+    #[inline]
+    fn prefetch(&self, r: u32) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+            let at = (r as usize * STRIDE).min(self.weights.len() - 1);
+            let p = self.weights[at..].as_ptr().cast();
+            // SAFETY: a prefetch only hints the cache; it reads nothing and cannot fault,
+            // and `p` points into the table.
+            unsafe { _mm_prefetch::<_MM_HINT_T0>(p) };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = r;
     }
 
     /// Add row `r`'s weights to `score`.
