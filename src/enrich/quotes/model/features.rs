@@ -129,8 +129,10 @@ fn is_cue(doc: &Doc, i: usize) -> bool {
 }
 
 /// The static features of every token of `doc`, given the attributions the rules found.
-/// With `beside_rules`, sentences where the rules found content are left out too: what
-/// the model would find there is dropped anyway.
+/// With `beside_rules` (the model adds to the rules' statements), the rules' content is not
+/// tagged, and a sentence where the rules found content is tagged only if it holds a speech
+/// verb or "according" the rules left alone: what the model tags inside the rules' content
+/// is dropped anyway, and most sentences of a wire story are one statement the rules found.
 pub(super) fn extract(doc: &Doc, rules: &[Found], beside_rules: bool) -> Features {
     let n = doc.toks.len();
     let mut rule = vec![rule::NONE; n];
@@ -151,16 +153,27 @@ pub(super) fn extract(doc: &Doc, rules: &[Found], beside_rules: bool) -> Feature
     }
     // Only sentences with a speech verb or "according", or a cue the rules used, are
     // tagged: content lies next to its cue, and the rest is most of an article's length.
+    // Such a word the rules took no part of is free.
     let mut active = vec![false; n];
     let mut sent_active = vec![false; doc.sents.len()];
     for (s, on) in doc.sents.iter().zip(&mut sent_active) {
         let cued = s.toks.clone().any(|k| {
             doc.toks[k].cue.is_some() || doc.toks[k].is(Class::ACCORDING) || rule[k] == rule::CUE
         });
-        let ruled = beside_rules && s.toks.clone().any(|k| rule[k] >= rule::CONTENT);
-        if cued && !ruled {
+        let ruled = s.toks.clone().any(|k| rule[k] >= rule::CONTENT);
+        let free = s.toks.clone().any(|k| {
+            (doc.toks[k].cue.is_some() || doc.toks[k].is(Class::ACCORDING)) && rule[k] == rule::NONE
+        });
+        if cued && (!beside_rules || !ruled || free) {
             active[s.toks.clone()].iter_mut().for_each(|a| *a = true);
             *on = true;
+        }
+    }
+    if beside_rules {
+        for k in 0..n {
+            if rule[k] >= rule::CONTENT {
+                active[k] = false;
+            }
         }
     }
 
