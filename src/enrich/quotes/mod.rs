@@ -147,7 +147,7 @@ impl Attribution {
 /// The attributions of `doc`, their sources resolved with the people of `reg`.
 fn attributions_of(doc: &Doc, reg: Register) -> Vec<Attribution> {
     let body = doc.text;
-    let found = model::with_rules(doc, attribute::find(doc));
+    let (found, origin) = model::with_rules(doc, attribute::find(doc));
     if found.is_empty() {
         return Vec::new();
     }
@@ -164,7 +164,12 @@ fn attributions_of(doc: &Doc, reg: Register) -> Vec<Attribution> {
     }
     let cues = cues_of(doc, &found);
     let mut out = Vec::with_capacity(found.len());
-    for ((f, r), cue) in found.iter().zip(resolved).zip(cues) {
+    for (((f, r), cue), o) in found.iter().zip(resolved).zip(cues).zip(origin) {
+        // Beside the rules' statements in a sentence, the model's own is kept only with a
+        // speaker: without one it is most often a clause of theirs cut apart.
+        if o == model::Origin::ModelBeside && r.speaker.is_none() {
+            continue;
+        }
         let parts: Vec<Range<usize>> = f
             .parts
             .iter()

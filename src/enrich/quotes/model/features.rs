@@ -41,13 +41,19 @@ impl Features {
         &self.rows[self.at[i] as usize..self.at[i + 1] as usize]
     }
 
+    /// The row of token `i`'s word with the tag before it.
+    #[inline]
+    pub fn word_row(&self, i: usize, prev: Tag) -> u32 {
+        row(42, self.word[i] ^ (prev as u64) << 59)
+    }
+
     /// The rows of the features of token `i` that depend on the two tags before it.
     pub fn history(&self, i: usize, prev: Tag, prev2: Tag) -> [u32; 5] {
         let p = prev as u64;
         [
             row(40, p),
             row(41, p << 8 | prev2 as u64),
-            row(42, self.word[i] ^ p << 59),
+            self.word_row(i, prev),
             row(43, p << 8 | self.rule[i] as u64),
             row(44, p << 8 | self.shape[i] as u64),
         ]
@@ -123,8 +129,10 @@ fn is_cue(doc: &Doc, i: usize) -> bool {
 }
 
 /// The static features of every token of `doc`, given the attributions the rules found.
-/// With `beside_rules`, sentences where the rules found content are left out too: what
-/// the model would find there is dropped anyway.
+/// With `beside_rules` (the model adds to the rules' statements), the rules' content is not
+/// tagged, and a sentence where the rules found content is tagged only if it holds a speech
+/// verb or "according" the rules left alone: what the model tags inside the rules' content
+/// is dropped anyway, and most sentences of a wire story are one statement the rules found.
 pub(super) fn extract(doc: &Doc, rules: &[Found], beside_rules: bool) -> Features {
     let n = doc.toks.len();
     let mut rule = vec![rule::NONE; n];
@@ -145,14 +153,27 @@ pub(super) fn extract(doc: &Doc, rules: &[Found], beside_rules: bool) -> Feature
     }
     // Only sentences with a speech verb or "according", or a cue the rules used, are
     // tagged: content lies next to its cue, and the rest is most of an article's length.
+    // Such a word the rules took no part of is free.
     let mut active = vec![false; n];
-    for s in &doc.sents {
+    let mut sent_active = vec![false; doc.sents.len()];
+    for (s, on) in doc.sents.iter().zip(&mut sent_active) {
         let cued = s.toks.clone().any(|k| {
             doc.toks[k].cue.is_some() || doc.toks[k].is(Class::ACCORDING) || rule[k] == rule::CUE
         });
-        let ruled = beside_rules && s.toks.clone().any(|k| rule[k] >= rule::CONTENT);
-        if cued && !ruled {
+        let ruled = s.toks.clone().any(|k| rule[k] >= rule::CONTENT);
+        let free = s.toks.clone().any(|k| {
+            (doc.toks[k].cue.is_some() || doc.toks[k].is(Class::ACCORDING)) && rule[k] == rule::NONE
+        });
+        if cued && (!beside_rules || !ruled || free) {
             active[s.toks.clone()].iter_mut().for_each(|a| *a = true);
+            *on = true;
+        }
+    }
+    if beside_rules {
+        for k in 0..n {
+            if rule[k] >= rule::CONTENT {
+                active[k] = false;
+            }
         }
     }
 
@@ -178,20 +199,24 @@ pub(super) fn extract(doc: &Doc, rules: &[Found], beside_rules: bool) -> Feature
             }
         })
         .collect();
-    let shape: Vec<u8> = (0..n).map(|i| shape(doc, i)).collect();
-    // Sentence of each token and the nearest cue word on each side within it.
+    // Shapes too are read only next to an active token.
+    let shape: Vec<u8> = (0..n)
+        .map(|i| if near_active(i) { shape(doc, i) } else { 0 })
+        .collect();
+    // Sentence of each active token and the nearest cue word on each side within it.
     let mut sent_of = vec![(0usize, 0usize, false); n];
-    for (si, s) in doc.sents.iter().enumerate() {
-        let first_in_para = si == 0 || doc.sents[si - 1].para != s.para;
-        for k in s.toks.clone() {
-            sent_of[k] = (s.toks.start, s.toks.end, first_in_para);
-        }
-    }
     let mut left_cue: Vec<Option<usize>> = vec![None; n];
     let mut right_cue: Vec<Option<usize>> = vec![None; n];
-    for s in &doc.sents {
+    let mut tagged = 0;
+    for (si, s) in doc.sents.iter().enumerate() {
+        if !sent_active[si] {
+            continue;
+        }
+        tagged += s.toks.len();
+        let first_in_para = si == 0 || doc.sents[si - 1].para != s.para;
         let mut last = None;
         for k in s.toks.clone() {
+            sent_of[k] = (s.toks.start, s.toks.end, first_in_para);
             left_cue[k] = last;
             if is_cue(doc, k) {
                 last = Some(k);
@@ -239,7 +264,7 @@ pub(super) fn extract(doc: &Doc, rules: &[Found], beside_rules: bool) -> Feature
     };
 
     let mut at = Vec::with_capacity(n + 1);
-    let mut rows = Vec::with_capacity(n * 36);
+    let mut rows = Vec::with_capacity(tagged * 36);
     at.push(0);
     for i in 0..n {
         if !active[i] {

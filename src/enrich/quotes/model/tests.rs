@@ -120,7 +120,7 @@ fn a_tiny_model_trains_loads_and_tags() {
     let tags = loaded.tag(&features::extract(&doc, &rules, false));
     let found = attributions(&loaded, &doc, &rules, false);
     assert_eq!(found.len(), 1, "{found:?}");
-    let f = &found[0];
+    let (f, _) = &found[0];
     let content = f.parts[0].clone();
     assert_eq!(
         &text[doc.toks[content.start].start as usize..doc.toks[content.end - 1].end as usize],
@@ -146,7 +146,13 @@ fn model_output_skips_what_the_rules_found() {
     let text = "Weather was mild on Tuesday. The minister said that the new levy would hurt \
                 farmers across the region. Prices rose.";
     let doc = Doc::new(text);
-    let alone = attributions(&model, &doc, &[], true);
+    let alone: Vec<Found> = attributions(&model, &doc, &[], true)
+        .into_iter()
+        .map(|(f, origin)| {
+            assert_eq!(origin, Origin::Model);
+            f
+        })
+        .collect();
     assert_eq!(alone.len(), 1, "{alone:?}");
     let apart = attributions(&model, &doc, &alone, true);
     assert!(apart.is_empty(), "{apart:?}");
@@ -184,12 +190,37 @@ fn merge_keeps_rule_order_and_renumbers_inherit() {
         cue,
     };
     let rules = vec![at(1, None), at(9, Some(0))];
-    let extra = vec![at(5, None)];
-    let merged = merge(rules, extra);
+    let extra = vec![(at(5, None), Origin::Model)];
+    let (merged, origin) = merge(rules, extra);
+    assert_eq!(origin, vec![Origin::Rules, Origin::Model, Origin::Rules]);
     let cues: Vec<usize> = merged.iter().map(|f| f.cue).collect();
     assert_eq!(cues, vec![1, 5, 9]);
     assert_eq!(merged[2].inherit, Some(0));
     assert_eq!(merged[1].inherit, None);
+}
+
+#[test]
+fn a_clause_is_told_from_a_noun_phrase() {
+    // (words after the verb, a clause or quotation?)
+    let cases = [
+        (
+            "the concerns of its neighbours over the new border post",
+            false,
+        ),
+        ("higher tariffs on steel from three countries", false),
+        ("that the talks would resume next week", true),
+        ("the plan would cost too much", true),
+        ("it was time to leave", true),
+        ("\"a good day for the region\"", true),
+        ("why the vote was delayed", true),
+    ];
+    for (words, clause) in cases {
+        let text = format!("The envoy noted {words}.");
+        let doc = Doc::new(&text);
+        let start = tok(&doc, "noted") + 1;
+        let end = doc.toks.len() - 1;
+        assert_eq!(clause_like(&doc, &(start..end)), clause, "{words}");
+    }
 }
 
 /// The index of the first token of `doc` that is the word `w`.
