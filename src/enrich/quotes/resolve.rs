@@ -236,6 +236,10 @@ pub(crate) struct Resolver<'d, 'a> {
     /// Token ranges of the words of the attribution being resolved: a name inside them is
     /// what was said, not who said it.
     quote: Vec<Range<usize>>,
+    /// Token ranges of the words of every attribution resolved before to a person: a name
+    /// inside them is what someone said ("Mr Balls suggested that Mr Brown would meet his rule. He said
+    /// ..."), so neither the person a later pronoun stands for nor a rival to that person.
+    spoken: Vec<Range<usize>>,
 }
 
 /// Spelled-out forms of abbreviated titles, so "the senator" finds "Sen. Sanders".
@@ -263,6 +267,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             reg,
             history: Vec::new(),
             quote: Vec::new(),
+            spoken: Vec::new(),
         }
     }
 
@@ -270,7 +275,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
     pub fn resolve_quote(&mut self, src: &Source, pos: usize, quote: &[Range<usize>]) -> Resolved {
         self.quote.clear();
         self.quote.extend(quote.iter().cloned());
-        self.resolve(src, pos)
+        let r = self.resolve(src, pos);
+        // (What an agency or a paper reports a person said still tells who is speaking:
+        // "Antara reported that Siregar said ... he said".)
+        if r.person.is_some() {
+            self.spoken.extend(quote.iter().cloned());
+        }
+        r
     }
 
     /// Remember an attribution at token `pos`.
@@ -864,7 +875,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 None => {}
             }
         }
-        let said = |k: usize| doc.toks[k].in_quote() || self.quote.iter().any(|q| q.contains(&k));
+        let said = |k: usize| {
+            doc.toks[k].in_quote()
+                || self.quote.iter().any(|q| q.contains(&k))
+                || self.spoken.iter().any(|q| q.contains(&k))
+        };
         let mention = self
             .reg
             .mentions_before(pos, REACH, true)

@@ -2424,3 +2424,18 @@ fn an_office_is_not_given_to_the_wrong_person() {
         assert_eq!(s.last().cloned().flatten(), None, "{body}: {s:?}");
     }
 }
+
+#[test]
+fn a_name_inside_what_someone_said_is_no_rival_for_he() {
+    // "Mr Brown" is what Mr Lane said, not a second man the pronoun could stand for.
+    let s = speakers_of(
+        "Mr Lane, who left his Treasury post last year, had suggested that Mr Brown would \
+         meet his spending rule. He said he hoped more would be done for families.",
+    );
+    assert_eq!(s.last().cloned().flatten().as_deref(), Some("Lane"));
+    // Two men opening clauses of one sentence, neither inside anything said: unknown.
+    let s = speakers_of(
+        "Peter Lane and Tom Brown arrived on Monday. He said he hoped more would be done.",
+    );
+    assert_eq!(s.last().cloned().flatten(), None);
+}
