@@ -14,6 +14,7 @@ use super::source::{
 };
 use super::speaker_name::{self, Reject, SpeakerKind};
 use super::text::{Doc, flag};
+use crate::enrich::countries::CountryCode;
 
 use std::ops::Range;
 
@@ -235,6 +236,10 @@ pub(crate) struct Resolver<'d, 'a> {
     /// Token ranges of the words of the attribution being resolved: a name inside them is
     /// what was said, not who said it.
     quote: Vec<Range<usize>>,
+    /// Token ranges of the words of every attribution resolved before to a person: a name
+    /// inside them is what someone said ("Mr Balls suggested that Mr Brown would meet his rule. He said
+    /// ..."), so neither the person a later pronoun stands for nor a rival to that person.
+    spoken: Vec<Range<usize>>,
 }
 
 /// Spelled-out forms of abbreviated titles, so "the senator" finds "Sen. Sanders".
@@ -262,6 +267,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             reg,
             history: Vec::new(),
             quote: Vec::new(),
+            spoken: Vec::new(),
         }
     }
 
@@ -269,7 +275,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
     pub fn resolve_quote(&mut self, src: &Source, pos: usize, quote: &[Range<usize>]) -> Resolved {
         self.quote.clear();
         self.quote.extend(quote.iter().cloned());
-        self.resolve(src, pos)
+        let r = self.resolve(src, pos);
+        // (What an agency or a paper reports a person said still tells who is speaking:
+        // "Antara reported that Siregar said ... he said".)
+        if r.person.is_some() {
+            self.spoken.extend(quote.iter().cloned());
+        }
+        r
     }
 
     /// Remember an attribution at token `pos`.
@@ -345,6 +357,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
             && let Some(r) = self.release_author(src, pos)
         {
             return r;
+        }
+        // "the government said": the government of the country the article is about.
+        if !matches!(src.kind, SourceKind::Person | SourceKind::Pronoun)
+            && self.is_bare_government(src)
+            && let Some(g) = self.government(src.phrase.start)
+        {
+            out.speaker = Some(g);
+            out.kind = Some(SourceKind::Org);
+            return out;
         }
         match src.kind {
             SourceKind::Person | SourceKind::Named => {
@@ -495,6 +516,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     })
                     .flatten();
                 let definite = key(doc.word(src.phrase.start)) == "the";
+                // "the shadow chancellor" is not the chancellor: a person found by the head
+                // word must have been given the office's modifier too.
+                let modified = |p: &usize| {
+                    role_keys
+                        .iter()
+                        .filter(|w| speaker_name::is_office_modifier(w))
+                        .all(|w| self.reg.people[*p].role_words.contains(w))
+                };
                 if let Some(p) = self
                     .recent_person(pos, src.gender, Some(&head), party)
                     .or_else(|| {
@@ -502,9 +531,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
                             .then(|| self.sole_holder(pos, src.gender, &head, party))
                             .flatten()
                     })
+                    .filter(modified)
                 {
                     self.person(&mut out, p);
                     out.role = src.role.clone().map(|r| phrase_text(doc, r));
+                } else if let Some(p) = definite
+                    .then(|| self.office_holder(pos, src.gender, &role_keys))
+                    .flatten()
+                {
+                    // "Tony Blair has dismissed reports ... the prime minister told": the
+                    // person the article is about, whose office it never wrote beside the name.
+                    self.reg.note_role(doc, p, role.clone());
+                    self.person(&mut out, p);
+                    out.role = Some(phrase_text(doc, role));
                 } else {
                     // "the Indiana governor" with no governor named before: the words
                     // still describe the source.
@@ -850,7 +889,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 None => {}
             }
         }
-        let said = |k: usize| doc.toks[k].in_quote() || self.quote.iter().any(|q| q.contains(&k));
+        let said = |k: usize| {
+            doc.toks[k].in_quote()
+                || self.quote.iter().any(|q| q.contains(&k))
+                || self.spoken.iter().any(|q| q.contains(&k))
+        };
         let mention = self
             .reg
             .mentions_before(pos, REACH, true)
@@ -895,6 +938,134 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         Antecedent::Person(p)
+    }
+
+    /// Is the source phrase "the government" and nothing more?
+    fn is_bare_government(&self, src: &Source) -> bool {
+        let doc = self.doc;
+        let r = without_determiner(doc, src.phrase.clone());
+        r.len() == 1 && doc.is_word(r.start, "government") && doc.is_word(src.phrase.start, "the")
+    }
+
+    /// The government "the government" at `pos` stands for: the last one named before it with
+    /// its country ("the Japanese government", "Brazil's government"), else the government
+    /// of the country the article names most before `pos`, a seat of government counting
+    /// three times (the first named of those named as often). `None` when the article names
+    /// no country.
+    fn government(&self, pos: usize) -> Option<String> {
+        let doc = self.doc;
+        let cap = |k: usize| doc.toks[k].is_word() && doc.toks[k].is_cap();
+        for k in (1..pos.min(doc.toks.len())).rev() {
+            if !doc.is_word(k, "government") {
+                continue;
+            }
+            for n in [2, 1] {
+                if k < n || !(k - n..k).all(cap) {
+                    continue;
+                }
+                let text = phrase_text(doc, k - n..k);
+                if let Some(code) = speaker_name::country_named(&text) {
+                    return if speaker_name::is_country_modifier(&text) {
+                        Some(format!("{text} government"))
+                    } else {
+                        speaker_name::government_of(code)
+                    };
+                }
+            }
+        }
+        // (country, times named, first named)
+        let mut named: Vec<(CountryCode, usize, usize)> = Vec::new();
+        let mut k = 0;
+        while k < pos.min(doc.toks.len()) {
+            if !cap(k) {
+                k += 1;
+                continue;
+            }
+            let two = (k + 1 < pos && cap(k + 1))
+                .then(|| speaker_name::country_named(&phrase_text(doc, k..k + 2)))
+                .flatten();
+            let (code, len) = match two {
+                Some(c) => (Some(c), 2),
+                None => (speaker_name::country_named(doc.word(k)), 1),
+            };
+            if let Some(code) = code {
+                let weight = speaker_name::government_weight(&phrase_text(doc, k..k + len));
+                match named.iter_mut().find(|(c, _, _)| *c == code) {
+                    Some(entry) => entry.1 += weight,
+                    None => named.push((code, weight, k)),
+                }
+            }
+            k += len;
+        }
+        let (code, _, _) = named
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))?;
+        speaker_name::government_of(code)
+    }
+
+    /// The person "the prime minister" (an office one person holds, see
+    /// [`speaker_name::is_single_office`]) at `pos` stands for when no one named before holds
+    /// it: the person the article is about, whose office it never gave. Of the people named
+    /// before `pos` and within reach, with no office of their own and a fitting gender, the
+    /// one named most (a mention opening a clause counting twice); `None` on a tie.
+    fn office_holder(&self, pos: usize, gender: Gender, role: &[String]) -> Option<usize> {
+        let words: Vec<&str> = role.iter().map(|w| full_title(w)).collect();
+        if !speaker_name::is_single_office(&words) {
+            return None;
+        }
+        let mut score: Vec<(usize, usize)> = Vec::new(); // (person, score)
+        for (_, p) in self.reg.mentions_before(pos, usize::MAX, false) {
+            match score.iter_mut().find(|(q, _)| *q == p) {
+                Some(e) => e.1 += 1,
+                None => score.push((p, 1)),
+            }
+        }
+        for (_, p) in self.reg.mentions_before(pos, usize::MAX, true) {
+            if let Some(e) = score.iter_mut().find(|(q, _)| *q == p) {
+                e.1 += 1;
+            }
+        }
+        let recent: Vec<usize> = self
+            .reg
+            .mentions_before(pos, REACH, false)
+            .map(|(_, p)| p)
+            .collect();
+        // "The premier insisted Mr Brown will ...": no one named beside the office holds it.
+        let sent = self.doc.sents[self.doc.sent_of(pos)].toks.clone();
+        let beside: Vec<usize> = self
+            .reg
+            .mentions_before(sent.end, sent.len(), false)
+            .filter(|&(at, _)| at >= sent.start)
+            .map(|(_, p)| p)
+            .collect();
+        let office_free = |p: usize| {
+            self.reg.people[p]
+                .role_words
+                .iter()
+                .all(|w| super::lexicon::LEXICON.get(w).class & Class::ROLE == 0)
+        };
+        let mut best: Option<(usize, usize)> = None;
+        let mut tie = false;
+        for &(p, n) in &score {
+            // (A lone given name, "Ian", is too little to hold an office by.)
+            if !recent.contains(&p)
+                || beside.contains(&p)
+                || self.reg.people[p].words.len() < 2
+                || !gender.fits(self.reg.people[p].gender)
+                || !office_free(p)
+            {
+                continue;
+            }
+            match best {
+                Some((_, m)) if m > n => {}
+                Some((_, m)) if m == n => tie = true,
+                _ => {
+                    best = Some((p, n));
+                    tie = false;
+                }
+            }
+        }
+        best.filter(|_| !tie).map(|(p, _)| p)
     }
 
     /// The attributions within reach before `pos`, the latest first.

@@ -74,6 +74,10 @@ struct Words {
     institution: HashSet<String>,
     company_noun: HashSet<String>,
     person_noun: HashSet<String>,
+    /// Offices one person holds at a time ("prime minister", "chancellor").
+    single_office: HashSet<String>,
+    /// Words that make an office another ("shadow", "former").
+    office_modifier: HashSet<String>,
     /// Titles and courtesy titles of `data/titles.txt`, for telling a misspelt one.
     titles: Vec<String>,
 }
@@ -84,6 +88,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         institution: HashSet::new(),
         company_noun: HashSet::new(),
         person_noun: HashSet::new(),
+        single_office: HashSet::new(),
+        office_modifier: HashSet::new(),
         titles: Vec::new(),
     };
     let mut section = "";
@@ -112,6 +118,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "institution" => &mut out.institution,
             "company_noun" => &mut out.company_noun,
             "person_noun" => &mut out.person_noun,
+            "single_office" => &mut out.single_office,
+            "office_modifier" => &mut out.office_modifier,
             other => panic!("data/speaker_names.txt: unknown section [{other}]"),
         };
         set.insert(line.to_lowercase());
@@ -763,6 +771,73 @@ pub fn is_capital(phrase: &str) -> bool {
 /// stands for the last company named?
 pub fn is_company_noun(word: &str) -> bool {
     WORDS.company_noun.contains(&word.to_lowercase())
+}
+
+/// The country a word or phrase of the text names ("Japanese", "Brazil's", "UK", "Beijing"),
+/// if any.
+pub fn country_named(phrase: &str) -> Option<CountryCode> {
+    match place(strip_possessive(phrase)) {
+        Some((code, Kind::Name | Kind::Abbr | Kind::Adj | Kind::Seat | Kind::Capital)) => {
+            Some(code)
+        }
+        _ => None,
+    }
+}
+
+/// How surely a mention of `phrase` says which country's government an article is about: a
+/// seat of government ("Downing Street", "White House") three times as surely as a name,
+/// which may name the country as a place ("the Iraq war").
+pub fn government_weight(phrase: &str) -> usize {
+    match place(strip_possessive(phrase)) {
+        Some((_, Kind::Seat)) => 3,
+        _ => 1,
+    }
+}
+
+/// Is `phrase` a country's adjective or abbreviation ("Japanese", "US"), so "<phrase>
+/// government" is how its government is called?
+pub fn is_country_modifier(phrase: &str) -> bool {
+    matches!(place(phrase), Some((_, Kind::Adj | Kind::Abbr)))
+}
+
+/// First adjective of each country in the gazetteer ("British", "Japanese").
+static ADJECTIVES: LazyLock<HashMap<CountryCode, &'static str>> = LazyLock::new(|| {
+    let mut out = HashMap::new();
+    for (text, code, kind) in countries::phrases() {
+        if kind == Kind::Adj {
+            out.entry(code).or_insert(text);
+        }
+    }
+    out
+});
+
+/// How country `code`'s government is called as a speaker ("British government"); `None`
+/// for a country the gazetteer gives no adjective.
+pub fn government_of(code: CountryCode) -> Option<String> {
+    ADJECTIVES.get(&code).map(|adj| format!("{adj} government"))
+}
+
+/// Is `role` (lowercase words) an office one person holds at a time, so that "the prime
+/// minister" in an article about a person it never gave a role stands for that person?
+/// Does `word` before an office make it another ("shadow", "former")?
+pub fn is_office_modifier(word: &str) -> bool {
+    WORDS.office_modifier.contains(word)
+}
+
+/// A word before the office that makes it another ("shadow chancellor", "former president")
+/// leaves it no office of this kind.
+pub fn is_single_office(role: &[&str]) -> bool {
+    let n = role.len();
+    let office = if n >= 2 && WORDS.single_office.contains(&role[n - 2..].join(" ")) {
+        n - 2
+    } else if n >= 1 && WORDS.single_office.contains(role[n - 1]) {
+        n - 1
+    } else {
+        return false;
+    };
+    !role[..office]
+        .iter()
+        .any(|w| WORDS.office_modifier.contains(*w))
 }
 
 /// The name a government speaker goes by: a capital used for its government speaks as its
