@@ -4,6 +4,10 @@
 
 mod common;
 
+/// The allocator of the `newsdex` binary, so the speeds are those `extract` and `index` reach.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use common::Clock;
 
 use newsdex::corpus::Article;
