@@ -12,7 +12,6 @@ mod common;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use common::Clock;
 use newsdex::enrich;
 
 /// Timed passes; the best counts.
@@ -21,17 +20,8 @@ const PASSES: usize = 5;
 fn main() {
     let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
     let articles = common::read_articles(&paths, "enrich_speed");
-    let bytes: usize = articles
-        .iter()
-        .map(|a| {
-            a.body.len()
-                + a.title.as_ref().map_or(0, String::len)
-                + a.dateline.as_ref().map_or(0, String::len)
-        })
-        .sum();
-    let mb = bytes as f64 / 1e6;
-    // A warm-up pass builds the word lists, gazetteers and the model.
-    let run = || {
+    let mb = common::text_bytes(&articles) as f64 / 1e6;
+    let (found, best) = common::best_of(PASSES, || {
         articles
             .iter()
             .map(|a| {
@@ -39,14 +29,7 @@ fn main() {
                 e.quotes.len() + e.countries.len() + e.tariffs.len() + e.orgs.len()
             })
             .sum::<usize>()
-    };
-    let mut found = run();
-    let mut best = f64::MAX;
-    for _ in 0..PASSES {
-        let clock = Clock::start();
-        found = run();
-        best = best.min(clock.secs());
-    }
+    });
     println!(
         "{} articles, {mb:.2} MB, {found} results: best of {PASSES} {best:.3} s CPU, {:.1} MB/s",
         articles.len(),

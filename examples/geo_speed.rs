@@ -8,8 +8,6 @@ mod common;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use common::Clock;
-
 use newsdex::corpus::Article;
 use newsdex::enrich::text::Words;
 use newsdex::enrich::{countries, dates, orgs, tariffs};
@@ -20,26 +18,13 @@ const PASSES: usize = 5;
 fn main() {
     let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
     let articles = common::read_articles(&paths, "geo_speed");
-    let bytes: usize = articles
-        .iter()
-        .map(|a| {
-            a.body.len()
-                + a.title.as_ref().map_or(0, String::len)
-                + a.dateline.as_ref().map_or(0, String::len)
-        })
-        .sum();
+    let bytes = common::text_bytes(&articles);
     // Warm the gazetteers so that building them is not timed.
     let _ = countries::lookup("India");
     let mb = bytes as f64 / 1_000_000.0;
     println!("{} articles, {mb:.1} MB", articles.len());
     let time = |name: &str, extract: &dyn Fn(&Article) -> usize| {
-        let mut best = f64::MAX;
-        let mut found = 0;
-        for _ in 0..PASSES {
-            let clock = Clock::start();
-            found = articles.iter().map(extract).sum::<usize>();
-            best = best.min(clock.secs());
-        }
+        let (found, best) = common::best_of(PASSES, || articles.iter().map(extract).sum::<usize>());
         println!(
             "{name:<10} {found:>7} results: best of {PASSES} {best:.3} s CPU, {:.1} MB/s",
             mb / best

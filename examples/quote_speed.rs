@@ -12,8 +12,6 @@ mod common;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use common::Clock;
-
 use newsdex::enrich::quotes;
 
 const PASSES: usize = 5;
@@ -45,13 +43,7 @@ fn main() {
         }
         found
     };
-    let mut found = run();
-    let mut best = f64::MAX;
-    for _ in 0..PASSES {
-        let clock = Clock::start();
-        found = run();
-        best = best.min(clock.secs());
-    }
+    let (found, best) = common::best_of(PASSES, run);
     println!(
         "{} articles, {mb:.2} MB, {} attributions, {} people: best of {PASSES} {best:.3} s \
          {clock_kind}, {:.1} MB/s",

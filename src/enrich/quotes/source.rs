@@ -604,6 +604,20 @@ fn head_fits(doc: &Doc, lo: usize, start: usize, head: usize) -> bool {
         && !h.is(Class::CUE)
 }
 
+/// Words that are no adjective or noun, so never part of a description.
+const FUNCTION_WORDS: u64 = Class::CUE
+    | Class::PREP
+    | Class::CONJ
+    | Class::RELATIVE
+    | Class::WH
+    | Class::AUX
+    | Class::PRONOUN
+    | Class::NEG
+    | Class::ADVERB
+    | Class::DET
+    | Class::QUANT
+    | Class::TIME;
+
 /// The source phrase that starts at token `k` (after an inverted verb: "said Smith").
 pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize>> {
     if k >= hi {
@@ -630,19 +644,7 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
     }
     let mut lowers = 0;
     let mut seen_cap = false;
-    // Words that are no adjective or noun.
-    let function = Class::CUE
-        | Class::PREP
-        | Class::CONJ
-        | Class::RELATIVE
-        | Class::WH
-        | Class::AUX
-        | Class::PRONOUN
-        | Class::NEG
-        | Class::ADVERB
-        | Class::DET
-        | Class::QUANT
-        | Class::TIME;
+    let function = FUNCTION_WORDS;
     // An adjective between a name and its head noun, not a verb ("The Committee emailed
     // reporters", "The United States sees").
     let modifier = |x: usize| {
@@ -763,18 +765,7 @@ const MAX_DESCRIPTOR: usize = 3;
 /// Jane Doe". Only right after the verb: elsewhere "but certain President Reagan" is no
 /// phrase. `None` when no capitalised name follows the description.
 pub(crate) fn described_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize>> {
-    let function = Class::CUE
-        | Class::PREP
-        | Class::CONJ
-        | Class::RELATIVE
-        | Class::WH
-        | Class::AUX
-        | Class::PRONOUN
-        | Class::NEG
-        | Class::ADVERB
-        | Class::DET
-        | Class::QUANT
-        | Class::TIME;
+    let function = FUNCTION_WORDS;
     let mut j = k;
     while j < hi && j - k < MAX_DESCRIPTOR {
         let t = &doc.toks[j];
