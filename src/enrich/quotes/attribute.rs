@@ -503,4 +503,18 @@ mod tests {
             assert!(got.iter().all(|q| q.1.is_none()), "{body}: {got:?}");
         }
     }
+
+    #[test]
+    fn a_hometown_with_its_state_stays_in_the_aside() {
+        let cases = [
+            "Bret Davis, a soybean farmer in Delaware, Ohio, said the market was gone.",
+            "Bret Davis, who farms near Toledo, said the market was gone.",
+            "Bret Davis, an analyst from Munich, Germany, said the market was gone.",
+        ];
+        for body in cases {
+            let got = found(body);
+            assert_eq!(got.len(), 1, "{body}: {got:?}");
+            assert_eq!(got[0].1.as_deref(), Some("Bret Davis"), "{body}");
+        }
+    }
 }

@@ -757,6 +757,17 @@ pub(crate) fn is_age_noun(doc: &Doc, k: usize) -> bool {
             .is_some_and(|tail| tail.eq_ignore_ascii_case("-year-old"))
 }
 
+/// Is the comma at `k` the one of "in Delaware, Ohio" or "from Paris, France": a capitalised
+/// place after "in" or "from", then one capitalised word?
+fn is_place_then_region(doc: &Doc, k: usize) -> bool {
+    let (place, region) = (&doc.toks[k - 1], &doc.toks[k + 1]);
+    place.is_word()
+        && place.is_cap()
+        && region.is_word()
+        && region.is_cap()
+        && (doc.is_word(k - 2, "in") || doc.is_word(k - 2, "from"))
+}
+
 /// Most lowercase words that may describe a person before their name ("digital artist").
 const MAX_DESCRIPTOR: usize = 3;
 
@@ -897,6 +908,11 @@ fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<
             continue;
         }
         if t.is_punct(',') {
+            // "a soybean farmer in Delaware, Ohio, said": the state or country after a place
+            // is part of the aside.
+            if k + 2 == comma && k >= lo + 2 && is_place_then_region(doc, k) {
+                continue;
+            }
             if !(k + 1 < comma && k > lo && opens_aside(doc, k + 1)) {
                 return None;
             }
