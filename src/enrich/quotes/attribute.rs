@@ -354,16 +354,8 @@ fn sentence(doc: &Doc, si: usize, out: &mut Vec<Found>, bare: &mut Option<Found>
 
 #[cfg(test)]
 mod tests {
-    use super::super::extract;
+    use super::super::tests::found;
     use crate::enrich::QuoteKind;
-
-    /// (kind, speaker, text) of every attribution in `body`.
-    fn found(body: &str) -> Vec<(QuoteKind, Option<String>, String)> {
-        extract(body)
-            .into_iter()
-            .map(|a| (a.kind, a.speaker, a.text))
-            .collect()
-    }
 
     #[test]
     fn a_quote_over_paragraphs_continues_the_speaker_before_it() {

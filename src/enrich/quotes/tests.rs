@@ -7,7 +7,7 @@ use super::{Attribution, extract};
 use crate::enrich::QuoteKind::{self, Direct, Indirect, Mixed};
 
 /// (kind, speaker, text) of every attribution in `body`.
-fn found(body: &str) -> Vec<(QuoteKind, Option<String>, String)> {
+pub(super) fn found(body: &str) -> Vec<(QuoteKind, Option<String>, String)> {
     extract(body)
         .into_iter()
         .map(|a| (a.kind, a.speaker, a.text))
