@@ -1,0 +1,383 @@
+//! Reading a source phrase as a [`Source`]: a pronoun, a person by age, an organisation, a
+//! share or a group of people, a role mention, or an affiliation, a role and a name
+//! ("Chinese | Foreign Ministry spokesperson | Geng Shuang").
+//!
+//! [`parse`] tries the readings in order; each reading says whether the phrase is of its
+//! kind and, if so, what it names.
+
+use std::ops::Range;
+
+use super::super::lexicon::Class;
+use super::super::names::{Gender, is_name_token, trailing_name};
+use super::super::text::{Doc, flag};
+use super::{
+    Source, SourceKind, is_age_noun, is_link, is_quantity, looks_plural, modified_head,
+    org_name_end, plain_lower,
+};
+
+/// Read a source phrase (and an appositive after it) as a [`Source`].
+pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<usize>>) -> Source {
+    let r = without_bracket(doc, phrase.clone());
+    let unread = Source {
+        kind: SourceKind::Generic,
+        phrase: phrase.clone(),
+        name: None,
+        role: appositive.clone(),
+        affiliation: None,
+        gender: Gender::Unknown,
+        plural: false,
+        first_person: false,
+    };
+    if r.len() == 1 && doc.toks[r.start].is(Class::PRONOUN) {
+        return pronoun(doc, r.start, unread);
+    }
+    let had_det = r.start < r.end && doc.toks[r.start].is(Class::DET | Class::QUANT);
+    let r = after_determiners(doc, r);
+    if r.is_empty() {
+        return unread;
+    }
+    let p = Phrase {
+        doc,
+        whole: phrase,
+        r,
+        appositive,
+        had_det,
+        unread,
+    };
+    p.by_age()
+        .or_else(|| p.org_over_link())
+        .or_else(|| p.person_of())
+        .or_else(|| p.modified())
+        .or_else(|| p.share())
+        .unwrap_or_else(|| p.by_head())
+}
+
+/// The phrase without a bracket at its end: "Rep. Gwen Moore (D-Wis.)".
+fn without_bracket(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
+    if r.end > r.start
+        && doc.is_punct(r.end - 1, ')')
+        && let Some(open) = (r.start..r.end).rev().find(|&x| doc.is_punct(x, '('))
+    {
+        r.end = open;
+    }
+    r
+}
+
+/// The phrase after its determiners and quantifiers, keeping at least one word.
+fn after_determiners(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
+    while r.len() > 1 && doc.toks[r.start].is(Class::DET | Class::QUANT) {
+        r.start += 1;
+    }
+    r
+}
+
+/// He, she, they, it, I, we, you.
+fn pronoun(doc: &Doc, k: usize, mut src: Source) -> Source {
+    let t = &doc.toks[k];
+    src.kind = SourceKind::Pronoun;
+    src.gender = Gender::from_class(t.class);
+    src.plural = t.is(Class::PLURAL);
+    src.first_person = t.is(Class::FIRST_PERSON) || doc.is_word(k, "you");
+    src
+}
+
+/// A source phrase being read.
+struct Phrase<'a, 't> {
+    doc: &'a Doc<'t>,
+    /// The whole phrase, as given.
+    whole: Range<usize>,
+    /// The phrase without a bracket at its end and without its determiners.
+    r: Range<usize>,
+    appositive: Option<Range<usize>>,
+    /// Did a determiner or quantifier open the phrase?
+    had_det: bool,
+    /// The reading of a phrase that names no one.
+    unread: Source,
+}
+
+impl Phrase<'_, '_> {
+    /// The phrase up to `end` read on its own, as a source of the whole phrase.
+    fn head_part(&self, end: usize) -> Source {
+        let mut inner = parse(self.doc, self.r.start..end, self.appositive.clone());
+        inner.phrase = self.whole.clone();
+        inner
+    }
+
+    /// "the 36-year-old", "the 30-year-old striker": a person by age, whose name came before.
+    fn by_age(&self) -> Option<Source> {
+        let (doc, r) = (self.doc, &self.r);
+        let aged = self.appositive.is_none()
+            && r.start == self.whole.start + 1
+            && doc.is_word(self.whole.start, "the")
+            && is_age_noun(doc, r.start)
+            && r.len() <= 3
+            && (r.start + 1..r.end).all(|k| doc.toks[k].is_word() && !doc.toks[k].is_cap());
+        aged.then(|| Source {
+            kind: SourceKind::RoleMention,
+            role: Some(r.clone()),
+            ..self.unread.clone()
+        })
+    }
+
+    /// "the Commission on Presidential Debates": an organisation's name goes on over a link.
+    fn org_over_link(&self) -> Option<Source> {
+        let end = org_name_end(self.doc, self.r.start, self.r.end)?;
+        (end == self.r.end).then(|| Source {
+            kind: SourceKind::Org,
+            name: Some(self.r.clone()),
+            ..self.unread.clone()
+        })
+    }
+
+    /// "Senator John Cornyn of Texas", "Mr. Hale of the Audubon Society": the person before
+    /// "of", with what follows as the affiliation.
+    fn person_of(&self) -> Option<Source> {
+        let (doc, r) = (self.doc, &self.r);
+        let of = (r.start + 1..r.end).find(|&k| doc.is_word(k, "of"))?;
+        if !is_name_token(doc, of - 1) || doc.toks[of - 1].is(Class::ORG_HEAD | Class::ORG_UNIT) {
+            return None;
+        }
+        let mut inner = self.head_part(of);
+        if inner.affiliation.is_none() {
+            inner.affiliation = Some(of + 1..r.end);
+        }
+        Some(inner)
+    }
+
+    /// "people with knowledge of the plan", "58 percent of voters", "Rep. Jane Doe from
+    /// Ohio", "the nominee for the fall election": the head before the modifier says what
+    /// the source is. (Titles keep their own links: "head of the FBI", "Consul General in
+    /// Lyon Li Ming".)
+    fn modified(&self) -> Option<Source> {
+        let (doc, r) = (self.doc, &self.r);
+        let q = (r.start + 1..r.end).find(|&k| is_link(doc, k) || doc.is_word(k, "to"))?;
+        let head = &doc.toks[q - 1];
+        let modifies = modified_head(doc, q - 1)
+            && !(doc.is_word(q, "of")
+                && head.is(Class::ROLE_ANY | Class::ORG_HEAD | Class::ORG_UNIT))
+            && !(head.is(Class::ROLE) && trailing_name(doc, q + 1..r.end).is_some())
+            && (!doc.is_word(q, "to") || head.is(Class::ROLE_ANY | Class::GROUP));
+        if !modifies {
+            return None;
+        }
+        // "Data from the 2014 Housing Survey show": a record with its origin is described
+        // by the whole phrase, not named by its first word. ("A poll in June" is a poll.)
+        if head.is(Class::DOCUMENT) && !head.is(Class::ROLE) && doc.is_word(q, "from") {
+            return Some(self.unread.clone());
+        }
+        let mut inner = self.head_part(q);
+        if matches!(inner.kind, SourceKind::Person | SourceKind::Named)
+            && inner.affiliation.is_none()
+        {
+            inner.affiliation = Some(q + 1..r.end);
+        }
+        Some(inner)
+    }
+
+    /// "24 percent", "47%", "three-quarters": a share of a group speaks as a group.
+    fn share(&self) -> Option<Source> {
+        let (doc, last) = (self.doc, self.r.end - 1);
+        if !is_quantity(doc, last) && !doc.is_punct(last, '%') {
+            return None;
+        }
+        let one = ["one", "another", "each"]
+            .iter()
+            .any(|w| doc.is_word(last, w));
+        Some(Source {
+            kind: SourceKind::Group,
+            plural: !one,
+            ..self.unread.clone()
+        })
+    }
+
+    /// The phrase read by its last word: a group, an organisation, a role mention, or a name
+    /// with the words before it.
+    fn by_head(&self) -> Source {
+        let (doc, r) = (self.doc, &self.r);
+        let last = r.end - 1;
+        let lt = doc.toks[last];
+        let mut src = self.unread.clone();
+        src.plural = lt.is(Class::PLURAL) || !lt.is_cap() && looks_plural(doc, last);
+        if lt.is(Class::GROUP) && !lt.is(Class::ROLE) || lt.is(Class::GROUP) && lt.is(Class::PLURAL)
+        {
+            return self.group(src);
+        }
+        if lt.is(Class::ORG_HEAD) && !lt.is(Class::ROLE)
+            || lt.is_cap() && lt.is(Class::ORG_UNIT) && !lt.is(Class::ROLE)
+        {
+            return self.org_by_head(src);
+        }
+        if (r.start..r.end)
+            .all(|k| doc.toks[k].is(Class::PARTY | Class::ROLE_MOD) && !doc.toks[k].is(Class::ROLE))
+        {
+            // "Republican" in "Republican claims": a modifier, not a source.
+            return src;
+        }
+        let Some(name) = trailing_name(doc, r.clone()) else {
+            return self.unnamed(src);
+        };
+        if name.start > r.start && doc.toks[name.start - 1].is(Class::DET | Class::PREP) {
+            return self.title_not_name(src, name.start);
+        }
+        self.named(src, name)
+    }
+
+    /// A group of people ("officials", "Senate Democrats"), named when a capitalised word
+    /// that is not just a sentence's first word is in it.
+    fn group(&self, mut src: Source) -> Source {
+        let (doc, r) = (self.doc, &self.r);
+        src.kind = SourceKind::Group;
+        src.plural = true;
+        let named = (r.start..r.end).any(|k| {
+            let t = &doc.toks[k];
+            t.is_cap()
+                && (!t.has(flag::SENT_START)
+                    || t.is(Class::PROPER)
+                    || !t.is(Class::GROUP | Class::ROLE_ANY | Class::SENTENCE_WORD))
+        });
+        if named {
+            src.name = Some(r.clone());
+        }
+        src
+    }
+
+    /// An organisation by its head noun: its own name is the capitalised words that end with
+    /// the head ("the State Department"); without one, a common noun ("the company").
+    fn org_by_head(&self, mut src: Source) -> Source {
+        let (doc, r) = (self.doc, &self.r);
+        let last = r.end - 1;
+        let mut s = last;
+        let joiner =
+            |k: usize| doc.is_word(k, "and") || doc.is_punct(k, '&') || doc.is_punct(k, ',');
+        while s > r.start
+            && (doc.toks[s - 1].is_cap()
+                || doc.is_word(s - 1, "of")
+                || doc.toks[s - 1].has(flag::POSSESSIVE)
+                || joiner(s - 1) && s - 1 > r.start && doc.toks[s - 2].is_cap())
+        {
+            s -= 1;
+        }
+        if (s..r.end).any(|k| doc.toks[k].is_cap()) {
+            src.kind = SourceKind::Org;
+            src.name = Some(s..r.end);
+        }
+        src
+    }
+
+    /// A phrase with no name at its end: a role ("the senator"), or one capitalised word
+    /// with no determiner ("Rubio", "India").
+    fn unnamed(&self, mut src: Source) -> Source {
+        let r = &self.r;
+        let lt = self.doc.toks[r.end - 1];
+        if lt.is(Class::ROLE) {
+            src.kind = SourceKind::RoleMention;
+            src.role = Some(r.clone());
+            src.gender = Gender::from_class(lt.class);
+        } else if lt.is_cap() && !self.had_det && !lt.is(Class::TIME) {
+            src.kind = SourceKind::Named;
+            src.name = Some(r.clone());
+        }
+        src
+    }
+
+    /// "Secretary of State for the Family": a capitalised word after "the" or a preposition
+    /// (at `name_start`) ends a title, it is not a person's name.
+    fn title_not_name(&self, mut src: Source, name_start: usize) -> Source {
+        let (doc, r) = (self.doc, &self.r);
+        if (r.start..name_start).any(|k| doc.toks[k].is(Class::ROLE)) {
+            src.kind = SourceKind::RoleMention;
+            src.role = Some(r.clone());
+        } else if doc.toks[r.start].is_cap() {
+            // "Association of Flight Attendants"
+            src.kind = SourceKind::Org;
+            src.name = Some(r.clone());
+        }
+        src
+    }
+
+    /// A name with what comes before it: affiliation words, then role words; honorifics give
+    /// a gender. A plain lowercase word ends what can be a title: "[Leaving a Brussels
+    /// summit] Mr Blair".
+    fn named(&self, mut src: Source, name: Range<usize>) -> Source {
+        let doc = self.doc;
+        let mut before = self.r.start..name.start;
+        if let Some(k) = before
+            .clone()
+            .rev()
+            .find(|&k| plain_lower(doc, k) && !doc.toks[k].is(Class::PREP | Class::CONJ))
+        {
+            before.start = k + 1;
+        }
+        let titles = Titles::read(doc, before.clone());
+        if titles.gender != Gender::Unknown {
+            src.gender = titles.gender;
+        }
+        let aff = before.start..titles.role_start.unwrap_or(before.end);
+        if !aff.is_empty() && aff.clone().all(|k| !doc.toks[k].is(Class::HONORIFIC)) {
+            src.affiliation = Some(aff);
+        }
+        if let Some(rs) = titles.role_start {
+            let role_end = (rs..before.end)
+                .rev()
+                .find(|&k| !doc.toks[k].is(Class::HONORIFIC))
+                .map(|k| k + 1);
+            if let Some(re) = role_end
+                && re > rs
+            {
+                src.role = Some(rs..re);
+            }
+        }
+        let first = &doc.toks[name.start];
+        if src.gender == Gender::Unknown && first.is(Class::FIRST_NAME) && name.len() >= 2 {
+            src.gender = Gender::from_class(first.class);
+        }
+        // "The United States" takes a determiner; a person's name does not, unless a role
+        // stands between ("the economist Jared Bernstein").
+        let det_name = self.had_det && titles.role_start.is_none();
+        src.kind = if titles.titled
+            || name.len() >= 2 && !doc.toks[name.start].has(flag::ALL_CAPS) && !det_name
+        {
+            SourceKind::Person
+        } else {
+            SourceKind::Named
+        };
+        src.name = Some(name);
+        src
+    }
+}
+
+/// What the words before a name say: whether a title or honorific is among them, where the
+/// role words start, and the gender an honorific (or else the first gendered role) gives.
+struct Titles {
+    titled: bool,
+    role_start: Option<usize>,
+    gender: Gender,
+}
+
+impl Titles {
+    fn read(doc: &Doc, before: Range<usize>) -> Titles {
+        let mut titles = Titles {
+            titled: false,
+            role_start: None,
+            gender: Gender::Unknown,
+        };
+        for k in before {
+            let t = &doc.toks[k];
+            if t.is(Class::HONORIFIC) {
+                titles.titled = true;
+                titles.gender = Gender::from_class(t.class);
+                continue;
+            }
+            if t.is(Class::ROLE) {
+                titles.titled = true;
+                if titles.gender == Gender::Unknown {
+                    titles.gender = Gender::from_class(t.class);
+                }
+            }
+            if titles.role_start.is_none() && (t.is(Class::ROLE_ANY) || !t.is_cap()) {
+                titles.role_start = Some(k);
+            }
+        }
+        titles
+    }
+}
