@@ -740,68 +740,112 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
     if t.is(Class::DET) && k + 1 < hi && is_age_noun(doc, k + 1) {
         return Some(k..k + 2);
     }
-    let mut e = k;
-    if t.is(Class::DET | Class::QUANT) {
-        e += 1;
-    }
-    let mut lowers = 0;
-    let mut seen_cap = false;
-    let function = FUNCTION_WORDS;
-    // An adjective between a name and its head noun, not a verb ("The Committee emailed
-    // reporters", "The United States sees").
-    let modifier = |x: usize| {
-        let w = doc.word(x);
-        plain_lower(doc, x)
-            && !doc.toks[x].is(function)
-            && !w.ends_with("ed")
-            && !w.ends_with("ing")
-            && !looks_plural(doc, x)
+    let mut walk = RightWalk {
+        doc,
+        k,
+        hi,
+        e: if t.is(Class::DET | Class::QUANT) {
+            k + 1
+        } else {
+            k
+        },
+        lowers: 0,
+        seen_cap: false,
     };
-    while e < hi && e - k < MAX_PHRASE {
+    while walk.e < hi && walk.e - k < MAX_PHRASE && walk.take_next_word() {}
+    let mut e = walk.e;
+    // Do not end on a dangling "of" or determiner.
+    while e > k && (doc.is_word(e - 1, "of") || doc.toks[e - 1].is(Class::DET)) {
+        e -= 1;
+    }
+    (e > k).then_some(k..e)
+}
+
+/// A source phrase growing rightwards from its first word `k`, one word at a time.
+struct RightWalk<'a, 't> {
+    doc: &'a Doc<'t>,
+    /// The phrase's first token.
+    k: usize,
+    /// The phrase does not reach this token.
+    hi: usize,
+    /// The end of the phrase so far (exclusive).
+    e: usize,
+    /// Plain lowercase words in a row.
+    lowers: usize,
+    /// Has a capitalised word (not a possessive) been taken in?
+    seen_cap: bool,
+}
+
+impl RightWalk<'_, '_> {
+    /// Take the next word into the phrase, if it belongs there; false when the phrase ends
+    /// (at `e`).
+    fn take_next_word(&mut self) -> bool {
+        let (doc, e) = (self.doc, self.e);
         let u = &doc.toks[e];
         if u.is_punct('(') {
-            // "(D-Mo.)"
-            match (e..hi.min(e + 10)).find(|&x| doc.is_punct(x, ')')) {
-                Some(c) => {
-                    e = c + 1;
-                    continue;
-                }
-                None => break,
-            }
+            return self.parenthesis();
         }
         if !u.is_word() || u.in_quote() {
-            break;
+            return false;
         }
         // "the Center for Responsive Politics"
-        if e > k
-            && let Some(end) = org_name_end(doc, e - 1, hi)
+        if e > self.k
+            && let Some(end) = org_name_end(doc, e - 1, self.hi)
         {
-            e = end;
-            break;
+            self.e = end;
+            return false;
         }
         if doc.is_word(e, "of")
-            && e + 1 < hi
+            && e + 1 < self.hi
             && (doc.toks[e + 1].is_cap() || doc.toks[e + 1].is(Class::DET))
-            && e > k
+            && e > self.k
         {
-            e += 1;
-            continue;
+            self.e += 1;
+            return true;
         }
         if u.is_cap() && phrase_word(doc, e)
             || u.is(Class::ROLE_ANY | Class::GROUP | Class::ORG_HEAD) && !u.is(Class::PREP)
             || u.has(flag::POSSESSIVE) && !u.is(Class::PRONOUN)
         {
-            lowers = 0;
-            e += 1;
-            seen_cap |= u.is_cap() && !u.has(flag::POSSESSIVE);
-            if u.has(flag::POSSESSIVE) && u.is_cap() && e < hi && !doc.toks[e].is_word() {
-                break;
-            }
-            continue;
+            return self.name_or_title_word();
         }
-        // Lowercase words after a determiner ("the former secretary"), but not after a
-        // name: "The United States sees" ends before its verb.
-        if plain_lower(doc, e)
+        if self.description_word() {
+            return self.lower_word();
+        }
+        self.head_after_adjectives()
+    }
+
+    /// "(D-Mo.)": step over a parenthesis that closes within ten tokens.
+    fn parenthesis(&mut self) -> bool {
+        let (e, hi) = (self.e, self.hi);
+        match (e..hi.min(e + 10)).find(|&x| self.doc.is_punct(x, ')')) {
+            Some(c) => {
+                self.e = c + 1;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// A capitalised word, a role, group or organisation noun, or a possessive; a
+    /// capitalised possessive before punctuation ends the phrase.
+    fn name_or_title_word(&mut self) -> bool {
+        let u = &self.doc.toks[self.e];
+        self.lowers = 0;
+        self.e += 1;
+        self.seen_cap |= u.is_cap() && !u.has(flag::POSSESSIVE);
+        !(u.has(flag::POSSESSIVE)
+            && u.is_cap()
+            && self.e < self.hi
+            && !self.doc.toks[self.e].is_word())
+    }
+
+    /// Lowercase words after a determiner ("the former secretary"), but not after a name:
+    /// "The United States sees" ends before its verb.
+    fn description_word(&self) -> bool {
+        let (doc, e, k) = (self.doc, self.e, self.k);
+        let u = &doc.toks[e];
+        plain_lower(doc, e)
             && !u.is(Class::CUE
                 | Class::CONJ
                 | Class::WH
@@ -810,40 +854,53 @@ pub(crate) fn right_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize
                 | Class::RELATIVE
                 | Class::NEG)
             && (!u.is(Class::PREP) || doc.is_word(e, "of"))
-            && !seen_cap
+            && !self.seen_cap
             && e > k
             && (doc.toks[k].is(Class::DET | Class::QUANT)
                 // "conservative talk radio host Rush Limbaugh"
                 || doc.toks[k].is(Class::PARTY | Class::ROLE_MOD) && !doc.toks[k].is_cap())
-        {
-            lowers += 1;
-            if lowers > 2 {
-                break;
-            }
-            e += 1;
-            continue;
+    }
+
+    /// Take a lowercase description word in, but not a third in a row.
+    fn lower_word(&mut self) -> bool {
+        self.lowers += 1;
+        if self.lowers > 2 {
+            return false;
         }
-        // "the top British medical journal": after a determiner, a capitalised adjective
-        // and lowercase words up to a head noun; "The United States sees" ends at its name.
-        if seen_cap
-            && doc.toks[k].is(Class::DET)
-            && let Some(h) = (e..hi.min(e + 3)).find(|&x| !plain_lower(doc, x) || !modifier(x))
-            && (e..h).all(modifier)
+        self.e += 1;
+        true
+    }
+
+    /// An adjective between a name and its head noun, not a verb ("The Committee emailed
+    /// reporters", "The United States sees").
+    fn modifier(&self, x: usize) -> bool {
+        let w = self.doc.word(x);
+        plain_lower(self.doc, x)
+            && !self.doc.toks[x].is(FUNCTION_WORDS)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !looks_plural(self.doc, x)
+    }
+
+    /// "the top British medical journal": after a determiner, a capitalised adjective and
+    /// lowercase words up to a head noun; "The United States sees" ends at its name.
+    fn head_after_adjectives(&mut self) -> bool {
+        let (doc, e) = (self.doc, self.e);
+        if self.seen_cap
+            && doc.toks[self.k].is(Class::DET)
+            && let Some(h) =
+                (e..self.hi.min(e + 3)).find(|&x| !plain_lower(doc, x) || !self.modifier(x))
+            && (e..h).all(|x| self.modifier(x))
             && h > e
             && !doc.toks[h].is_cap()
             && doc.toks[h].is(Class::ROLE | Class::GROUP | Class::ORG_HEAD)
-            && !doc.toks[h].is(function)
+            && !doc.toks[h].is(FUNCTION_WORDS)
         {
-            e = h + 1;
-            continue;
+            self.e = h + 1;
+            return true;
         }
-        break;
+        false
     }
-    // Do not end on a dangling "of" or determiner.
-    while e > k && (doc.is_word(e - 1, "of") || doc.toks[e - 1].is(Class::DET)) {
-        e -= 1;
-    }
-    (e > k).then_some(k..e)
 }
 
 /// A person's age used as a noun: "36-year-old", "23-year-old".
