@@ -1,0 +1,210 @@
+//! Asides between a source and its verb: "X, who ..., said", "X, a former adviser, said",
+//! "X, a soybean farmer in Delaware, Ohio, said", and an appositive after an inverted
+//! source ("said Jane Doe, a spokeswoman").
+
+use std::ops::Range;
+
+use super::super::lexicon::Class;
+use super::super::names::trailing_name;
+use super::super::text::{Doc, Kind, flag};
+use super::{MAX_ASIDE, MAX_PHRASE, SourceKind, is_party_label, left_phrase, parse};
+
+/// Most asides in a row between a source and its verb.
+const MAX_ASIDES: usize = 3;
+
+/// Words that may open an aside between a source and its verb.
+fn opens_aside(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.is_word()
+        && (t.is(Class::DET | Class::ROLE_ANY | Class::RELATIVE | Class::QUANT | Class::PREP)
+            || t.has(flag::NUMBER)
+            || doc.is_word(k, "whose")
+            || !t.is_cap() && doc.word(k).ends_with("ing")
+            || t.is_cap() && !t.is(Class::PRONOUN))
+}
+
+/// For a comma at `comma` right before a verb, the source phrase and its role in "X, who
+/// ..., said", "X, a former adviser, said", "the minister of the economy, Mr. Guajardo,
+/// argues" (the name in the aside speaks) and "X, director of Y, a union that ..., said"
+/// (asides in a row).
+pub(crate) fn aside_before(
+    doc: &Doc,
+    lo: usize,
+    comma: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    asides_before(doc, lo, comma, 0)
+}
+
+/// [`aside_before`], at most [`MAX_ASIDES`] asides deep.
+fn asides_before(
+    doc: &Doc,
+    lo: usize,
+    comma: usize,
+    depth: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    if depth > MAX_ASIDES {
+        return None;
+    }
+    let (phrase, aside) = one_aside(doc, lo, comma)?;
+    let name_aside = trailing_name(doc, aside.clone()).is_some_and(|n| {
+        n.end == aside.end
+            && (aside.start..n.start)
+                .all(|k| doc.toks[k].is(Class::HONORIFIC | Class::ROLE_ANY) && doc.toks[k].is_cap())
+    });
+    // The head word, before a closing "(R-Ohio)".
+    let mut h = phrase.end - 1;
+    if doc.is_punct(h, ')')
+        && let Some(open) = (phrase.start..h).rev().find(|&x| doc.is_punct(x, '('))
+        && open > phrase.start
+    {
+        h = open - 1;
+    }
+    let head = &doc.toks[h];
+    let phrase_is_name = matches!(
+        parse(doc, phrase.clone(), None).kind,
+        SourceKind::Person | SourceKind::Named
+    );
+    if name_aside && !phrase_is_name {
+        // "The director of the European Centre, Ina Kirsch, told ..."
+        let mut role = phrase;
+        if doc.toks[role.start].is(Class::DET) && role.len() > 1 {
+            role.start += 1;
+        }
+        return Some((aside, Some(role)));
+    }
+    let role = appositive_after(doc, aside.start - 1, comma + 1);
+    // (A party label, "R-Ohio", describes the name before it.)
+    let described = phrase.start > lo
+        && doc.is_punct(phrase.start - 1, ',')
+        && (!doc.toks[phrase.start].is_cap() || is_party_label(doc, phrase.start));
+    if described {
+        // Another aside before: "RoseAnn DeMoro, executive director of ..., a union ..., said".
+        if phrase.start >= lo + 2
+            && let Some(p2) = left_phrase(doc, lo, phrase.start - 2)
+            && doc.toks[p2.end - 1].is_cap()
+        {
+            return Some((p2, Some(phrase)));
+        }
+        if let Some((p2, r2)) = asides_before(doc, lo, phrase.start - 1, depth + 1) {
+            return Some((p2, r2.or(Some(phrase))));
+        }
+    }
+    // ("One attendee, who ..., said": a common noun after a determiner speaks too.)
+    let determined = doc.toks[phrase.start].is(Class::DET | Class::QUANT);
+    if head.is_cap()
+        || head.is(Class::PRONOUN | Class::ROLE | Class::GROUP | Class::ORG_HEAD)
+        || determined
+    {
+        return Some((phrase, role));
+    }
+    None
+}
+
+/// The nearest aside before `comma`: the phrase before it and the aside's words.
+/// The aside may hold commas of its own ("X, facing a challenge in Iowa, a swing state,
+/// said"): a phrase that follows a preposition is inside the aside, so the search goes on to
+/// an earlier comma.
+fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let floor = lo.max(comma.saturating_sub(MAX_ASIDE));
+    let mut k = comma;
+    while k > floor {
+        k -= 1;
+        let t = &doc.toks[k];
+        // An aside may hold a whole quote ("X, citing ''the magic of Trump,'' said", "Y, the
+        // author of "Going Viral," said") but no sentence punctuation; a period stuck to a word
+        // ("R-Ky.") is part of it.
+        if t.in_quote() {
+            let s = &doc.spans[t.span as usize];
+            if s.close.is_none() || s.open <= floor {
+                return None;
+            }
+            k = s.open;
+            continue;
+        }
+        if t.is_punct(',') {
+            // "a soybean farmer in Delaware, Ohio, said": the state or country after a place
+            // is part of the aside.
+            if k + 2 == comma && k >= lo + 2 && is_place_then_region(doc, k) {
+                continue;
+            }
+            if !(k + 1 < comma && k > lo && opens_aside(doc, k + 1)) {
+                return None;
+            }
+            // "Tom Reyes, 64, a former senator, said": an age is part of the aside.
+            if doc.toks[k - 1].has(flag::NUMBER) && k >= lo + 2 && doc.is_punct(k - 2, ',') {
+                k -= 1;
+                continue;
+            }
+            // ("Marco Rubio, R-Fla., appearing ...": a period stuck to the phrase.)
+            let last = if doc.is_punct(k - 1, '.') && !doc.toks[k - 1].has(flag::SPACE_BEFORE) {
+                k.checked_sub(2)?
+            } else {
+                k - 1
+            };
+            let phrase = left_phrase(doc, lo, last)?;
+            // (", of Dayton, Ohio," is a hometown aside: the source is before it.)
+            let hometown = phrase.start >= lo + 2
+                && doc.is_word(phrase.start - 1, "of")
+                && doc.is_punct(phrase.start - 2, ',');
+            let inside = phrase.start > lo
+                && doc.toks[phrase.start - 1].is_word()
+                && doc.toks[phrase.start - 1].is(Class::PREP)
+                && (!doc.is_word(phrase.start - 1, "of") || hometown);
+            if inside {
+                continue;
+            }
+            return Some((phrase, k + 1..comma));
+        }
+        let stuck = t.is_punct('.') && !t.has(flag::SPACE_BEFORE);
+        if !stuck && matches!(t.kind, Kind::Punct('.' | ';' | ':' | '?' | '!')) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The appositive after a source that starts at `k` with a comma: ", a Fed governor," or ", the
+/// chief economist for the survey". Gives the words without the comma and determiner.
+pub(crate) fn appositive_after(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize>> {
+    if !doc.is_punct(k, ',') || k + 1 >= hi {
+        return None;
+    }
+    let mut a = k + 1;
+    let first = &doc.toks[a];
+    let det = first.is(Class::DET) && !first.is(Class::PRONOUN);
+    // ", Politifact's editor" / ", CNN's chief political correspondent"
+    let owner = first.has(flag::POSSESSIVE) && first.is_cap();
+    if !(det
+        || owner
+        || first.is(Class::ROLE_ANY)
+        || first.has(flag::NUMBER) && doc.is_punct(a + 1, ','))
+    {
+        return None;
+    }
+    if det {
+        a += 1;
+    }
+    let mut e = a;
+    while e < hi && e - a < MAX_PHRASE {
+        let t = &doc.toks[e];
+        if !t.is_word()
+            || t.in_quote()
+            || t.is(Class::RELATIVE | Class::CUE) && !t.is(Class::ROLE_ANY)
+        {
+            break;
+        }
+        e += 1;
+    }
+    (e > a).then_some(a..e)
+}
+
+/// Is the comma at `k` the one of "in Delaware, Ohio" or "from Paris, France": a capitalised
+/// place after "in" or "from", then one capitalised word?
+fn is_place_then_region(doc: &Doc, k: usize) -> bool {
+    let (place, region) = (&doc.toks[k - 1], &doc.toks[k + 1]);
+    place.is_word()
+        && place.is_cap()
+        && region.is_word()
+        && region.is_cap()
+        && (doc.is_word(k - 2, "in") || doc.is_word(k - 2, "from"))
+}
