@@ -479,6 +479,48 @@ pub(super) fn tail_is_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
         || t.is_punct('(')
 }
 
+/// Is the rest of the sentence from `k` a second appositive after an inverted source's first
+/// one: ", a Beijing-based think tank.", ", National University of Singapore.", ", the
+/// world's sixth largest network."? A noun phrase after a comma, opening with a determiner
+/// or a possessive, or a name, with no quote marks, no clause break and no speech verb
+/// ("..., the ministry warned" is a second source).
+pub(super) fn appositive_tail(doc: &Doc, k: usize, end: usize) -> bool {
+    if k == 0 || k >= end || !doc.is_punct(k - 1, ',') {
+        return false;
+    }
+    let t = &doc.toks[k];
+    if !t.is_word() || t.is(Class::PRONOUN | Class::TIME | Class::CUE) {
+        return false;
+    }
+    // After a determiner or a possessive, a noun phrase ("a Thai think tank", "Mexico's next
+    // ruling party"); else a name only ("National University of Singapore"), not a clause
+    // ("Teck wants the gap narrowed").
+    let noun_phrase = t.is(Class::DET) || t.has(flag::POSSESSIVE);
+    let name_only = t.is_cap()
+        && (k..end).all(|x| {
+            let u = &doc.toks[x];
+            u.is_cap()
+                || !u.is_word()
+                || ["of", "and", "for", "the"]
+                    .iter()
+                    .any(|w| doc.is_word(x, w))
+        });
+    (noun_phrase || name_only)
+        && (k..end).all(|x| {
+            let u = &doc.toks[x];
+            !u.in_quote()
+                && !matches!(u.kind, Kind::Mark(_) | Kind::Punct(';' | ':'))
+                && u.cue.is_none_or(|c| {
+                    // "a Beijing-based think tank": a bare verb form before a noun is no verb.
+                    c.form == Form::Gerund
+                        || c.form == Form::Base
+                            && x + 1 < end
+                            && doc.toks[x + 1].is_word()
+                            && !doc.is_word(x + 1, "that")
+                })
+        })
+}
+
 /// The object of "told"/"asked": a pronoun or a noun phrase ("reporters", "CNN's Jake
 /// Tapper", "a crowd in Ohio"). Gives the token after it.
 pub(super) fn object_phrase(doc: &Doc, k: usize, end: usize) -> Option<usize> {

@@ -2439,3 +2439,49 @@ fn a_name_inside_what_someone_said_is_no_rival_for_he() {
     );
     assert_eq!(s.last().cloned().flatten(), None);
 }
+
+#[test]
+fn an_inverted_source_may_carry_two_appositives() {
+    check(&[
+        // A second appositive after the first: a noun phrase or a name to the sentence end.
+        (
+            "Exports held up well this year, said Huang Bin, an expert with a research \
+             centre, a Thai think tank.",
+            &[(
+                Indirect,
+                Some("Huang Bin"),
+                "Exports held up well this year",
+            )],
+        ),
+        (
+            "Exports held up well this year, said Zheng Yongnian, director of the East Asian \
+             Institute, National University of Singapore.",
+            &[(
+                Indirect,
+                Some("Zheng Yongnian"),
+                "Exports held up well this year",
+            )],
+        ),
+        (
+            "Exports held up well this year, said Jim Brady, chief operating officer of Grant \
+             Thornton, the country's largest accounting network.",
+            &[(
+                Indirect,
+                Some("Jim Brady"),
+                "Exports held up well this year",
+            )],
+        ),
+        // A role word after lowercase words opens an appositive too.
+        (
+            "Orders took five days, said Sheng Wenhao, board chair of the online store, which \
+             owns the brand.",
+            &[(Indirect, Some("Sheng Wenhao"), "Orders took five days")],
+        ),
+        // A clause after the appositive is no second appositive: nothing is taken.
+        (
+            "Exports held up well this year, said Jim Brady, senior vice president for trade, \
+             Teck wants the gap narrowed.",
+            &[],
+        ),
+    ]);
+}

@@ -529,7 +529,11 @@ impl Verb<'_> {
         // clause it reports needs no quote marks.
         let record_after =
             after.data_source && s.start > self.sent.start && doc.is_punct(s.start - 1, ',');
-        if !quote && (!(tail_is_adjunct(doc, k2, end) || short_tail) || lead_only)
+        // "..., said Huang Bin, an expert with Kasikorn Research, a Thai think tank."
+        let second_appositive =
+            s.src.inverted && s.src.appositive.is_some() && appositive_tail(doc, k2, end);
+        let tail_ok = tail_is_adjunct(doc, k2, end) || short_tail || second_appositive;
+        if !quote && (!tail_ok || lead_only)
             || self.cue.class == CueClass::Weak && !has_quote(doc, &l) && !record_after
         {
             return None;

@@ -7,7 +7,9 @@ use std::ops::Range;
 use super::super::lexicon::Class;
 use super::super::names::trailing_name;
 use super::super::text::{Doc, Kind, flag};
-use super::{MAX_ASIDE, MAX_PHRASE, SourceKind, is_party_label, left_phrase, parse};
+use super::{
+    FUNCTION_WORDS, MAX_ASIDE, MAX_PHRASE, SourceKind, is_party_label, left_phrase, parse,
+};
 
 /// Most asides in a row between a source and its verb.
 const MAX_ASIDES: usize = 3;
@@ -177,7 +179,8 @@ pub(crate) fn appositive_after(doc: &Doc, k: usize, hi: usize) -> Option<Range<u
     if !(det
         || owner
         || first.is(Class::ROLE_ANY)
-        || first.has(flag::NUMBER) && doc.is_punct(a + 1, ','))
+        || first.has(flag::NUMBER) && doc.is_punct(a + 1, ',')
+        || described_role(doc, a, hi))
     {
         return None;
     }
@@ -196,6 +199,26 @@ pub(crate) fn appositive_after(doc: &Doc, k: usize, hi: usize) -> Option<Range<u
         e += 1;
     }
     (e > a).then_some(a..e)
+}
+
+/// Most lowercase words before the role word of an appositive ("board chair", "senior
+/// research fellow").
+const MAX_ROLE_DESCRIPTOR: usize = 2;
+
+/// Does an appositive at `a` open with lowercase words that describe a role word after them:
+/// ", board chair of Theland", ", senior research fellow at the institute"?
+fn described_role(doc: &Doc, a: usize, hi: usize) -> bool {
+    let plain = |k: usize| {
+        let t = &doc.toks[k];
+        t.is_word()
+            && !t.is_cap()
+            && !t.in_quote()
+            && !t.has(flag::NUMBER | flag::POSSESSIVE)
+            && !t.is(FUNCTION_WORDS)
+    };
+    (a + 1..hi.min(a + 1 + MAX_ROLE_DESCRIPTOR))
+        .take_while(|&k| plain(k - 1))
+        .any(|k| doc.toks[k].is(Class::ROLE) && !doc.toks[k].is_cap() && plain(k))
 }
 
 /// Is the comma at `k` the one of "in Delaware, Ohio" or "from Paris, France": a capitalised
