@@ -75,7 +75,7 @@ impl TokenStream for WordStream<'_> {
             self.token.offset_from = from;
             self.token.offset_to = to;
             self.memo
-                .normalise(&self.text[from..to], &mut self.token.text);
+                .normalise(self.text, from..to, &mut self.token.text);
             return true;
         }
         self.at = self.text.len();
@@ -154,21 +154,38 @@ const INLINE_BYTES: usize = 24;
 struct Word([u64; INLINE_BYTES / 8]);
 
 impl Word {
-    fn new(word: &str) -> Option<Word> {
-        let bytes = word.as_bytes();
-        if bytes.len() > INLINE_BYTES {
+    /// The word at `text[from..to]`. Where the text goes on past a chunk, its eight bytes are
+    /// read at once and masked to the word: a word copied byte by byte into a padded buffer
+    /// and read back as numbers stalls the processor on every look-up.
+    fn at(text: &[u8], from: usize, to: usize) -> Option<Word> {
+        let len = to.checked_sub(from)?;
+        if len > INLINE_BYTES {
             return None;
         }
-        let mut padded = [0u8; INLINE_BYTES];
-        padded[..bytes.len()].copy_from_slice(bytes);
         let mut words = [0u64; INLINE_BYTES / 8];
-        for (w, chunk) in words.iter_mut().zip(padded.chunks_exact(8)) {
-            let mut eight = [0u8; 8];
-            eight.copy_from_slice(chunk);
-            *w = u64::from_le_bytes(eight);
+        for (i, w) in words.iter_mut().enumerate().take(len.div_ceil(8)) {
+            *w = chunk_at(text, from + 8 * i, (len - 8 * i).min(8))?;
         }
         Some(Word(words))
     }
+}
+
+/// The `take` (1 to 8) bytes at `at` as a little-endian number, zero above them.
+#[inline]
+fn chunk_at(text: &[u8], at: usize, take: usize) -> Option<u64> {
+    let raw = match text.get(at..at + 8) {
+        Some(eight) => u64::from_le_bytes(<[u8; 8]>::try_from(eight).ok()?),
+        None => {
+            let mut eight = [0u8; 8];
+            eight[..take].copy_from_slice(text.get(at..at + take)?);
+            u64::from_le_bytes(eight)
+        }
+    };
+    Some(if take >= 8 {
+        raw
+    } else {
+        raw & ((1u64 << (8 * take)) - 1)
+    })
 }
 
 impl Hash for Word {
@@ -201,15 +218,16 @@ impl Default for Memo {
 }
 
 impl Memo {
-    /// Write the indexed form of `word` into `out`.
-    fn normalise(&mut self, word: &str, out: &mut String) {
+    /// Write the indexed form of the word at `range` in `text` into `out`.
+    fn normalise(&mut self, text: &str, range: std::ops::Range<usize>, out: &mut String) {
         out.clear();
+        let word = &text[range.clone()];
         // Numbers are their own form; remembering them would fill the memo with one-offs.
         if word.bytes().all(|b| b.is_ascii_digit()) {
             out.push_str(word);
             return;
         }
-        let key = Word::new(word);
+        let key = Word::at(text.as_bytes(), range.start, range.end);
         if let Some(span) = key.and_then(|k| self.forms.get(&k)) {
             let (start, len) = (span.start as usize, span.len as usize);
             out.push_str(self.arena.get(start..start + len).unwrap_or_default());
