@@ -5,10 +5,13 @@
 //! fitting gender who spoke or opened a clause; "they" and "it" to the most recent group or
 //! organisation that spoke. Role mentions ("the senator") go to the most recent person with
 //! that role, and office nouns ("the ministry") to the most recent organisation named with
-//! them. What cannot be resolved gives no speaker rather than a guess.
+//! them; a bare "the company" (and "it" with no organisation speaking before) to the company
+//! the text is about though it has not spoken yet; "the report" or "the paper" to whoever
+//! issued it ("a report by ...", "the FTC report", the newspaper that spoke last). What cannot
+//! be resolved gives no speaker rather than a guess.
 
 use super::lexicon::Class;
-use super::names::{Gender, Register, key, name_text, phrase_text};
+use super::names::{self, Gender, Register, key, name_text, phrase_text};
 use super::source::{
     Source, SourceKind, clause_subject, is_age_noun, is_quantity, org_name_end, parse, right_phrase,
 };
@@ -465,6 +468,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     if let Some(r) = self.last_body_spoken(pos, want_plural) {
                         out.speaker = r.speaker;
                         out.kind = r.kind;
+                    } else if !want_plural
+                        && doc.is_word(src.phrase.start, "it")
+                        // "It is often said that ...": no one in particular.
+                        && !["is", "was", "'s", "be", "been", "were"]
+                            .iter()
+                            .any(|w| doc.is_word(src.phrase.end, w))
+                        && let Some(name) =
+                            self.company_named_before(src.phrase.start, self.paragraph_before(pos))
+                    {
+                        // "Shares in American Express surged after it said ...": the company
+                        // the text is about, though it has not spoken yet.
+                        out.speaker = Some(name);
+                        out.kind = Some(SourceKind::Org);
                     }
                     return out;
                 }
@@ -490,6 +506,20 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 let Some(role) = src.role.clone() else {
                     return out;
                 };
+                // "said its chairman, Sir Anthony Greener": the name the role is given to.
+                if let Some(name) = self.named_after_role(src, role.clone()) {
+                    let p = self.reg.add_source(
+                        doc,
+                        name,
+                        Some(role.clone()),
+                        src.affiliation.clone(),
+                        src.gender,
+                    );
+                    self.reg.note_role(doc, p, role.clone());
+                    self.person(&mut out, p);
+                    out.role = Some(phrase_text(doc, role));
+                    return out;
+                }
                 // "the 36-year-old said", "the 30-year-old striker added": the person last
                 // speaking or written about.
                 if is_age_noun(doc, role.start)
@@ -563,7 +593,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     // campaign", "a new Washington Post-ABC News poll".
                     out.speaker = described(doc, src.phrase.clone());
                     if out.speaker.is_none()
-                        && let Some(r) = self.statement_author(src, pos)
+                        && let Some(r) = self
+                            .statement_author(src, pos)
+                            .or_else(|| self.record_issuer(src, pos))
                     {
                         out.speaker = r.speaker;
                         out.kind = r.kind;
@@ -596,7 +628,24 @@ impl<'d, 'a> Resolver<'d, 'a> {
             None => named_before(doc, src.phrase.start, &head).or_else(|| {
                 // "the company said", "the airline said": the last company that spoke.
                 speaker_name::is_company_noun(&head)
-                    .then(|| self.recent_company(pos))
+                    .then(|| {
+                        // (Only a bare "the company": "the Export Council lobby group" is a
+                        // body of its own, "the central bank" is no company, and "the group"
+                        // is as often a group of people.)
+                        let bare = src.phrase.len() == 2
+                            && doc.is_word(src.phrase.start, "the")
+                            && head != "group"
+                            && !doc.toks[last].is_cap();
+                        self.recent_company(pos).or_else(|| {
+                            bare.then(|| {
+                                self.company_named_before(
+                                    src.phrase.start,
+                                    pos.saturating_sub(REACH),
+                                )
+                            })
+                            .flatten()
+                        })
+                    })
                     .flatten()
             }),
         }?;
@@ -779,9 +828,21 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if plural_acronym || super::lexicon::LEXICON.get(name).class & common != 0 {
             return false;
         }
+        self.written_as_name(name)
+    }
+
+    /// Is `name` more than a word capitalised for opening its sentence: several words, a
+    /// shape no common word has ("GenCorp", "E-Systems"), or written capitalised inside a
+    /// sentence somewhere in the text?
+    fn written_as_name(&self, name: &str) -> bool {
         if name.contains(' ') || name.chars().skip(1).any(|c| !c.is_lowercase()) {
             return true;
         }
+        self.capitalised_inside(name)
+    }
+
+    /// Is the word `name` written capitalised inside a sentence somewhere in the text?
+    fn capitalised_inside(&self, name: &str) -> bool {
         let doc = self.doc;
         (0..doc.toks.len()).any(|k| {
             let t = &doc.toks[k];
@@ -851,6 +912,360 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         let r = self.resolve_source(&author, pos);
         r.speaker.is_some().then_some(r)
+    }
+
+    /// The person a role phrase is given to by name right after it, between a comma and the
+    /// end of the sentence or another comma ("said its chairman, Sir Anthony Greener.");
+    /// `None` when anything but a name follows ("the chairman, who joined in May").
+    fn named_after_role(&self, src: &Source, role: Range<usize>) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let comma = src.phrase.end;
+        let head = role.end.checked_sub(1)?;
+        if comma + 2 >= doc.toks.len()
+            || !doc.is_punct(comma, ',')
+            || !doc.toks[head].is(Class::ROLE)
+            || doc.toks[comma].in_quote()
+        {
+            return None;
+        }
+        let sent_end = doc.sents[doc.sent_of(comma)].toks.end;
+        let mut end = comma + 1;
+        while end < sent_end
+            && (names::is_name_token(doc, end) || doc.toks[end].is(Class::HONORIFIC))
+            && !doc.toks[end].in_quote()
+        {
+            end += 1;
+        }
+        let closed = end == sent_end
+            || doc.is_punct(end, ',')
+            || doc.is_punct(end, '.')
+            || doc.is_punct(end, ';');
+        if !closed || end - (comma + 1) > 5 {
+            return None;
+        }
+        let name = names::trailing_name(doc, comma + 1..end)?;
+        (name.len() >= 2 && !doc.toks[name.end - 1].has(flag::POSSESSIVE)).then_some(name)
+    }
+
+    /// The first token of the paragraph before the one holding `pos` (of its own paragraph
+    /// when it is the first).
+    fn paragraph_before(&self, pos: usize) -> usize {
+        let doc = self.doc;
+        let para = doc.sents[doc.sent_of(pos.min(doc.toks.len().saturating_sub(1)))].para;
+        doc.paras[para.saturating_sub(1)].start
+    }
+
+    /// The last company named between `floor` and `pos`, though it never spoke: a name
+    /// opening a sentence ("But Ford declined ..."), an owner ("WPP's profits"), a name with
+    /// a company noun beside it ("Cairn Energy, a UK oil firm"), a traded one ("shares in
+    /// Jarvis") or one with a company suffix. A person, a place, a government body or a word
+    /// capitalised only for opening its sentence is none.
+    fn company_named_before(&self, pos: usize, floor: usize) -> Option<String> {
+        let doc = self.doc;
+        let n = doc.toks.len();
+        let mut k = pos.min(n);
+        while k > floor {
+            k -= 1;
+            if !doc.toks[k].is_cap() || doc.toks[k].in_quote() {
+                continue;
+            }
+            let end = k + 1;
+            let mut a = k;
+            // "Marsh & McLennan": an ampersand between capitalised words joins them.
+            let joins = |j: usize| {
+                doc.toks[j].is_cap()
+                    || doc.is_punct(j, '&') && j > floor && doc.toks[j - 1].is_cap()
+            };
+            while a > floor
+                && joins(a - 1)
+                && !doc.toks[a - 1].in_quote()
+                && !doc.toks[a - 1].has(flag::POSSESSIVE)
+                && !doc.toks[a].has(flag::SENT_START)
+            {
+                a -= 1;
+            }
+            k = a;
+            let mut s = a;
+            while s < end
+                && doc.toks[s].is(Class::DET
+                    | Class::CONJ
+                    | Class::PREP
+                    | Class::SENTENCE_WORD
+                    | Class::PRONOUN
+                    | Class::ADVERB
+                    | Class::TIME
+                    | Class::HONORIFIC
+                    | Class::ROLE_ANY
+                    | Class::QUANT)
+            {
+                s += 1;
+            }
+            if s >= end {
+                continue;
+            }
+            let sent = doc.sents[doc.sent_of(s)].toks.clone();
+            let opens = (sent.start..s).all(|j| {
+                !doc.toks[j].is_word()
+                    || doc.toks[j].is(Class::DET | Class::CONJ | Class::SENTENCE_WORD)
+            });
+            let next_lower = end < sent.end
+                && (doc.toks[end].is_word() && !doc.toks[end].is_cap() || doc.is_punct(end, ','));
+            let owner = doc.toks[end - 1].has(flag::POSSESSIVE);
+            let beside = doc.is_punct(end, ',')
+                && ["a", "an", "the"].iter().any(|w| doc.is_word(end + 1, w))
+                && (end + 2..(end + 8).min(sent.end)).any(|j| {
+                    doc.toks[j].is_word()
+                        && !doc.toks[j].is_cap()
+                        && speaker_name::is_company_noun(doc.word(j))
+                });
+            let traded = s >= 2 && doc.is_word(s - 1, "in") && doc.is_word(s - 2, "shares");
+            // "carmaker DaimlerChrysler", "insurance broker Marsh & McLennan".
+            let called = s > 0
+                && doc.toks[s - 1].is_word()
+                && !doc.toks[s - 1].is_cap()
+                && speaker_name::is_company_noun(doc.word(s - 1));
+            let text = name_text(doc, s..end);
+            if !(opens && next_lower
+                || owner
+                || beside
+                || traded
+                || called
+                || ends_as_company(&text))
+            {
+                continue;
+            }
+            // A place in the run ("New Zealand's", "US-German carmaker") is no company.
+            let placed = speaker_name::country_named(&name_text(doc, a..end)).is_some()
+                || text
+                    .split(['-', ' '])
+                    .any(|w| speaker_name::country_named(w).is_some());
+            // "MPs", "CEOs": a plural is a group.
+            let plural_acronym = text.strip_suffix('s').is_some_and(|stem| {
+                stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase())
+            });
+            if placed || plural_acronym {
+                continue;
+            }
+            if self
+                .reg
+                .keys(doc, s..end)
+                .and_then(|w| self.reg.find(&w))
+                .is_some_and(|p| !self.reg.people[p].maybe_org())
+            {
+                continue;
+            }
+            let office = text.split(' ').any(|w| {
+                super::lexicon::LEXICON.get(w).class & (Class::ORG_UNIT | Class::PARTY) != 0
+            });
+            if !matches!(
+                speaker_name::classify(&text),
+                Ok(SpeakerKind::Org | SpeakerKind::Name)
+            ) || speaker_name::country_named(&text).is_some()
+                || office && !ends_as_company(&text)
+                || !self.written_as_name(&text)
+                // "Pre-tax": a hyphenated common word capitalised for opening its sentence.
+                || !text.contains(' ') && !text.chars().skip(1).any(char::is_uppercase)
+                    && !self.capitalised_inside(&text)
+            {
+                continue;
+            }
+            return Some(text);
+        }
+        None
+    }
+
+    /// Whose words "the report", "the paper" or "the book" are: for a paper, the last
+    /// newspaper that spoke; else the issuer of the last such record written before `pos`
+    /// ("a report by the WTO", "the ITIF report", "ITIF estimated in a recent report", "the
+    /// commission published a report").
+    fn record_issuer(&mut self, src: &Source, pos: usize) -> Option<Resolved> {
+        let doc = self.doc;
+        let r = src.phrase.clone();
+        let head = r.end.checked_sub(1)?;
+        let word = key(doc.word(head));
+        if r.len() < 2
+            || !doc.is_word(r.start, "the")
+            || !speaker_name::is_record_noun(&word)
+            || (r.start + 1..head)
+                .any(|k| doc.toks[k].is_cap() || doc.toks[k].has(flag::POSSESSIVE))
+        {
+            return None;
+        }
+        if matches!(word.as_str(), "paper" | "newspaper" | "daily")
+            && let Some((_, said)) = self.recent_history(pos).find(|(at, r)| {
+                *at < pos
+                    && r.person.is_none()
+                    && r.speaker.is_some()
+                    && r.said_as.as_deref().is_some_and(speaker_name::is_outlet)
+            })
+        {
+            return Some(said.clone());
+        }
+        let floor = pos.saturating_sub(REACH);
+        let plural = format!("{word}s");
+        let mentions: Vec<usize> = (floor..r.start)
+            .rev()
+            .filter(|&k| {
+                let w = key(doc.word(k));
+                (w == word || w == plural) && !doc.toks[k].in_quote()
+            })
+            .collect();
+        for k in mentions {
+            if let Some(found) = self.issuer_at(k, pos) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// The issuer of the record word at `k`, from the words around it.
+    fn issuer_at(&mut self, k: usize, pos: usize) -> Option<Resolved> {
+        let doc = self.doc;
+        let sent = doc.sents[doc.sent_of(k)].toks.clone();
+        let org = |r: &Resolved| {
+            r.speaker.as_deref().is_some_and(|s| {
+                matches!(
+                    speaker_name::classify(s),
+                    Ok(SpeakerKind::Org
+                        | SpeakerKind::Government
+                        | SpeakerKind::Name
+                        | SpeakerKind::Person)
+                )
+            })
+        };
+        // "The annual report of the Economic and Social Commission for Asia and the Pacific
+        // (ESCAP)": the name's own short form, which a cut of the long one would miss.
+        if ["of", "by", "from"].iter().any(|w| doc.is_word(k + 1, w))
+            && let Some(open) = (k + 2..sent.end.min(k + 20))
+                .take_while(|&j| {
+                    doc.toks[j].is_word() || doc.is_punct(j, '(') || doc.is_punct(j, '.')
+                })
+                .find(|&j| doc.is_punct(j, '('))
+            && doc.is_punct(open + 2, ')')
+            && doc.toks[open + 1].has(flag::ALL_CAPS)
+            && (k + 2..open).any(|j| doc.toks[j].is_cap())
+        {
+            return Some(Resolved {
+                speaker: Some(name_text(doc, open + 1..open + 2)),
+                kind: Some(SourceKind::Org),
+                ..Resolved::default()
+            });
+        }
+        // "a report by the Federal Trade Commission", "the book, by Robert Peston".
+        let by = if doc.is_punct(k + 1, ',') {
+            k + 2
+        } else {
+            k + 1
+        };
+        if by + 1 < sent.end
+            && ["by", "from"].iter().any(|w| doc.is_word(by, w))
+            && let Some(author) = right_phrase(doc, by + 1, sent.end)
+        {
+            // "the Chamber of Commerce": an organisation's name with its "of" words.
+            let whole = phrase_text(doc, without_determiner(doc, author.clone()));
+            if matches!(
+                speaker_name::classify(&whole),
+                Ok(SpeakerKind::Org | SpeakerKind::Government)
+            ) {
+                return Some(Resolved {
+                    speaker: Some(whole),
+                    kind: Some(SourceKind::Org),
+                    ..Resolved::default()
+                });
+            }
+            let author = parse(doc, author, None);
+            if matches!(
+                author.kind,
+                SourceKind::Org | SourceKind::Named | SourceKind::Person
+            ) {
+                let r = self.resolve_source(&author, pos);
+                if org(&r) {
+                    return Some(r);
+                }
+            }
+        }
+        // "the Federal Trade Commission (FTC) report", "the WTO's report".
+        let mut end = k;
+        if end > sent.start && doc.is_punct(end - 1, ')') && end >= 3 && doc.is_punct(end - 3, '(')
+        {
+            end -= 1;
+            let acronym = end - 1;
+            if doc.toks[acronym].has(flag::ALL_CAPS) {
+                let name = name_text(doc, acronym..acronym + 1);
+                if speaker_name::is_speaker_name(&name) {
+                    return Some(Resolved {
+                        speaker: Some(name),
+                        kind: Some(SourceKind::Org),
+                        ..Resolved::default()
+                    });
+                }
+            }
+        }
+        let mut a = end;
+        while a > sent.start
+            && doc.toks[a - 1].is_cap()
+            && !doc.toks[a - 1].in_quote()
+            && !doc.toks[a - 1].is(Class::DET | Class::SENTENCE_WORD)
+            && (a == end || !doc.toks[a - 1].has(flag::POSSESSIVE))
+        {
+            a -= 1;
+        }
+        // ("the Beige Book", "a Presidential Memorandum": capitalised words before a
+        // capitalised record word are its title, not its issuer.)
+        let titled = doc.toks[k].is_cap() && !doc.toks[end.saturating_sub(1)].has(flag::POSSESSIVE);
+        if a < end && !titled {
+            let name = name_text(doc, a..end);
+            if speaker_name::is_speaker_name(&name) && speaker_name::country_named(&name).is_none()
+            {
+                let kind = match speaker_name::classify(&name) {
+                    Ok(SpeakerKind::Person) => SourceKind::Person,
+                    _ => SourceKind::Org,
+                };
+                return Some(Resolved {
+                    speaker: Some(name),
+                    kind: Some(kind),
+                    ..Resolved::default()
+                });
+            }
+        }
+        // "ITIF estimated in a recent report": who spoke in that sentence.
+        if let Some((_, said)) = self.recent_history(pos).find(|(at, r)| {
+            sent.contains(at)
+                && *at < pos
+                && r.speaker.is_some()
+                && r.person.is_none()
+                && r.kind != Some(SourceKind::Group)
+        }) {
+            return Some(said.clone());
+        }
+        // "The commission published a report on Monday": the subject of a verb of issuing.
+        let issued = (sent.start..k).any(|j| {
+            matches!(
+                key(doc.word(j)).as_str(),
+                "published"
+                    | "released"
+                    | "issued"
+                    | "produced"
+                    | "compiled"
+                    | "commissioned"
+                    | "unveiled"
+                    | "presented"
+                    | "prepared"
+                    | "publishes"
+                    | "releases"
+                    | "issues"
+            )
+        });
+        if issued && let Some(subject) = clause_subject(doc, sent.start..k) {
+            let subject = parse(doc, subject, None);
+            if matches!(subject.kind, SourceKind::Org | SourceKind::Named) {
+                let r = self.resolve_source(&subject, pos);
+                if org(&r) {
+                    return Some(r);
+                }
+            }
+        }
+        None
     }
 
     /// Who a singular "he" or "she" at `pos` stands for: the person the text is about there,
@@ -1187,4 +1602,146 @@ fn ends_as_company(name: &str) -> bool {
     name.rsplit(' ')
         .next()
         .is_some_and(|w| speaker_name::is_company_suffix(w.trim_end_matches('.')))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+
+    /// The speaker of each attribution in `body`, in order.
+    fn speakers(body: &str) -> Vec<Option<String>> {
+        extract(body).into_iter().map(|a| a.speaker).collect()
+    }
+
+    /// The speaker of the last attribution in `body`.
+    fn last(body: &str) -> Option<String> {
+        speakers(body).last().cloned().flatten()
+    }
+
+    #[test]
+    fn the_company_is_the_company_the_text_is_about_though_it_never_spoke() {
+        // Opening a sentence, as an owner, beside a company noun, traded.
+        for (body, want) in [
+            (
+                "Profits at the car maker fell. But Fordham declined to give a forecast. \
+                 Prices will rise, the company said.",
+                "Fordham",
+            ),
+            (
+                "Events such as the games helped lift WPX's profits last year. \
+                 The company said the elections would bring more adverts.",
+                "WPX",
+            ),
+            (
+                "Shares in Cairn Oil, a UK energy firm, fell 18%. \
+                 The company said tests had found nothing.",
+                "Cairn Oil",
+            ),
+            (
+                "Regulators are looking at the insurer Marsh & Lenman over its fees. \
+                 The firm said it would cooperate.",
+                "Marsh & Lenman",
+            ),
+        ] {
+            assert_eq!(last(body).as_deref(), Some(want), "{body}");
+        }
+    }
+
+    #[test]
+    fn the_company_is_no_person_place_or_sentence_opener() {
+        for body in [
+            // A person, a country, a word capitalised for opening its sentence, a body whose
+            // name holds an office word.
+            "Peter Grant runs the shop. The company said sales were flat.",
+            "New Zealand's exports rose. The company said sales were flat.",
+            "Sales rose in May. Prices will hold, the company said.",
+            // "the central bank" and "the group" are not the company named before.
+            "RHB, the third-biggest lender, wants a partner. Growth slowed, and the central \
+             bank said it expected a rise.",
+            "Save Our Mills will field a candidate. The group said it had 350 volunteers.",
+            "The National Energy Board said supplies were ample. \
+             Prices will hold, the company said.",
+        ] {
+            assert_eq!(last(body), None, "{body}");
+        }
+    }
+
+    #[test]
+    fn it_is_the_company_of_the_paragraph() {
+        assert_eq!(
+            last("Shares in Amex Corp surged after it said it would sell its advice arm.")
+                .as_deref(),
+            Some("Amex Corp")
+        );
+        // "It is said": no one in particular.
+        assert_eq!(
+            last("Dalton Corp has grown fast. It is often said that trust is lacking."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_record_speaks_for_whoever_issued_it() {
+        for (body, want) in [
+            // By its issuer's name before it, with its short form, after "by".
+            (
+                "A Federal Trade Commission (FTC) report said quotas raise prices. \
+                 Jobs would be lost, the report said.",
+                "FTC",
+            ),
+            (
+                "Tariffs would cost jobs, according to a recent report by the Chamber of \
+                 Commerce. The report said farmers would be hit hardest.",
+                "Chamber of Commerce",
+            ),
+            (
+                "The annual report of the Commission for Asia and the Pacific (ESCAP) was \
+                 out on Monday. The report said growth would slow.",
+                "ESCAP",
+            ),
+            // The newspaper that spoke last.
+            (
+                "The deal has been delayed, according to the Financial Times. \
+                 The paper said officials were irritated.",
+                "Financial Times",
+            ),
+        ] {
+            assert_eq!(last(body).as_deref(), Some(want), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_record_of_no_named_issuer_stays_empty() {
+        for body in [
+            "A new report was out on Monday. The report said growth would slow.",
+            // A title is no issuer; a person quoted beside the record did not write it.
+            "The Beige Book came out on Monday. The report said prices were steady.",
+            "Mr Lin said at the forum that a report was due. Trade fell, the report said.",
+        ] {
+            assert_eq!(last(body), None, "{body}");
+        }
+    }
+
+    #[test]
+    fn a_role_given_a_name_after_a_comma_is_that_person() {
+        assert_eq!(
+            last("\"We are pleased,\" said its chairman, Sir Anthony Greener.").as_deref(),
+            Some("Anthony Greener")
+        );
+        // Not a name after the comma: the role alone.
+        let s = speakers("\"We are pleased,\" said its chairman, who joined in May.");
+        assert_ne!(s.last().cloned().flatten().as_deref(), Some("who"));
+    }
+
+    #[test]
+    fn an_occupation_before_a_name_is_not_part_of_it() {
+        assert_eq!(
+            last("\"It was a hard game,\" said Flanker Martyn Williams.").as_deref(),
+            Some("Martyn Williams")
+        );
+        assert_eq!(
+            last("\"I loved it,\" said Film-maker Spike Lee.").as_deref(),
+            Some("Spike Lee")
+        );
+    }
 }
