@@ -1,10 +1,6 @@
 //! Train the attribution tagger on brat annotations and write the model file.
 //!
-//! `cargo run --release --example train_attribution -- ANN_DIR TEXT_DIR OUT [EPOCHS
-//! [CUE_MIN_COUNT CUE_MIN_SHARE]]`
-//!
-//! (The last two: how often, and in what share of its occurrences, the annotations must mark
-//! a word the speech-verb lexicon lacks as a cue for the model to learn it as one.)
+//! `cargo run --release --example train_attribution -- ANN_DIR TEXT_DIR OUT [EPOCHS]`
 //!
 //! `ANN_DIR` holds `NAME_XXXX.ann` files (`XXXX` the annotator) annotating `TEXT_DIR/NAME.txt`;
 //! where an article has two annotators' files, the first in sorted order is read. The model
@@ -62,19 +58,11 @@ fn read(ann_dir: &Path, text_dir: &Path) -> Result<Vec<Annotated>> {
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [ann_dir, text_dir, out, rest @ ..] = args.as_slice() else {
-        bail!(
-            "usage: train_attribution ANN_DIR TEXT_DIR OUT [EPOCHS [CUE_MIN_COUNT CUE_MIN_SHARE]]"
-        );
+        bail!("usage: train_attribution ANN_DIR TEXT_DIR OUT [EPOCHS]");
     };
     let mut opts = Options::default();
     if let Some(e) = rest.first() {
         opts.epochs = e.parse().with_context(|| format!("epochs {e:?}"))?;
-    }
-    if let Some(c) = rest.get(1) {
-        opts.cue_min_count = c.parse().with_context(|| format!("cue count {c:?}"))?;
-    }
-    if let Some(s) = rest.get(2) {
-        opts.cue_min_share = s.parse().with_context(|| format!("cue share {s:?}"))?;
     }
     let clock = Instant::now();
     let articles = read(Path::new(ann_dir), Path::new(text_dir))?;
@@ -88,10 +76,9 @@ fn main() -> Result<()> {
         eprintln!("epoch {}: token accuracy {acc:.4}", e + 1);
     }
     eprintln!(
-        "{} articles, {} tokens, {} learned cue words, {} epochs: {out} ({:.1} MB) in {:.1} s",
+        "{} articles, {} tokens, {} epochs: {out} ({:.1} MB) in {:.1} s",
         articles.len(),
         report.tokens,
-        report.learned_cues,
         opts.epochs,
         bytes.len() as f64 / 1e6,
         clock.elapsed().as_secs_f64()

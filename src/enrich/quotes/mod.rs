@@ -166,9 +166,8 @@ fn attributions_of(doc: &Doc, reg: Register) -> Vec<Attribution> {
     let mut out = Vec::with_capacity(found.len());
     for (((f, r), cue), o) in found.iter().zip(resolved).zip(cues).zip(origin) {
         // Beside the rules' statements in a sentence, the model's own is kept only with a
-        // speaker: without one it is most often a clause of theirs cut apart. So is one with
-        // a cue the lexicon does not know.
-        if o == model::Origin::ModelUnsure && r.speaker.is_none() {
+        // speaker: without one it is most often a clause of theirs cut apart.
+        if o == model::Origin::ModelBeside && r.speaker.is_none() {
             continue;
         }
         let parts: Vec<Range<usize>> = f

@@ -128,95 +128,13 @@ fn is_cue(doc: &Doc, i: usize) -> bool {
     t.cue.is_some() || t.is(Class::CUE | Class::ACCORDING)
 }
 
-/// Words the training annotations often mark as (part of) a cue that the speech-verb lexicon
-/// does not list ("declined", "endorsed", "expressed", "criticism"), each with the share of
-/// its occurrences that are cues, in tenths (1 to 10). A sentence with one is tagged too.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct LearnedCues {
-    /// `(word hash, share)`, sorted by hash.
-    words: Vec<(u64, u8)>,
-    /// A bit per low 12 bits of each hash, to pass over most words with one load.
-    filter: Vec<u64>,
-}
-
-impl Default for LearnedCues {
-    fn default() -> Self {
-        LearnedCues::new(Vec::new())
-    }
-}
-
-impl LearnedCues {
-    pub fn new(mut words: Vec<(u64, u8)>) -> LearnedCues {
-        words.sort_unstable();
-        words.dedup_by_key(|(h, _)| *h);
-        let mut filter = vec![0u64; 64];
-        for &(h, _) in &words {
-            filter[(h >> 6 & 63) as usize] |= 1 << (h & 63);
-        }
-        LearnedCues { words, filter }
-    }
-
-    pub fn words(&self) -> &[(u64, u8)] {
-        &self.words
-    }
-
-    /// The share of word hash `h`, if it is a learned cue.
-    #[inline]
-    pub fn get(&self, h: u64) -> Option<u8> {
-        if self.filter[(h >> 6 & 63) as usize] & 1 << (h & 63) == 0 {
-            return None;
-        }
-        let at = self.words.binary_search_by_key(&h, |&(w, _)| w).ok()?;
-        Some(self.words[at].1)
-    }
-}
-
-/// Can token `i` be a learned cue: a word of four bytes or more that is no function word and
-/// no cue of the lexicon?
-pub(super) fn learnable(doc: &Doc, i: usize) -> bool {
-    let t = &doc.toks[i];
-    t.is_word()
-        && t.end - t.start >= 4
-        && t.cue.is_none()
-        && !t.has(flag::NUMBER)
-        && !t.is(Class::CUE
-            | Class::ACCORDING
-            | Class::DET
-            | Class::QUANT
-            | Class::PRONOUN
-            | Class::PREP
-            | Class::CONJ
-            | Class::RELATIVE
-            | Class::WH
-            | Class::AUX)
-}
-
-/// The lower-case hash of token `i`'s word, as the learned cues are keyed.
-pub(super) fn hash_of(doc: &Doc, i: usize) -> u64 {
-    word_hash(doc.word(i))
-}
-
 /// The static features of every token of `doc`, given the attributions the rules found.
 /// With `beside_rules` (the model adds to the rules' statements), the rules' content is not
 /// tagged, and a sentence where the rules found content is tagged only if it holds a speech
 /// verb or "according" the rules left alone: what the model tags inside the rules' content
 /// is dropped anyway, and most sentences of a wire story are one statement the rules found.
-pub(super) fn extract(
-    doc: &Doc,
-    rules: &[Found],
-    beside_rules: bool,
-    learned: &LearnedCues,
-) -> Features {
+pub(super) fn extract(doc: &Doc, rules: &[Found], beside_rules: bool) -> Features {
     let n = doc.toks.len();
-    // Each token's learned-cue share (0: none).
-    let mut lcue = vec![0u8; n];
-    if !learned.words.is_empty() {
-        for (i, l) in lcue.iter_mut().enumerate() {
-            if learnable(doc, i) {
-                *l = learned.get(hash_of(doc, i)).unwrap_or(0);
-            }
-        }
-    }
     let mut rule = vec![rule::NONE; n];
     for f in rules {
         for p in &f.parts {
@@ -233,22 +151,18 @@ pub(super) fn extract(
             rule[f.cue] = rule::CUE;
         }
     }
-    // Only sentences with a speech verb or "according", a learned cue word, or a cue the
-    // rules used, are tagged: content lies next to its cue, and the rest is most of an
-    // article's length. Such a word the rules took no part of is free.
+    // Only sentences with a speech verb or "according", or a cue the rules used, are
+    // tagged: content lies next to its cue, and the rest is most of an article's length.
+    // Such a word the rules took no part of is free.
     let mut active = vec![false; n];
     let mut sent_active = vec![false; doc.sents.len()];
     for (s, on) in doc.sents.iter().zip(&mut sent_active) {
         let cued = s.toks.clone().any(|k| {
-            doc.toks[k].cue.is_some()
-                || doc.toks[k].is(Class::ACCORDING)
-                || rule[k] == rule::CUE
-                || lcue[k] > 0
+            doc.toks[k].cue.is_some() || doc.toks[k].is(Class::ACCORDING) || rule[k] == rule::CUE
         });
         let ruled = s.toks.clone().any(|k| rule[k] >= rule::CONTENT);
         let free = s.toks.clone().any(|k| {
-            (doc.toks[k].cue.is_some() || doc.toks[k].is(Class::ACCORDING) || lcue[k] > 0)
-                && rule[k] == rule::NONE
+            (doc.toks[k].cue.is_some() || doc.toks[k].is(Class::ACCORDING)) && rule[k] == rule::NONE
         });
         if cued && (!beside_rules || !ruled || free) {
             active[s.toks.clone()].iter_mut().for_each(|a| *a = true);
@@ -304,14 +218,14 @@ pub(super) fn extract(
         for k in s.toks.clone() {
             sent_of[k] = (s.toks.start, s.toks.end, first_in_para);
             left_cue[k] = last;
-            if is_cue(doc, k) || lcue[k] > 0 {
+            if is_cue(doc, k) {
                 last = Some(k);
             }
         }
         let mut next = None;
         for k in s.toks.clone().rev() {
             right_cue[k] = next;
-            if is_cue(doc, k) || lcue[k] > 0 {
+            if is_cue(doc, k) {
                 next = Some(k);
             }
         }
@@ -337,13 +251,6 @@ pub(super) fn extract(
             15
         } else {
             rule[i as usize] as u64
-        }
-    };
-    let lc_of = |i: isize| -> u64 {
-        if i < 0 || i as usize >= n {
-            15
-        } else {
-            lcue[i as usize] as u64
         }
     };
     let cue_of = |i: isize| -> u64 {
@@ -414,8 +321,6 @@ pub(super) fn extract(
             32,
             (t.has(flag::POSSESSIVE) as u64) << 1 | t.has(flag::PARA_START) as u64,
         ));
-        rows.push(row(33, lc_of(k)));
-        rows.push(row(34, lc_of(k - 1) << 4 | lc_of(k + 1)));
         at.push(rows.len() as u32);
     }
     Features {

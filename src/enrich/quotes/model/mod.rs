@@ -8,10 +8,7 @@
 //! where to trust them; its output never overlaps theirs, because the rules are better at
 //! what they do find (direct quotes above all). A verb of thinking or one with other senses
 //! keeps the speech-verb list's condition (a source that can speak, or a "that" clause or
-//! quote). Sources go through the same resolution as the rules' sources. The sentences tagged
-//! are those with a speech verb of the lexicon or a cue word learned from the annotations
-//! (kept in the model file); a statement whose cue the lexicon does not know needs a source
-//! that resolves to a speaker.
+//! quote). Sources go through the same resolution as the rules' sources.
 //!
 //! - [`features`]: each token's features, hashed into the rows of the weight table.
 //! - [`brat`]: reading the brat standoff annotations the model learns from.
@@ -33,7 +30,7 @@ use super::lexicon::{Class, CueClass};
 use super::source;
 use super::text::{Doc, Kind, flag};
 use super::{subject, verb};
-use features::{Features, LearnedCues, ROWS};
+use features::{Features, ROWS};
 
 /// A token's tag: outside, or the beginning or inside of a source, cue or content span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +86,7 @@ impl Tag {
 }
 
 /// The magic bytes that start a model file, with its format version.
-const MAGIC: &[u8; 8] = b"NDXATT02";
+const MAGIC: &[u8; 8] = b"NDXATT01";
 
 /// A model file that cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -108,14 +105,11 @@ pub enum ModelError {
 pub struct Model {
     /// `ROWS * STRIDE` weights, quantised.
     weights: Vec<i16>,
-    /// The cue words learned from the annotations, beside the lexicon's.
-    cues: LearnedCues,
 }
 
 impl Model {
     /// Read a model file: the magic, the row bits, the row count, then each row that has a
-    /// weight, as its index and seven little-endian `i16`s; then the count of learned cue
-    /// words, each as its word hash (`u64`) and its cue share in tenths (`u8`).
+    /// weight, as its index and seven little-endian `i16`s.
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
         let mut r = Reader(bytes);
         if r.take(8)? != MAGIC {
@@ -140,16 +134,7 @@ impl Model {
                 *w = r.i16()?;
             }
         }
-        let count = r.u32()?;
-        let mut cues = Vec::with_capacity(count as usize);
-        for _ in 0..count {
-            let h = r.u64()?;
-            cues.push((h, r.take(1)?[0]));
-        }
-        Ok(Model {
-            weights,
-            cues: LearnedCues::new(cues),
-        })
+        Ok(Model { weights })
     }
 
     /// The model file's bytes (rows without weights are left out).
@@ -170,12 +155,6 @@ impl Model {
             for &w in &self.weights[r * STRIDE..r * STRIDE + TAGS.len()] {
                 out.extend_from_slice(&w.to_le_bytes());
             }
-        }
-        let cues = self.cues.words();
-        out.extend_from_slice(&(cues.len() as u32).to_le_bytes());
-        for &(h, share) in cues {
-            out.extend_from_slice(&h.to_le_bytes());
-            out.push(share);
         }
         out
     }
@@ -288,10 +267,6 @@ impl Reader<'_> {
         let b = self.take(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
-    fn u64(&mut self) -> Result<u64, ModelError> {
-        let b = self.take(8)?;
-        Ok(u64::from_le_bytes(b.try_into().expect("eight bytes")))
-    }
     fn i16(&mut self) -> Result<i16, ModelError> {
         let b = self.take(2)?;
         Ok(i16::from_le_bytes([b[0], b[1]]))
@@ -339,14 +314,11 @@ fn mode() -> Mode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Origin {
     Rules,
-    /// The model's, in a sentence where the rules found no content, with a speech verb or
-    /// cue phrase of the lexicon as its cue.
+    /// The model's, in a sentence where the rules found no content.
     Model,
-    /// The model's, kept only when its source resolves to a speaker (see `attributions_of`):
-    /// beside content the rules found in its sentence, or with a cue the lexicon does not
-    /// know ("declined to", "expressed"; on PolNeAR dev, in-sample, keeping those with no
-    /// speaker costs 0.005 speaker accuracy for 0.004 quote F1).
-    ModelUnsure,
+    /// The model's, beside content the rules found in its sentence: kept only when its
+    /// source resolves to a speaker (see `attributions_of`).
+    ModelBeside,
 }
 
 /// The rules' attributions of `doc` with the model's added where they share no content
@@ -374,7 +346,7 @@ pub(super) fn with_rules(doc: &Doc, rules: Vec<Found>) -> (Vec<Found>, Vec<Origi
 /// with `apart`, only those that share no content token with `rules`, each marked by
 /// whether it lies in a sentence where the rules found content.
 fn attributions(model: &Model, doc: &Doc, rules: &[Found], apart: bool) -> Vec<(Found, Origin)> {
-    let feats = features::extract(doc, rules, apart, &model.cues);
+    let feats = features::extract(doc, rules, apart);
     let tags = model.tag(&feats);
     let mut taken = vec![false; doc.toks.len()];
     let mut ruled = vec![false; doc.sents.len()];
@@ -424,8 +396,7 @@ fn gap(a: &Range<usize>, b: &Range<usize>) -> usize {
 /// Attributions from the tagged spans: each content span takes the nearest cue in its
 /// paragraph, the cue the nearest source; content spans that share a cue in one sentence are
 /// the parts of one statement (`The plan, he said, would fail`). A statement in a sentence
-/// `ruled` marks (the rules found content there), or whose cue the lexicon does not know, is
-/// [`Origin::ModelUnsure`].
+/// `ruled` marks (the rules found content there) is [`Origin::ModelBeside`].
 fn link(doc: &Doc, tags: &[Tag], ruled: &[bool]) -> Vec<(Found, Origin)> {
     let spans = spans(tags);
     let para = |k: usize| doc.sents.get(doc.sent_of(k)).map(|s| s.para);
@@ -492,8 +463,8 @@ fn link(doc: &Doc, tags: &[Tag], ruled: &[bool]) -> Vec<(Found, Origin)> {
             sent,
             cue.start,
         );
-        let origin = if beside || super::cues::cue_phrase(doc, cue.start).is_none() {
-            Origin::ModelUnsure
+        let origin = if beside {
+            Origin::ModelBeside
         } else {
             Origin::Model
         };

@@ -117,7 +117,7 @@ fn a_tiny_model_trains_loads_and_tags() {
     let doc = Doc::new(text);
     // As at run time: the rules' decisions are features.
     let rules = super::super::attribute::find(&doc);
-    let tags = loaded.tag(&features::extract(&doc, &rules, false, &loaded.cues));
+    let tags = loaded.tag(&features::extract(&doc, &rules, false));
     let found = attributions(&loaded, &doc, &rules, false);
     assert_eq!(found.len(), 1, "{found:?}");
     let (f, _) = &found[0];
@@ -491,45 +491,4 @@ fn a_tagged_source_mends_a_name_cut_short_and_reads_an_aside_as_a_role() {
         }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
-}
-
-#[test]
-fn words_the_annotations_mark_as_cues_are_learned() {
-    let mut arts = articles();
-    // "deplored" is no speech verb of the lexicon; the annotations mark it as a cue each time.
-    for _ in 0..4 {
-        let text = "Weather was mild on Tuesday. The mayor deplored the cuts to the library \
-                    budget. Prices rose."
-            .to_string();
-        let ann = span(&text, 1, "Source", "The mayor")
-            + &span(&text, 2, "Cue", "deplored")
-            + &span(&text, 3, "Content", "the cuts to the library budget");
-        let spans = brat::parse(&ann, &text).expect("annotation reads");
-        arts.push(Annotated { text, spans });
-    }
-    let opts = Options {
-        epochs: 6,
-        min_count: 1,
-        cue_min_count: 3,
-        ..Options::default()
-    };
-    let (model, _) = train::train(&arts, &opts);
-    let bytes = model.to_bytes();
-    let model = Model::from_bytes(&bytes).unwrap();
-
-    let doc = Doc::new("Rain fell. The council deplored the delay. Prices rose.");
-    let at = |w: &str| (0..doc.toks.len()).find(|&k| doc.word(k) == w).unwrap();
-    let share = |w: &str| model.cues.get(features::hash_of(&doc, at(w)));
-    assert_eq!(share("deplored"), Some(10));
-    // A word of the annotated sentences that is never a cue, and a lexicon verb, are not.
-    for w in ["Prices", "delay"] {
-        assert_eq!(share(w), None, "{w}");
-    }
-    assert_eq!(model.cues.words().len(), 1, "{:?}", model.cues);
-    // Its sentence is tagged, and only with the learned word.
-    let feats = features::extract(&doc, &[], false, &model.cues);
-    assert!(feats.active(at("deplored")));
-    assert!(!feats.active(at("Rain")));
-    let bare = features::extract(&doc, &[], false, &features::LearnedCues::default());
-    assert!(!bare.active(at("deplored")));
 }

@@ -5,7 +5,7 @@
 use super::super::attribute;
 use super::super::text::Doc;
 use super::brat::{Role, Span};
-use super::features::{self, Features, LearnedCues, ROWS};
+use super::features::{self, Features, ROWS};
 use super::{Model, STRIDE, Tag, best};
 
 /// An article's text and its annotated spans (byte offsets into `text`).
@@ -23,11 +23,6 @@ pub struct Options {
     pub seed: u64,
     /// A feature row seen fewer times than this in the training articles keeps no weight.
     pub min_count: u32,
-    /// A word outside the speech-verb lexicon is learned as a cue when the annotations mark
-    /// at least this many of its occurrences as (part of) a cue ...
-    pub cue_min_count: u32,
-    /// ... and at least this share of them.
-    pub cue_min_share: f64,
 }
 
 impl Default for Options {
@@ -36,8 +31,6 @@ impl Default for Options {
             epochs: 8,
             seed: 0x6e65_7773,
             min_count: 2,
-            cue_min_count: 8,
-            cue_min_share: 0.4,
         }
     }
 }
@@ -49,8 +42,6 @@ pub struct Report {
     pub tokens: usize,
     /// Token accuracy of the (not yet averaged) model in each epoch.
     pub accuracy: Vec<f64>,
-    /// Cue words learned beside the lexicon's.
-    pub learned_cues: usize,
 }
 
 /// The gold tag of each token of `doc`: a token in a span piece takes its role, the first
@@ -88,49 +79,17 @@ impl XorShift {
     }
 }
 
-/// The cue words of `docs` (with their gold tags `golds`) that the lexicon lacks: the words
-/// [`features::learnable`] admits that the annotations mark as cues often enough, with their
-/// cue share in tenths.
-fn learn_cues(docs: &[(Doc, Vec<Tag>)], opts: &Options) -> LearnedCues {
-    // Per word hash: occurrences, and those in a cue.
-    let mut seen: std::collections::HashMap<u64, (u32, u32)> = Default::default();
-    for (doc, gold) in docs {
-        for (i, tag) in gold.iter().enumerate() {
-            if !features::learnable(doc, i) {
-                continue;
-            }
-            let e = seen.entry(features::hash_of(doc, i)).or_default();
-            e.0 += 1;
-            e.1 += u32::from(matches!(tag, Tag::BCue | Tag::ICue));
-        }
-    }
-    let words = seen
-        .into_iter()
-        .filter_map(|(h, (all, cue))| {
-            let share = f64::from(cue) / f64::from(all);
-            (cue >= opts.cue_min_count && share >= opts.cue_min_share)
-                .then(|| (h, ((share * 10.0) as u8).clamp(1, 10)))
-        })
-        .collect();
-    LearnedCues::new(words)
-}
-
 /// Train a model on `articles`.
 pub fn train(articles: &[Annotated], opts: &Options) -> (Model, Report) {
-    let docs: Vec<(Doc, Vec<Tag>)> = articles
+    let data: Vec<(Features, Vec<Tag>)> = articles
         .iter()
         .map(|a| {
             let doc = Doc::new(&a.text);
-            let gold = gold_tags(&doc, &a.spans);
-            (doc, gold)
-        })
-        .collect();
-    let cues = learn_cues(&docs, opts);
-    let data: Vec<(Features, Vec<Tag>)> = docs
-        .into_iter()
-        .map(|(doc, gold)| {
             let rules = attribute::find(&doc);
-            (features::extract(&doc, &rules, false, &cues), gold)
+            (
+                features::extract(&doc, &rules, false),
+                gold_tags(&doc, &a.spans),
+            )
         })
         .collect();
     let mut counts = vec![0u32; ROWS];
@@ -142,7 +101,6 @@ pub fn train(articles: &[Annotated], opts: &Options) -> (Model, Report) {
         }
     }
     let mut report = Report {
-        learned_cues: cues.words().len(),
         tokens: data
             .iter()
             .map(|(f, _)| (0..f.len()).filter(|&i| f.active(i)).count())
@@ -225,5 +183,5 @@ pub fn train(articles: &[Annotated], opts: &Options) -> (Model, Report) {
     for (q, &a) in weights.iter_mut().zip(&averaged) {
         *q = (a * scale).round() as i16;
     }
-    (Model { weights, cues }, report)
+    (Model { weights }, report)
 }
