@@ -2485,3 +2485,25 @@ fn an_inverted_source_may_carry_two_appositives() {
         ),
     ]);
 }
+
+#[test]
+fn a_hyphenated_vice_or_co_title_is_a_role_before_the_name() {
+    check(&[
+        (
+            "Tariffs have hurt global supply chains, Vice-Minister of Commerce Wang Shouwen \
+             said on Monday. Wang said talks could resume.",
+            &[
+                (
+                    Indirect,
+                    Some("Wang Shouwen"),
+                    "Tariffs have hurt global supply chains",
+                ),
+                (Indirect, Some("Wang Shouwen"), "talks could resume"),
+            ],
+        ),
+        (
+            "Party co-chairman Liam Fox said the pledges were vacuous.",
+            &[(Indirect, Some("Liam Fox"), "the pledges were vacuous")],
+        ),
+    ]);
+}
