@@ -2507,3 +2507,23 @@ fn a_hyphenated_vice_or_co_title_is_a_role_before_the_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_source_that_told_its_audience_speaks_the_quote_before_it() {
+    check(&[
+        (
+            "The premier spoke first. \"We have the plan and we have the money.\" Finance \
+             Minister Vic Fedeli told the legislature.",
+            &[(
+                Direct,
+                Some("Vic Fedeli"),
+                "We have the plan and we have the money.",
+            )],
+        ),
+        // "Tells the story of ...": an object with more after it is no bare source.
+        (
+            "The film opened on Friday. It tells the story of a veteran who returns home.",
+            &[],
+        ),
+    ]);
+}

@@ -541,13 +541,19 @@ impl Verb<'_> {
         Some(as_parts(doc, l))
     }
 
-    /// `X said.` - or `X said to a crowd of 500.` after a quote-only sentence: a source with
-    /// no content of its own.
+    /// `X said.` - or `X said to a crowd of 500.`, `X told the legislature.` after a
+    /// quote-only sentence: a source with no content of its own. A verb of telling may keep its
+    /// object when the source opens the sentence and nothing follows but adjuncts of time.
     fn bare(&self, s: Subject, after: &After) -> Option<Hit> {
         let (doc, end, k2) = (self.doc, self.end, after.k2);
         let opens = s.start == self.sent.start;
         let tail = tail_is_adjunct(doc, k2, end) || doc.is_word(k2, "to");
-        let bare = (at_end(doc, k2, end) || opens && tail) && !after.object;
+        let told = opens && self.cue.class == CueClass::Tell;
+        let bare = if after.object {
+            told && at_end(doc, k2, end)
+        } else {
+            at_end(doc, k2, end) || opens && tail
+        };
         if !bare || s.src.inverted && self.cue.class == CueClass::Weak {
             return None;
         }
