@@ -2527,3 +2527,32 @@ fn a_source_that_told_its_audience_speaks_the_quote_before_it() {
         ),
     ]);
 }
+
+#[test]
+fn an_and_inside_a_name_after_a_link_word_stays_in_the_source() {
+    check(&[
+        (
+            "Exports rose sharply, the Department of Trade and Industry said.",
+            &[(
+                Indirect,
+                Some("Department of Trade and Industry"),
+                "Exports rose sharply",
+            )],
+        ),
+        (
+            "John Lewis of Phillips and Drew said prices would fall.",
+            &[(Indirect, Some("John Lewis"), "prices would fall")],
+        ),
+        // A person named at the end of a long organisation's name is the source.
+        (
+            "Growth will slow, deputy secretary general of the Organisation for Economic \
+             Cooperation and Development Edward Streator said.",
+            &[(Indirect, Some("Edward Streator"), "Growth will slow")],
+        ),
+        // Two sources joined by "and", with no link word before, stay apart.
+        (
+            "Smith and Jones said prices would fall.",
+            &[(Indirect, Some("Jones"), "prices would fall")],
+        ),
+    ]);
+}

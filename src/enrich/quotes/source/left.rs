@@ -103,7 +103,8 @@ impl LeftWalk<'_, '_> {
         if u.is(Class::DET | Class::QUANT) && !u.is(Class::PRONOUN) || self.doc.is_word(p, "her") {
             return self.determiner(p);
         }
-        self.title_of(p)
+        self.linked_name_with_and(p)
+            || self.title_of(p)
             || self.joined_modifiers(p)
             || self.org_link(p)
             || self.title_preposition(p)
@@ -124,6 +125,19 @@ impl LeftWalk<'_, '_> {
         } else {
             p
         }
+    }
+
+    /// "Department of Trade and Industry", "Lewis of Phillips and Drew", "Police Federation
+    /// of England and Wales": "and" (at `p`) inside the name after a link word, where
+    /// capitalised words run back from the "and" to "of" or "for" after a capitalised word.
+    fn linked_name_with_and(&mut self, p: usize) -> bool {
+        let takes = self.doc.is_word(p, "and")
+            && self.doc.toks[self.start].is_cap()
+            && linked_before(self.doc, self.lo, p).is_some();
+        if takes {
+            self.start = p;
+        }
+        takes
     }
 
     /// "Standard and Poor's Corp", "Sears, Roebuck and Co", "Dillon, Read and Co Inc": one
@@ -338,4 +352,28 @@ fn company_after_and(doc: &Doc, start: usize, end: usize) -> bool {
             || speaker_name::is_company_suffix(first)
             || first.trim_end_matches('.').chars().count() == 1
             || body_after_plural)
+}
+
+/// Most capitalised words between a link word and an "and" inside one name.
+const MAX_LINKED_WORDS: usize = 3;
+
+/// For an "and" at `p` inside a name ("Department of Trade and Industry"), the link word
+/// ("of", "for") that the capitalised words before the "and" run back to, when a capitalised
+/// word stands before the link, not before `lo`.
+pub(super) fn linked_before(doc: &Doc, lo: usize, p: usize) -> Option<usize> {
+    let name_word = |k: usize| {
+        let t = &doc.toks[k];
+        t.is_word() && t.is_cap() && !t.in_quote() && !t.is(Class::DET | Class::PRONOUN)
+    };
+    let mut k = p;
+    while k > lo && p - k < MAX_LINKED_WORDS && name_word(k - 1) {
+        k -= 1;
+    }
+    let link = k.checked_sub(1)?;
+    (k < p
+        && link > lo
+        && (doc.is_word(link, "of") || doc.is_word(link, "for"))
+        && doc.toks[link - 1].is_cap()
+        && doc.toks[link - 1].is_word())
+    .then_some(link)
 }

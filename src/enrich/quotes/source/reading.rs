@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::super::lexicon::Class;
 use super::super::names::{Gender, is_name_token, trailing_name};
 use super::super::text::{Doc, flag};
+use super::left::linked_before;
 use super::{
     Source, SourceKind, is_age_noun, is_link, is_quantity, looks_plural, modified_head,
     org_name_end, plain_lower,
@@ -121,10 +122,14 @@ impl Phrase<'_, '_> {
 
     /// "the Commission on Presidential Debates": an organisation's name goes on over a link.
     fn org_over_link(&self) -> Option<Source> {
-        let end = org_name_end(self.doc, self.r.start, self.r.end)?;
-        (end == self.r.end).then(|| Source {
+        let (doc, r) = (self.doc, &self.r);
+        let end = org_name_end(doc, r.start, r.end)?;
+        // "... of the Organisation for Economic Cooperation and Development Edward Streator":
+        // a given name and a surname at the end are the person.
+        let person_last = r.len() > 2 && doc.toks[r.end - 2].is(Class::FIRST_NAME);
+        (end == r.end && !person_last).then(|| Source {
             kind: SourceKind::Org,
-            name: Some(self.r.clone()),
+            name: Some(r.clone()),
             ..self.unread.clone()
         })
     }
@@ -216,7 +221,11 @@ impl Phrase<'_, '_> {
         let Some(name) = trailing_name(doc, r.clone()) else {
             return self.unnamed(src);
         };
-        if name.start > r.start && doc.toks[name.start - 1].is(Class::DET | Class::PREP) {
+        if name.start > r.start
+            && (doc.toks[name.start - 1].is(Class::DET | Class::PREP)
+                || doc.is_word(name.start - 1, "and")
+                    && linked_before(doc, r.start, name.start - 1).is_some())
+        {
             return self.title_not_name(src, name.start);
         }
         self.named(src, name)
@@ -280,7 +289,8 @@ impl Phrase<'_, '_> {
         src
     }
 
-    /// "Secretary of State for the Family": a capitalised word after "the" or a preposition
+    /// "Secretary of State for the Family", "chairman of the Police Federation of England and
+    /// Wales": a capitalised word after "the", a preposition or an "and" inside a linked name
     /// (at `name_start`) ends a title, it is not a person's name.
     fn title_not_name(&self, mut src: Source, name_start: usize) -> Source {
         let (doc, r) = (self.doc, &self.r);
