@@ -962,116 +962,70 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// capitalised only for opening its sentence is none.
     fn company_named_before(&self, pos: usize, floor: usize) -> Option<String> {
         let doc = self.doc;
-        let n = doc.toks.len();
-        let mut k = pos.min(n);
+        let mut k = pos.min(doc.toks.len());
         while k > floor {
             k -= 1;
             if !doc.toks[k].is_cap() || doc.toks[k].in_quote() {
                 continue;
             }
             let end = k + 1;
-            let mut a = k;
-            // "Marsh & McLennan": an ampersand between capitalised words joins them.
-            let joins = |j: usize| {
-                doc.toks[j].is_cap()
-                    || doc.is_punct(j, '&') && j > floor && doc.toks[j - 1].is_cap()
-            };
-            while a > floor
-                && joins(a - 1)
-                && !doc.toks[a - 1].in_quote()
-                && !doc.toks[a - 1].has(flag::POSSESSIVE)
-                && !doc.toks[a].has(flag::SENT_START)
-            {
-                a -= 1;
-            }
+            let a = cap_run_start(doc, k, floor);
             k = a;
-            let mut s = a;
-            while s < end
-                && doc.toks[s].is(Class::DET
-                    | Class::CONJ
-                    | Class::PREP
-                    | Class::SENTENCE_WORD
-                    | Class::PRONOUN
-                    | Class::ADVERB
-                    | Class::TIME
-                    | Class::HONORIFIC
-                    | Class::ROLE_ANY
-                    | Class::QUANT)
-            {
-                s += 1;
-            }
+            let s = (a..end)
+                .find(|&s| !doc.toks[s].is(NOT_IN_COMPANY_NAME))
+                .unwrap_or(end);
             if s >= end {
                 continue;
             }
-            let sent = doc.sents[doc.sent_of(s)].toks.clone();
-            let opens = (sent.start..s).all(|j| {
-                !doc.toks[j].is_word()
-                    || doc.toks[j].is(Class::DET | Class::CONJ | Class::SENTENCE_WORD)
-            });
-            let next_lower = end < sent.end
-                && (doc.toks[end].is_word() && !doc.toks[end].is_cap() || doc.is_punct(end, ','));
-            let owner = doc.toks[end - 1].has(flag::POSSESSIVE);
-            let beside = doc.is_punct(end, ',')
-                && ["a", "an", "the"].iter().any(|w| doc.is_word(end + 1, w))
-                && (end + 2..(end + 8).min(sent.end)).any(|j| {
-                    doc.toks[j].is_word()
-                        && !doc.toks[j].is_cap()
-                        && speaker_name::is_company_noun(doc.word(j))
-                });
-            let traded = s >= 2 && doc.is_word(s - 1, "in") && doc.is_word(s - 2, "shares");
-            // "carmaker DaimlerChrysler", "insurance broker Marsh & McLennan".
-            let called = s > 0
-                && doc.toks[s - 1].is_word()
-                && !doc.toks[s - 1].is_cap()
-                && speaker_name::is_company_noun(doc.word(s - 1));
             let text = name_text(doc, s..end);
-            if !(opens && next_lower
-                || owner
-                || beside
-                || traded
-                || called
-                || ends_as_company(&text))
+            if (written_as_company(doc, s, end) || ends_as_company(&text))
+                && self.may_be_company(a..end, s, &text)
             {
-                continue;
+                return Some(text);
             }
-            // A place in the run ("New Zealand's", "US-German carmaker") is no company.
-            let placed = speaker_name::country_named(&name_text(doc, a..end)).is_some()
-                || text
-                    .split(['-', ' '])
-                    .any(|w| speaker_name::country_named(w).is_some());
-            // "MPs", "CEOs": a plural is a group.
-            let plural_acronym = text.strip_suffix('s').is_some_and(|stem| {
-                stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase())
-            });
-            if placed || plural_acronym {
-                continue;
-            }
-            if self
-                .reg
-                .keys(doc, s..end)
-                .and_then(|w| self.reg.find(&w))
-                .is_some_and(|p| !self.reg.people[p].maybe_org())
-            {
-                continue;
-            }
-            let office = text.split(' ').any(|w| {
-                super::lexicon::LEXICON.get(w).class & (Class::ORG_UNIT | Class::PARTY) != 0
-            });
-            if !matches!(
-                speaker_name::classify(&text),
-                Ok(SpeakerKind::Org | SpeakerKind::Name)
-            ) || speaker_name::country_named(&text).is_some()
-                || office && !ends_as_company(&text)
-                || !self.written_as_name(&text)
-                // "Pre-tax": a hyphenated common word capitalised for opening its sentence.
-                || !text.contains(' ') && !text.chars().skip(1).any(char::is_uppercase)
-                    && !self.capitalised_inside(&text)
-            {
-                continue;
-            }
-            return Some(text);
         }
         None
+    }
+
+    /// Can the capitalised words `s..end` (`text`, in the run `run`) be a company's name: no
+    /// place in the run ("New Zealand's", "US-German carmaker"), no plural acronym ("MPs"),
+    /// no person the article names, a name the check takes as an organisation, and no office
+    /// ("Treasury") unless it ends as a company does?
+    fn may_be_company(&self, run: Range<usize>, s: usize, text: &str) -> bool {
+        let doc = self.doc;
+        let end = run.end;
+        let placed = speaker_name::country_named(&name_text(doc, run)).is_some()
+            || text
+                .split(['-', ' '])
+                .any(|w| speaker_name::country_named(w).is_some());
+        // "MPs", "CEOs": a plural is a group.
+        let plural_acronym = text
+            .strip_suffix('s')
+            .is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()));
+        if placed || plural_acronym {
+            return false;
+        }
+        if self
+            .reg
+            .keys(doc, s..end)
+            .and_then(|w| self.reg.find(&w))
+            .is_some_and(|p| !self.reg.people[p].maybe_org())
+        {
+            return false;
+        }
+        let office = text
+            .split(' ')
+            .any(|w| super::lexicon::LEXICON.get(w).class & (Class::ORG_UNIT | Class::PARTY) != 0);
+        matches!(
+            speaker_name::classify(text),
+            Ok(SpeakerKind::Org | SpeakerKind::Name)
+        ) && speaker_name::country_named(text).is_none()
+            && (!office || ends_as_company(text))
+            && self.written_as_name(text)
+            // "Pre-tax": a hyphenated common word capitalised for opening its sentence.
+            && (text.contains(' ')
+                || text.chars().skip(1).any(char::is_uppercase)
+                || self.capitalised_inside(text))
     }
 
     /// Whose words "the report", "the paper" or "the book" are: for a paper, the last
@@ -1120,21 +1074,18 @@ impl<'d, 'a> Resolver<'d, 'a> {
 
     /// The issuer of the record word at `k`, from the words around it.
     fn issuer_at(&mut self, k: usize, pos: usize) -> Option<Resolved> {
+        let sent = self.doc.sents[self.doc.sent_of(k)].toks.clone();
+        self.issuer_short_name(k, &sent)
+            .or_else(|| self.issuer_by(k, pos, &sent))
+            .or_else(|| self.issuer_named_before(k, &sent))
+            .or_else(|| self.issuer_spoken_in(pos, &sent))
+            .or_else(|| self.issuer_subject(k, pos, &sent))
+    }
+
+    /// "The annual report of the Economic and Social Commission for Asia and the Pacific
+    /// (ESCAP)": the name's own short form, which a cut of the long one would miss.
+    fn issuer_short_name(&self, k: usize, sent: &Range<usize>) -> Option<Resolved> {
         let doc = self.doc;
-        let sent = doc.sents[doc.sent_of(k)].toks.clone();
-        let org = |r: &Resolved| {
-            r.speaker.as_deref().is_some_and(|s| {
-                matches!(
-                    speaker_name::classify(s),
-                    Ok(SpeakerKind::Org
-                        | SpeakerKind::Government
-                        | SpeakerKind::Name
-                        | SpeakerKind::Person)
-                )
-            })
-        };
-        // "The annual report of the Economic and Social Commission for Asia and the Pacific
-        // (ESCAP)": the name's own short form, which a cut of the long one would miss.
         if ["of", "by", "from"].iter().any(|w| doc.is_word(k + 1, w))
             && let Some(open) = (k + 2..sent.end.min(k + 20))
                 .take_while(|&j| {
@@ -1151,40 +1102,48 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 ..Resolved::default()
             });
         }
-        // "a report by the Federal Trade Commission", "the book, by Robert Peston".
+        None
+    }
+
+    /// "a report by the Federal Trade Commission", "the book, by Robert Peston".
+    fn issuer_by(&mut self, k: usize, pos: usize, sent: &Range<usize>) -> Option<Resolved> {
+        let doc = self.doc;
         let by = if doc.is_punct(k + 1, ',') {
             k + 2
         } else {
             k + 1
         };
-        if by + 1 < sent.end
-            && ["by", "from"].iter().any(|w| doc.is_word(by, w))
-            && let Some(author) = right_phrase(doc, by + 1, sent.end)
-        {
-            // "the Chamber of Commerce": an organisation's name with its "of" words.
-            let whole = phrase_text(doc, without_determiner(doc, author.clone()));
-            if matches!(
-                speaker_name::classify(&whole),
-                Ok(SpeakerKind::Org | SpeakerKind::Government)
-            ) {
-                return Some(Resolved {
-                    speaker: Some(whole),
-                    kind: Some(SourceKind::Org),
-                    ..Resolved::default()
-                });
-            }
-            let author = parse(doc, author, None);
-            if matches!(
-                author.kind,
-                SourceKind::Org | SourceKind::Named | SourceKind::Person
-            ) {
-                let r = self.resolve_source(&author, pos);
-                if org(&r) {
-                    return Some(r);
-                }
-            }
+        if by + 1 >= sent.end || !["by", "from"].iter().any(|w| doc.is_word(by, w)) {
+            return None;
         }
-        // "the Federal Trade Commission (FTC) report", "the WTO's report".
+        let author = right_phrase(doc, by + 1, sent.end)?;
+        // "the Chamber of Commerce": an organisation's name with its "of" words.
+        let whole = phrase_text(doc, without_determiner(doc, author.clone()));
+        if matches!(
+            speaker_name::classify(&whole),
+            Ok(SpeakerKind::Org | SpeakerKind::Government)
+        ) {
+            return Some(Resolved {
+                speaker: Some(whole),
+                kind: Some(SourceKind::Org),
+                ..Resolved::default()
+            });
+        }
+        let author = parse(doc, author, None);
+        if !matches!(
+            author.kind,
+            SourceKind::Org | SourceKind::Named | SourceKind::Person
+        ) {
+            return None;
+        }
+        let r = self.resolve_source(&author, pos);
+        speaks_as_body(&r).then_some(r)
+    }
+
+    /// "the Federal Trade Commission (FTC) report", "the WTO's report": the acronym in
+    /// brackets, or the capitalised words, before the record word at `k`.
+    fn issuer_named_before(&self, k: usize, sent: &Range<usize>) -> Option<Resolved> {
+        let doc = self.doc;
         let mut end = k;
         if end > sent.start && doc.is_punct(end - 1, ')') && end >= 3 && doc.is_punct(end - 3, '(')
         {
@@ -1213,59 +1172,51 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // ("the Beige Book", "a Presidential Memorandum": capitalised words before a
         // capitalised record word are its title, not its issuer.)
         let titled = doc.toks[k].is_cap() && !doc.toks[end.saturating_sub(1)].has(flag::POSSESSIVE);
-        if a < end && !titled {
-            let name = name_text(doc, a..end);
-            if speaker_name::is_speaker_name(&name) && speaker_name::country_named(&name).is_none()
-            {
-                let kind = match speaker_name::classify(&name) {
-                    Ok(SpeakerKind::Person) => SourceKind::Person,
-                    _ => SourceKind::Org,
-                };
-                return Some(Resolved {
-                    speaker: Some(name),
-                    kind: Some(kind),
-                    ..Resolved::default()
-                });
-            }
+        if a >= end || titled {
+            return None;
         }
-        // "ITIF estimated in a recent report": who spoke in that sentence.
-        if let Some((_, said)) = self.recent_history(pos).find(|(at, r)| {
-            sent.contains(at)
-                && *at < pos
-                && r.speaker.is_some()
-                && r.person.is_none()
-                && r.kind != Some(SourceKind::Group)
-        }) {
-            return Some(said.clone());
+        let name = name_text(doc, a..end);
+        if !speaker_name::is_speaker_name(&name) || speaker_name::country_named(&name).is_some() {
+            return None;
         }
-        // "The commission published a report on Monday": the subject of a verb of issuing.
-        let issued = (sent.start..k).any(|j| {
-            matches!(
-                key(doc.word(j)).as_str(),
-                "published"
-                    | "released"
-                    | "issued"
-                    | "produced"
-                    | "compiled"
-                    | "commissioned"
-                    | "unveiled"
-                    | "presented"
-                    | "prepared"
-                    | "publishes"
-                    | "releases"
-                    | "issues"
-            )
-        });
-        if issued && let Some(subject) = clause_subject(doc, sent.start..k) {
-            let subject = parse(doc, subject, None);
-            if matches!(subject.kind, SourceKind::Org | SourceKind::Named) {
-                let r = self.resolve_source(&subject, pos);
-                if org(&r) {
-                    return Some(r);
-                }
-            }
+        let kind = match speaker_name::classify(&name) {
+            Ok(SpeakerKind::Person) => SourceKind::Person,
+            _ => SourceKind::Org,
+        };
+        Some(Resolved {
+            speaker: Some(name),
+            kind: Some(kind),
+            ..Resolved::default()
+        })
+    }
+
+    /// "ITIF estimated in a recent report": who spoke in that sentence, before `pos`.
+    fn issuer_spoken_in(&self, pos: usize, sent: &Range<usize>) -> Option<Resolved> {
+        self.recent_history(pos)
+            .find(|(at, r)| {
+                sent.contains(at)
+                    && *at < pos
+                    && r.speaker.is_some()
+                    && r.person.is_none()
+                    && r.kind != Some(SourceKind::Group)
+            })
+            .map(|(_, said)| said.clone())
+    }
+
+    /// "The commission published a report on Monday": the subject of a verb of issuing
+    /// before the record word at `k`.
+    fn issuer_subject(&mut self, k: usize, pos: usize, sent: &Range<usize>) -> Option<Resolved> {
+        let doc = self.doc;
+        let issued = (sent.start..k).any(|j| ISSUING_VERBS.contains(&key(doc.word(j)).as_str()));
+        if !issued {
+            return None;
         }
-        None
+        let subject = parse(doc, clause_subject(doc, sent.start..k)?, None);
+        if !matches!(subject.kind, SourceKind::Org | SourceKind::Named) {
+            return None;
+        }
+        let r = self.resolve_source(&subject, pos);
+        speaks_as_body(&r).then_some(r)
     }
 
     /// Who a singular "he" or "she" at `pos` stands for: the person the text is about there,
@@ -1602,6 +1553,94 @@ fn ends_as_company(name: &str) -> bool {
     name.rsplit(' ')
         .next()
         .is_some_and(|w| speaker_name::is_company_suffix(w.trim_end_matches('.')))
+}
+
+/// Words that open a capitalised run without being part of a company's name.
+const NOT_IN_COMPANY_NAME: u64 = Class::DET
+    | Class::CONJ
+    | Class::PREP
+    | Class::SENTENCE_WORD
+    | Class::PRONOUN
+    | Class::ADVERB
+    | Class::TIME
+    | Class::HONORIFIC
+    | Class::ROLE_ANY
+    | Class::QUANT;
+
+/// Where the run of capitalised words that ends at `k` starts, not before `floor`: "Marsh &
+/// McLennan" (an ampersand between capitalised words joins them), not over a possessive or
+/// back from a sentence's first word.
+fn cap_run_start(doc: &Doc, k: usize, floor: usize) -> usize {
+    let joins = |j: usize| {
+        doc.toks[j].is_cap() || doc.is_punct(j, '&') && j > floor && doc.toks[j - 1].is_cap()
+    };
+    let mut a = k;
+    while a > floor
+        && joins(a - 1)
+        && !doc.toks[a - 1].in_quote()
+        && !doc.toks[a - 1].has(flag::POSSESSIVE)
+        && !doc.toks[a].has(flag::SENT_START)
+    {
+        a -= 1;
+    }
+    a
+}
+
+/// Is the name `s..end` written where a company stands: opening its sentence before a
+/// lowercase word, as an owner ("WPP's profits"), with a company noun in an aside after it
+/// ("Cairn Energy, a UK oil firm") or before it ("carmaker DaimlerChrysler"), or after
+/// "shares in"?
+fn written_as_company(doc: &Doc, s: usize, end: usize) -> bool {
+    let sent = doc.sents[doc.sent_of(s)].toks.clone();
+    let opens = (sent.start..s).all(|j| {
+        !doc.toks[j].is_word() || doc.toks[j].is(Class::DET | Class::CONJ | Class::SENTENCE_WORD)
+    });
+    let next_lower = end < sent.end
+        && (doc.toks[end].is_word() && !doc.toks[end].is_cap() || doc.is_punct(end, ','));
+    let owner = doc.toks[end - 1].has(flag::POSSESSIVE);
+    let beside = doc.is_punct(end, ',')
+        && ["a", "an", "the"].iter().any(|w| doc.is_word(end + 1, w))
+        && (end + 2..(end + 8).min(sent.end)).any(|j| {
+            doc.toks[j].is_word()
+                && !doc.toks[j].is_cap()
+                && speaker_name::is_company_noun(doc.word(j))
+        });
+    let traded = s >= 2 && doc.is_word(s - 1, "in") && doc.is_word(s - 2, "shares");
+    let called = s > 0
+        && doc.toks[s - 1].is_word()
+        && !doc.toks[s - 1].is_cap()
+        && speaker_name::is_company_noun(doc.word(s - 1));
+    opens && next_lower || owner || beside || traded || called
+}
+
+/// Verbs whose subject issued the record after them ("The commission published a report").
+const ISSUING_VERBS: [&str; 12] = [
+    "published",
+    "released",
+    "issued",
+    "produced",
+    "compiled",
+    "commissioned",
+    "unveiled",
+    "presented",
+    "prepared",
+    "publishes",
+    "releases",
+    "issues",
+];
+
+/// Does a resolved source speak as a body that can issue a record: an organisation, a
+/// government, or a name?
+fn speaks_as_body(r: &Resolved) -> bool {
+    r.speaker.as_deref().is_some_and(|s| {
+        matches!(
+            speaker_name::classify(s),
+            Ok(SpeakerKind::Org
+                | SpeakerKind::Government
+                | SpeakerKind::Name
+                | SpeakerKind::Person)
+        )
+    })
 }
 
 #[cfg(test)]
