@@ -69,6 +69,23 @@ const RELEASE_WORDS: [&str; 7] = [
     "e-mail",
 ];
 
+/// Words that make "figures" a count rather than people ("official figures from the
+/// ministry", not "senior figures from the party").
+const DATA_WORDS: [&str; 12] = [
+    "official",
+    "unofficial",
+    "latest",
+    "new",
+    "preliminary",
+    "provisional",
+    "revised",
+    "final",
+    "monthly",
+    "quarterly",
+    "annual",
+    "trade",
+];
+
 /// `r` without a leading article or possessive determiner.
 fn without_determiner(doc: &Doc, mut r: std::ops::Range<usize>) -> std::ops::Range<usize> {
     while r.len() > 1 && doc.toks[r.start].is(Class::DET) {
@@ -892,7 +909,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // The phrase may stop before its "from ..." ("according to a release").
         let by = (src.phrase.start + 1..end.min(src.phrase.end + 1)).find(|&k| {
             ["from", "by"].iter().any(|w| doc.is_word(k, w))
-                && RELEASE_WORDS.iter().any(|w| doc.is_word(k - 1, w))
+                && (RELEASE_WORDS.iter().any(|w| doc.is_word(k - 1, w))
+                    || self.issued_record(k - 1, src.phrase.start)
+                        // "Overnight reports from Tokyo": a report from a place is news
+                        // sent from there, not the place's words.
+                        && !(doc.is_word(k, "from")
+                            && ["report", "reports"].iter().any(|w| doc.is_word(k - 1, w))))
         })?;
         let author = if by + 1 < src.phrase.end {
             by + 1..src.phrase.end
@@ -907,11 +929,33 @@ impl<'d, 'a> Resolver<'d, 'a> {
             author.kind,
             SourceKind::Org | SourceKind::Named | SourceKind::Generic | SourceKind::Person
         ) || author.phrase.is_empty()
+            // "Data from the 2014 Housing Survey": a record from a record names no author.
+            || doc.toks[author.phrase.end - 1].is(Class::DOCUMENT)
         {
             return None;
         }
         let r = self.resolve_source(&author, pos);
         r.speaker.is_some().then_some(r)
+    }
+
+    /// Is the word at `k` (in a phrase from `start`) a record that speaks for whoever issued
+    /// it ("a report by the Chamber of Commerce", "figures from the trade ministry", "data
+    /// from Nielsen")? Not "senior figures from the party", who are people.
+    fn issued_record(&self, k: usize, start: usize) -> bool {
+        let doc = self.doc;
+        let t = &doc.toks[k];
+        // "figures" after a word of its own phrase: a count only after a determiner, a
+        // time or a data word.
+        let counted = || {
+            let p = &doc.toks[k - 1];
+            !p.is_word()
+                || p.is(Class::DET | Class::TIME)
+                || speaker_name::is_record_noun(doc.word(k - 1))
+                || DATA_WORDS.contains(&key(doc.word(k - 1)).as_str())
+        };
+        t.is(Class::DOCUMENT)
+            && !t.is(Class::ROLE_ANY | Class::GROUP)
+            && (!doc.is_word(k, "figures") || k <= start || counted())
     }
 
     /// The person a role phrase is given to by name right after it, between a comma and the

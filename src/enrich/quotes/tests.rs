@@ -2556,3 +2556,84 @@ fn an_and_inside_a_name_after_a_link_word_stays_in_the_source() {
         ),
     ]);
 }
+
+#[test]
+fn a_record_from_an_issuer_speaks_for_the_issuer() {
+    check(&[
+        (
+            "Imports fell 5 pct in May, according to a report by the Commerce Department.",
+            &[(
+                Indirect,
+                Some("Commerce Department"),
+                "Imports fell 5 pct in May",
+            )],
+        ),
+        (
+            "Online sales will double by 2020, according to data from the China Council \
+             for the Promotion of International Trade.",
+            &[(
+                Indirect,
+                Some("China Council for the Promotion of International Trade"),
+                "Online sales will double by 2020",
+            )],
+        ),
+        (
+            "The trade gap narrowed in March, official figures from the Statistics Office \
+             showed.",
+            &[(
+                Indirect,
+                Some("Statistics Office"),
+                "The trade gap narrowed in March",
+            )],
+        ),
+        // Senior figures are people; a report from a place is news sent from there; a
+        // record from a record names no one.
+        (
+            "Senior figures from the party said the leader must go.",
+            &[(
+                Indirect,
+                Some("Senior figures from the party"),
+                "the leader must go",
+            )],
+        ),
+        (
+            "The dollar weakened, according to a Reuters report from New York.",
+            &[(Indirect, Some("Reuters report"), "The dollar weakened")],
+        ),
+        (
+            "Data from the 2014 Housing Survey show that rents rose.",
+            &[(
+                Indirect,
+                Some("Data from the 2014 Housing Survey"),
+                "rents rose",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn office_words_before_one_word_make_an_organisation_not_a_title() {
+    check(&[
+        (
+            "The Federal Reserve said it was ready to act.",
+            &[(Indirect, Some("Federal Reserve"), "it was ready to act")],
+        ),
+        (
+            "Statistics Canada said prices rose 0.3 pct.",
+            &[(Indirect, Some("Statistics Canada"), "prices rose 0.3 pct")],
+        ),
+        (
+            "Human Rights Watch said the trial was unfair.",
+            &[(Indirect, Some("Human Rights Watch"), "the trial was unfair")],
+        ),
+        // A title stays a title; a modifier of rank is no office.
+        (
+            "Energy Minister Subroto said output would fall.",
+            &[(Indirect, Some("Subroto"), "output would fall")],
+        ),
+        (
+            "Senior Tories said the leader must go.",
+            &[(Indirect, Some("Tories"), "the leader must go")],
+        ),
+    ]);
+}

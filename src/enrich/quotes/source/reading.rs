@@ -305,6 +305,20 @@ impl Phrase<'_, '_> {
         src
     }
 
+    /// "the Federal Reserve", "Statistics Canada", "Security Pacific", "Human Rights Watch":
+    /// capitalised words of offices and bodies with no title among them, before one more
+    /// word, are one organisation's name, not a role and a surname.
+    fn office_words_name(&self, before: &Range<usize>, name: &Range<usize>) -> bool {
+        let doc = self.doc;
+        name.len() == 1
+            && !before.is_empty()
+            && !doc.toks[name.start].is(Class::FIRST_NAME | Class::HONORIFIC)
+            && before.clone().all(|k| {
+                let t = &doc.toks[k];
+                t.is_cap() && t.is(Class::ORG_UNIT) && !t.is(Class::ROLE | Class::HONORIFIC)
+            })
+    }
+
     /// A name with what comes before it: affiliation words, then role words; honorifics give
     /// a gender. A plain lowercase word ends what can be a title: "[Leaving a Brussels
     /// summit] Mr Blair".
@@ -317,6 +331,11 @@ impl Phrase<'_, '_> {
             .find(|&k| plain_lower(doc, k) && !doc.toks[k].is(Class::PREP | Class::CONJ))
         {
             before.start = k + 1;
+        }
+        if self.office_words_name(&before, &name) {
+            src.kind = SourceKind::Org;
+            src.name = Some(before.start..name.end);
+            return src;
         }
         let titles = Titles::read(doc, before.clone());
         if titles.gender != Gender::Unknown {
