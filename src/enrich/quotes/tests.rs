@@ -2637,3 +2637,25 @@ fn office_words_before_one_word_make_an_organisation_not_a_title() {
         ),
     ]);
 }
+
+#[test]
+fn a_list_of_names_inside_an_aside_stays_in_the_aside() {
+    check(&[
+        (
+            "Robert Foy, the firm's managing director for Asia, Europe, the Middle East, \
+             Africa and Latin America, said the company expects to grow.",
+            &[(Indirect, Some("Robert Foy"), "the company expects to grow")],
+        ),
+        (
+            "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said the \
+             appeal must fail.",
+            &[(Indirect, Some("Hale"), "the appeal must fail")],
+        ),
+        // An "and" inside a name is no list; the person before the aside speaks.
+        (
+            "The plan is sound, Dong Yan, a research fellow at the Institute of World \
+             Economics and Politics, said.",
+            &[(Indirect, Some("Dong Yan"), "The plan is sound")],
+        ),
+    ]);
+}

@@ -152,7 +152,7 @@ fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<
                 && doc.toks[phrase.start - 1].is_word()
                 && doc.toks[phrase.start - 1].is(Class::PREP)
                 && (!doc.is_word(phrase.start - 1, "of") || hometown);
-            if inside {
+            if inside || list_item(doc, &phrase, k + 1..comma) {
                 continue;
             }
             return Some((phrase, k + 1..comma));
@@ -163,6 +163,33 @@ fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<
         }
     }
     None
+}
+
+/// Is `phrase`, between two commas, an item of a list that the aside after it ends ("for
+/// Asia, Europe, the Middle East, Africa and Latin America")? Then the aside goes on
+/// before it.
+fn list_item(doc: &Doc, phrase: &Range<usize>, aside: Range<usize>) -> bool {
+    // The item is the phrase's words after its last preposition ("director for [Asia]").
+    let item = phrase
+        .clone()
+        .rev()
+        .find(|&k| doc.toks[k].is(Class::PREP))
+        .map_or(phrase.clone(), |p| p + 1..phrase.end);
+    // Names and "the", joined by commas and one "and" or "or".
+    let proper = |k: usize| {
+        let t = &doc.toks[k];
+        t.is_word() && (t.is_cap() && !t.is(Class::ROLE) || doc.is_word(k, "the"))
+    };
+    let joiner = |k: usize| doc.is_word(k, "and") || doc.is_word(k, "or");
+    item.start > 0
+        && (doc.is_punct(item.start - 1, ',') || doc.toks[item.start - 1].is(Class::PREP))
+        && (1..=3).contains(&item.len())
+        && item.clone().all(proper)
+        && aside.len() <= 12
+        && aside.clone().filter(|&k| joiner(k)).count() == 1
+        && aside
+            .clone()
+            .all(|k| proper(k) || joiner(k) || doc.is_punct(k, ','))
 }
 
 /// The appositive after a source that starts at `k` with a comma: ", a Fed governor," or ", the
