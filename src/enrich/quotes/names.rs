@@ -48,7 +48,7 @@ pub(crate) fn is_name_token(doc: &Doc, i: usize) -> bool {
     if t.is(Class::SUFFIX) && t.is_cap() {
         return true;
     }
-    if !t.is_cap() {
+    if !t.is_cap() || is_placed_modifier(doc.word(i)) {
         return false;
     }
     if t.is(Class::FIRST_NAME) {
@@ -68,6 +68,27 @@ pub(crate) fn is_name_token(doc: &Doc, i: usize) -> bool {
         | Class::SENTENCE_WORD
         | Class::PREP
         | Class::CONJ)
+}
+
+/// Endings of a hyphenated word that places or ties what it describes ("Belgium-born",
+/// "Washington-based", "Koch-backed"): an adjective before a name, not part of it.
+const PLACED_ENDINGS: [&str; 8] = [
+    "-born",
+    "-based",
+    "-backed",
+    "-owned",
+    "-led",
+    "-run",
+    "-controlled",
+    "-funded",
+];
+
+/// Is `word` a hyphenated adjective that places or ties a name ("Paris-based")?
+pub(crate) fn is_placed_modifier(word: &str) -> bool {
+    word.contains('-') && {
+        let w = word.to_ascii_lowercase();
+        PLACED_ENDINGS.iter().any(|e| w.ends_with(e))
+    }
 }
 
 /// A lowercase particle inside a name ("de", "bin") when names stand on both sides.

@@ -2659,3 +2659,22 @@ fn a_list_of_names_inside_an_aside_stays_in_the_aside() {
         ),
     ]);
 }
+
+#[test]
+fn a_placing_adjective_is_not_part_of_the_name() {
+    check(&[
+        (
+            "Belgium-born Wilfried Verbruggen said the fee was fixed.",
+            &[(Indirect, Some("Wilfried Verbruggen"), "the fee was fixed")],
+        ),
+        (
+            "The Washington-based Atlantic Council said trade would suffer.",
+            &[(Indirect, Some("Atlantic Council"), "trade would suffer")],
+        ),
+        // A hyphenated name stays whole.
+        (
+            "Jean-Claude Juncker said the deal was done.",
+            &[(Indirect, Some("Jean-Claude Juncker"), "the deal was done")],
+        ),
+    ]);
+}

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::super::lexicon::Class;
-use super::super::names::{Gender, is_name_token, trailing_name};
+use super::super::names::{Gender, is_name_token, is_placed_modifier, trailing_name};
 use super::super::text::{Doc, flag};
 use super::left::linked_before;
 use super::{
@@ -259,7 +259,7 @@ impl Phrase<'_, '_> {
         let joiner =
             |k: usize| doc.is_word(k, "and") || doc.is_punct(k, '&') || doc.is_punct(k, ',');
         while s > r.start
-            && (doc.toks[s - 1].is_cap()
+            && (doc.toks[s - 1].is_cap() && !is_placed_modifier(doc.word(s - 1))
                 || doc.is_word(s - 1, "of")
                 || doc.toks[s - 1].has(flag::POSSESSIVE)
                 || joiner(s - 1) && s - 1 > r.start && doc.toks[s - 2].is_cap())
