@@ -2678,3 +2678,26 @@ fn a_placing_adjective_is_not_part_of_the_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_form_that_is_mostly_a_noun_needs_that_or_a_quote() {
+    check(&[
+        ("Rust Belt states have suffered from the loss of jobs.", &[]),
+        (
+            "Southern states will hold contests on March 1, Smith said.",
+            &[(
+                Indirect,
+                Some("Smith"),
+                "Southern states will hold contests on March 1",
+            )],
+        ),
+        (
+            "The report states that growth will slow.",
+            &[(Indirect, None, "growth will slow")],
+        ),
+        (
+            "Smith stated the plan was dead.",
+            &[(Indirect, Some("Smith"), "the plan was dead")],
+        ),
+    ]);
+}

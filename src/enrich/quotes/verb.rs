@@ -456,7 +456,12 @@ impl Verb<'_> {
         // quote shows the speech ("the economy added jobs").
         let other_sense =
             cue.loose && !after.that && !s.src.inverted && !speaks(parsed) && !after.data_source;
-        !noun_reading && (!other_sense || opens_quote(doc, r.start))
+        // "Western states have suffered": a form that is mostly a noun needs "that" or a quote.
+        let noun_form = cue.noun
+            && matches!(cue.form, Form::ThirdPerson | Form::Base)
+            && !after.that
+            && !s.src.inverted;
+        !noun_reading && (!(other_sense || noun_form) || opens_quote(doc, r.start))
     }
 
     /// The attribution from the content found before the source and after the verb.

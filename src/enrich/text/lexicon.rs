@@ -93,6 +93,10 @@ pub(crate) struct Cue {
     /// A "to" clause after the verb is what was promised or threatened ("vowed to repeal
     /// the law"); see the `to` tag in `data/speech_verbs.txt`.
     pub infinitive: bool,
+    /// The bare and "-s" forms are nouns in most news copy ("Western states", "a state
+    /// of emergency"): they are a cue only before "that", a quote or a colon, or after the
+    /// source; see the `noun` tag in `data/speech_verbs.txt`.
+    pub noun: bool,
     /// The word that must follow the verb ("shot back", "went on"), as an index into
     /// [`Lexicon::particles`] plus one; 0 for none.
     pub particle: u8,
@@ -187,12 +191,15 @@ impl Lexicon {
             let (forms, tags) = line.split_once(':').unwrap_or((line, ""));
             let mut loose = false;
             let mut infinitive = false;
+            let mut noun = false;
             let mut particle = 0u8;
             for tag in tags.split_whitespace() {
                 if tag == "loose" {
                     loose = true;
                 } else if tag == "to" {
                     infinitive = true;
+                } else if tag == "noun" {
+                    noun = true;
                 } else {
                     particle = self.particle_id(tag);
                 }
@@ -214,6 +221,7 @@ impl Lexicon {
                     form,
                     loose,
                     infinitive,
+                    noun,
                     particle,
                 };
                 self.add(f, Class::CUE, Some(cue));
@@ -497,11 +505,13 @@ mod tests {
                 form,
                 loose,
                 infinitive,
+                noun: false,
                 particle: 0,
             };
             assert_eq!(cue, Some(want), "{word}");
         }
         assert_eq!(LEXICON.get("don't").cue, None);
+        assert!(LEXICON.get("states").cue.is_some_and(|c| c.noun));
     }
 
     #[test]
