@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
 use crate::corpus::Article;
@@ -43,6 +43,43 @@ struct Gazetteer {
     automaton: AhoCorasick,
     /// Pattern id -> canonical name.
     names: Vec<&'static str>,
+    /// The first two bytes of every pattern, one bit each (see [`pair_bit`]): a match can
+    /// start only where they stand.
+    first_pairs: Vec<u64>,
+}
+
+/// The bit of two bytes in [`Gazetteer::first_pairs`].
+fn pair_bit(first: u8, second: u8) -> usize {
+    usize::from(first) << 8 | usize::from(second)
+}
+
+impl Gazetteer {
+    /// The matches of the automaton in `text`, as `find_iter` gives them (leftmost-longest,
+    /// not overlapping), with the automaton run anchored only where the first two bytes of a
+    /// pattern stand: the leftmost-longest match is the longest one at the first place where
+    /// one starts.
+    fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = aho_corasick::Match> + 't {
+        let b = text.as_bytes();
+        let mut pos = 0;
+        std::iter::from_fn(move || {
+            while pos + 1 < b.len() {
+                let at = pos;
+                pos += 1;
+                let bit = pair_bit(b[at], b[at + 1]);
+                if self.first_pairs[bit / 64] & (1 << (bit % 64)) == 0 {
+                    continue;
+                }
+                let input = Input::new(text)
+                    .span(at..text.len())
+                    .anchored(Anchored::Yes);
+                if let Some(m) = self.automaton.find(input) {
+                    pos = m.end();
+                    return Some(m);
+                }
+            }
+            None
+        })
+    }
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -64,13 +101,28 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             }
         }
     }
-    // A DFA: a few hundred patterns make a small one, and it scans faster than the NFA.
+    // A DFA: a few hundred patterns make a small one, and it runs faster than the NFA.
     let automaton = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
+        .start_kind(StartKind::Both)
         .build(&patterns)
         .unwrap_or_else(|e| panic!("the bundled data/orgs.tsv is malformed: {e}"));
-    Gazetteer { automaton, names }
+    let mut first_pairs = vec![0u64; 1 << 10];
+    for p in &patterns {
+        match p.as_bytes() {
+            [a, b, ..] => {
+                let bit = pair_bit(*a, *b);
+                first_pairs[bit / 64] |= 1 << (bit % 64);
+            }
+            _ => panic!("the bundled data/orgs.tsv has a name shorter than two bytes: {p}"),
+        }
+    }
+    Gazetteer {
+        automaton,
+        names,
+        first_pairs,
+    }
 });
 
 /// The organisation words as bytes, for [`org_word_at`].
@@ -311,7 +363,7 @@ pub fn extract(article: &Article) -> Vec<String> {
 fn collect(text: &str, offset: usize, out: &mut Vec<(usize, String)>) {
     let g = &*GAZETTEER;
     let mut known = Vec::new();
-    for m in g.automaton.find_iter(text) {
+    for m in g.find_iter(text) {
         let (s, e) = (m.start(), m.end());
         if !on_word_boundaries(text, s, e) || in_capitals_copy(text, s, e) {
             continue;
@@ -473,6 +525,33 @@ mod tests {
         }
     }
 
+    /// A gazetteer match: start, end, pattern.
+    type Spotted = (usize, usize, usize);
+
+    /// The gazetteer's matches in `text` by [`Gazetteer::find_iter`], and by the automaton's.
+    fn gazetteer_spans(text: &str) -> (Vec<Spotted>, Vec<Spotted>) {
+        let g = &*GAZETTEER;
+        let spans = |m: aho_corasick::Match| (m.start(), m.end(), m.pattern().as_usize());
+        (
+            g.find_iter(text).map(spans).collect(),
+            g.automaton.find_iter(text).map(spans).collect(),
+        )
+    }
+
+    #[test]
+    fn gazetteer_matches_are_those_of_the_whole_text_search() {
+        for text in [
+            "The WTO and the EU met ASEAN, APEC and OPEC envoys; the IMF and the G20 too.",
+            "EUWTO World Trade OrganizationWTO E.U. EEC EC",
+            "xWTO",
+            "W",
+            "",
+        ] {
+            let (fast, whole) = gazetteer_spans(text);
+            assert_eq!(fast, whole, "{text}");
+        }
+    }
+
     #[test]
     fn cued_matches_are_those_of_the_whole_text_search() {
         for text in [
@@ -509,13 +588,16 @@ mod tests {
                     "Bank", "Co", "Corp", "Foo", "McBar", "U.S.", "and", "&", "of", "the", "on",
                     "said", "x", "5", "(", ",", "-", ".", "'", "\u{2019}", " ", "  ", "\n",
                     "\u{a0}", "\u{e9}", "Ministry", "Trade", "Corporation", "Co_", "for",
-                    "The", "University", "\u{2019}s", "Inc.", "1", "_",
+                    "The", "University", "\u{2019}s", "Inc.", "1", "_", "WTO", "EU", "E.", "U.",
+                    "EEC", "World", "European", "Union", "Organization", "G", "20", "Asean",
                 ]),
                 0..40,
             )
         ) {
             let text = words.concat();
             proptest::prop_assert_eq!(ranges(cued_matches(&text)), spans(CUED.find_iter(&text)));
+            let (fast, whole) = gazetteer_spans(&text);
+            proptest::prop_assert_eq!(fast, whole);
             proptest::prop_assert_eq!(
                 org_words_alone(&text),
                 spans(ORG_WORD_ALONE.find_iter(&text))
