@@ -46,6 +46,9 @@ struct Gazetteer {
     /// The first two bytes of every pattern, one bit each (see [`pair_bit`]): a match can
     /// start only where they stand.
     first_pairs: Vec<u64>,
+    /// Every pattern starts with an ASCII capital, so text without one can be passed over
+    /// eight bytes at a time.
+    capitals_first: bool,
 }
 
 /// The bit of two bytes in [`Gazetteer::first_pairs`].
@@ -63,8 +66,14 @@ impl Gazetteer {
         let mut pos = 0;
         std::iter::from_fn(move || {
             while pos + 1 < b.len() {
+                if self.capitals_first {
+                    pos = next_capital_chunk(b, pos);
+                }
                 let at = pos;
                 pos += 1;
+                if at + 1 >= b.len() {
+                    break;
+                }
                 let bit = pair_bit(b[at], b[at + 1]);
                 if self.first_pairs[bit / 64] & (1 << (bit % 64)) == 0 {
                     continue;
@@ -118,16 +127,27 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             _ => panic!("the bundled data/orgs.tsv has a name shorter than two bytes: {p}"),
         }
     }
+    let capitals_first = patterns
+        .iter()
+        .all(|p| p.as_bytes()[0].is_ascii_uppercase());
     Gazetteer {
         automaton,
         names,
         first_pairs,
+        capitals_first,
     }
 });
 
-/// The organisation words as bytes, for [`org_word_at`].
-static ORG_WORD_BYTES: LazyLock<Vec<&'static [u8]>> =
-    LazyLock::new(|| LISTS.org_words.iter().map(|w| w.as_bytes()).collect());
+/// The organisation words as bytes, for [`org_word_at`], by length: `ORG_WORDS_BY_LEN[n]`
+/// holds those of `n` bytes (none is longer than the last).
+static ORG_WORDS_BY_LEN: LazyLock<Vec<Vec<&'static [u8]>>> = LazyLock::new(|| {
+    let longest = LISTS.org_words.iter().map(|w| w.len()).max().unwrap_or(0);
+    let mut by_len = vec![Vec::new(); longest + 1];
+    for w in LISTS.org_words {
+        by_len[w.len()].push(w.as_bytes());
+    }
+    by_len
+});
 
 /// A byte of an ASCII word, as a `(?-u:\b)` boundary sees it: a letter, a digit or `_`.
 fn is_word_byte(b: u8) -> bool {
@@ -147,7 +167,34 @@ fn word_run_end(b: &[u8], at: usize) -> usize {
 fn org_word_at(b: &[u8], at: usize) -> Option<usize> {
     let end = word_run_end(b, at);
     let word = &b[at..end];
-    ORG_WORD_BYTES.contains(&word).then_some(end)
+    ORG_WORDS_BY_LEN
+        .get(word.len())?
+        .iter()
+        .any(|w| w[0] == word[0] && *w == word)
+        .then_some(end)
+}
+
+/// Past the eight-byte chunks from `i` on that hold no ASCII capital: where the next capital
+/// may stand (at most seven bytes before it; the end of `b` when none is left).
+fn next_capital_chunk(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        if has_capital(u64::from_le_bytes(chunk)) {
+            break;
+        }
+        i += 8;
+    }
+    i
+}
+
+/// Whether any of the eight bytes of `x` is an ASCII capital, for all eight at once: each
+/// byte's low seven bits are compared with `A` and `Z` in its own lane, with no carry between
+/// lanes, and a byte with its high bit set is no capital.
+fn has_capital(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = x & (ONES * 0x7f);
+    let at_most_z = (ONES * (0x7f + u64::from(b'Z') + 1)).wrapping_sub(low);
+    let at_least_a = low + ONES * (0x80 - u64::from(b'A'));
+    at_most_z & at_least_a & !x & (ONES * 0x80) != 0
 }
 
 /// The first organisation word standing as a word of its own (ASCII word boundaries on both
@@ -155,21 +202,19 @@ fn org_word_at(b: &[u8], at: usize) -> Option<usize> {
 fn next_org_word(text: &str, pos: usize) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let mut i = pos;
-    while i < b.len() {
-        if !is_word_byte(b[i]) {
-            i += 1;
-            continue;
-        }
+    loop {
+        // Every organisation word starts with a capital.
+        i = next_capital_chunk(b, i);
+        let &c = b.get(i)?;
         let at_boundary = i == 0 || !is_word_byte(b[i - 1]);
         if at_boundary
-            && b[i].is_ascii_uppercase()
+            && c.is_ascii_uppercase()
             && let Some(end) = org_word_at(b, i)
         {
             return Some((i, end));
         }
-        i = word_run_end(b, i);
+        i += 1;
     }
-    None
 }
 
 /// The end of the white space at byte `at` (`at` itself when there is none).
@@ -536,6 +581,22 @@ mod tests {
             g.find_iter(text).map(spans).collect(),
             g.automaton.find_iter(text).map(spans).collect(),
         )
+    }
+
+    #[test]
+    fn capitals_are_found_in_every_lane() {
+        for byte in 0..=255u8 {
+            for lane in 0..8 {
+                let mut bytes = [b'a'; 8];
+                bytes[lane] = byte;
+                assert_eq!(
+                    has_capital(u64::from_le_bytes(bytes)),
+                    byte.is_ascii_uppercase(),
+                    "{byte} in lane {lane}"
+                );
+            }
+        }
+        assert!(!has_capital(u64::from_le_bytes(*b"\xc3\x89@[`{ 9")));
     }
 
     #[test]
