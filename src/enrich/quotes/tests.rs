@@ -2701,3 +2701,19 @@ fn a_verb_form_that_is_mostly_a_noun_needs_that_or_a_quote() {
         ),
     ]);
 }
+
+#[test]
+fn maintain_with_a_noun_phrase_after_it_is_no_speech() {
+    check(&[
+        ("Clinton maintains a wide lead over Sanders.", &[]),
+        ("OPEC will maintain its ceiling at 16.6 mln bpd.", &[]),
+        (
+            "China maintains that the tariffs are illegal.",
+            &[(Indirect, Some("China"), "the tariffs are illegal")],
+        ),
+        (
+            "The plan is sound, Smith maintained.",
+            &[(Indirect, Some("Smith"), "The plan is sound")],
+        ),
+    ]);
+}

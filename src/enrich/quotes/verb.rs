@@ -456,9 +456,10 @@ impl Verb<'_> {
         // quote shows the speech ("the economy added jobs").
         let other_sense =
             cue.loose && !after.that && !s.src.inverted && !speaks(parsed) && !after.data_source;
-        // "Western states have suffered": a form that is mostly a noun needs "that" or a quote.
-        let noun_form = cue.noun
-            && matches!(cue.form, Form::ThirdPerson | Form::Base)
+        // "Western states have suffered", "maintains a wide lead": a form that is mostly a
+        // noun, or a verb whose other sense takes a noun phrase, needs "that" or a quote.
+        let noun_form = (cue.clause
+            || cue.noun && matches!(cue.form, Form::ThirdPerson | Form::Base))
             && !after.that
             && !s.src.inverted;
         !noun_reading && (!(other_sense || noun_form) || opens_quote(doc, r.start))

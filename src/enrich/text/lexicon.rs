@@ -97,6 +97,10 @@ pub(crate) struct Cue {
     /// of emergency"): they are a cue only before "that", a quote or a colon, or after the
     /// source; see the `noun` tag in `data/speech_verbs.txt`.
     pub noun: bool,
+    /// A noun phrase after the verb is no speech ("maintained a wide lead"): content after
+    /// it must be a "that" clause or a quote; see the `clause` tag in
+    /// `data/speech_verbs.txt`.
+    pub clause: bool,
     /// The word that must follow the verb ("shot back", "went on"), as an index into
     /// [`Lexicon::particles`] plus one; 0 for none.
     pub particle: u8,
@@ -192,6 +196,7 @@ impl Lexicon {
             let mut loose = false;
             let mut infinitive = false;
             let mut noun = false;
+            let mut clause = false;
             let mut particle = 0u8;
             for tag in tags.split_whitespace() {
                 if tag == "loose" {
@@ -200,6 +205,8 @@ impl Lexicon {
                     infinitive = true;
                 } else if tag == "noun" {
                     noun = true;
+                } else if tag == "clause" {
+                    clause = true;
                 } else {
                     particle = self.particle_id(tag);
                 }
@@ -222,6 +229,7 @@ impl Lexicon {
                     loose,
                     infinitive,
                     noun,
+                    clause,
                     particle,
                 };
                 self.add(f, Class::CUE, Some(cue));
@@ -506,12 +514,14 @@ mod tests {
                 loose,
                 infinitive,
                 noun: false,
+                clause: false,
                 particle: 0,
             };
             assert_eq!(cue, Some(want), "{word}");
         }
         assert_eq!(LEXICON.get("don't").cue, None);
         assert!(LEXICON.get("states").cue.is_some_and(|c| c.noun));
+        assert!(LEXICON.get("maintained").cue.is_some_and(|c| c.clause));
     }
 
     #[test]
