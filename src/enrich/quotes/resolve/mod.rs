@@ -1,8 +1,8 @@
 //! Coreference: from a source phrase to the speaker's full name.
 //!
 //! Names and titles go to the longest form of the same person in the article ("Rubio", "Mr
-//! Rubio", "Secretary Rubio" -> "Marco Rubio"). Pronouns go to the most recent person of a
-//! fitting gender who spoke or opened a clause; "they" and "it" to the most recent group or
+//! Rubio", "Secretary Rubio" -> "Marco Rubio"). "He" and "she" go to the person the passage is
+//! about (see [`pronoun`]); "they" and "it" to the most recent group or
 //! organisation that spoke. Role mentions ("the senator") go to the most recent person with
 //! that role, and office nouns ("the ministry") to the most recent organisation named with
 //! them; a bare "the company" (and "it" with no organisation speaking before) to the company
@@ -20,6 +20,10 @@ use super::text::{Doc, flag};
 use crate::enrich::countries::CountryCode;
 
 use std::ops::Range;
+
+mod pronoun;
+
+use pronoun::Antecedent;
 
 /// Heads of a group source that say nothing of who the people are.
 const VAGUE_HEADS: [&str; 12] = [
@@ -45,16 +49,6 @@ pub(crate) struct Resolved {
     pub said_as: Option<String>,
     /// The gender the source phrase shows ("the Tory leader": unknown; "the chairwoman").
     pub gender: Gender,
-}
-
-/// Who a singular "he" or "she" stands for.
-enum Antecedent {
-    /// A registered person.
-    Person(usize),
-    /// The source of an attribution that named no one ("the Tory leader argued ...").
-    Source(Resolved),
-    /// No one, or two people nothing tells apart.
-    Unknown,
 }
 
 /// Words for a written statement, which speaks for whoever it is from ("a release from the
@@ -256,10 +250,12 @@ pub(crate) struct Resolver<'d, 'a> {
     /// Token ranges of the words of the attribution being resolved: a name inside them is
     /// what was said, not who said it.
     quote: Vec<Range<usize>>,
-    /// Token ranges of the words of every attribution resolved before to a person: a name
-    /// inside them is what someone said ("Mr Balls suggested that Mr Brown would meet his rule. He said
+    /// Token ranges of the words of every attribution resolved before to a person, named or
+    /// not: a name inside them is what someone said ("Mr Balls suggested that Mr Brown would meet his rule. He said
     /// ..."), so neither the person a later pronoun stands for nor a rival to that person.
     spoken: Vec<Range<usize>>,
+    /// (cue position, source phrase) of every attribution resolved so far.
+    phrases: Vec<(usize, Range<usize>)>,
 }
 
 /// Spelled-out forms of abbreviated titles, so "the senator" finds "Sen. Sanders".
@@ -288,6 +284,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             history: Vec::new(),
             quote: Vec::new(),
             spoken: Vec::new(),
+            phrases: Vec::new(),
         }
     }
 
@@ -295,10 +292,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
     pub fn resolve_quote(&mut self, src: &Source, pos: usize, quote: &[Range<usize>]) -> Resolved {
         self.quote.clear();
         self.quote.extend(quote.iter().cloned());
+        self.phrases.push((pos, src.phrase.clone()));
         let r = self.resolve(src, pos);
-        // (What an agency or a paper reports a person said still tells who is speaking:
-        // "Antara reported that Siregar said ... he said".)
-        if r.person.is_some() {
+        // (What an agency, a paper or unnamed sources report a person said still tells who
+        // is speaking: "Antara reported that Siregar said ... he said".)
+        if r.person.is_some() || matches!(src.kind, SourceKind::RoleMention | SourceKind::Pronoun) {
             self.spoken.extend(quote.iter().cloned());
         }
         r
@@ -501,7 +499,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     }
                     return out;
                 }
-                match self.antecedent(pos, src.gender) {
+                match self.antecedent(pos, src.phrase.start, src.gender) {
                     Antecedent::Person(p) => self.person(&mut out, p),
                     Antecedent::Source(r) => {
                         out.speaker = r.speaker;
@@ -596,7 +594,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     // still describe the source.
                     // "His lawyer": the role of a person in reach.
                     out.speaker = described(doc, src.phrase.clone())
-                        .or_else(|| self.collective(src.phrase.clone(), pos, true));
+                        .or_else(|| self.collective(src.phrase.clone(), pos, true))
+                        .or_else(|| {
+                            definite
+                                .then(|| self.unnamed_holder(pos, &head, src.gender))
+                                .flatten()
+                        });
                 }
             }
             SourceKind::Generic if src.phrase.is_empty() => {}
@@ -1263,93 +1266,6 @@ impl<'d, 'a> Resolver<'d, 'a> {
         speaks_as_body(&r).then_some(r)
     }
 
-    /// Who a singular "he" or "she" at `pos` stands for: the person the text is about there,
-    /// the latest of the last fitting speaker and the last fitting person opening a clause.
-    /// A name inside quote marks or inside the words being attributed is not a candidate
-    /// (`"Mr Bush is there for four years," he argued`); an attribution in the same
-    /// paragraph by someone not named ("the Tory leader argued") stands between the pronoun
-    /// and anyone before it; two people of the gender opening clauses in one sentence leave
-    /// it unknown.
-    fn antecedent(&self, pos: usize, gender: Gender) -> Antecedent {
-        let doc = self.doc;
-        let gender_fits = |p: usize| gender.fits(self.reg.people[p].gender);
-        let para_of = |k: usize| doc.sents[doc.sent_of(k)].para;
-        let mut speaker: Option<(usize, usize)> = None;
-        let mut unnamed: Option<(usize, &Resolved)> = None;
-        for (at, r) in self.history.iter().rev() {
-            if *at >= pos {
-                continue;
-            }
-            if pos - at > REACH {
-                break;
-            }
-            match r.person {
-                Some(p) if gender_fits(p) => {
-                    speaker = Some((*at, p));
-                    break;
-                }
-                Some(_) => {}
-                None if unnamed.is_none()
-                    && r.kind == Some(SourceKind::RoleMention)
-                    && gender.fits(r.gender)
-                    && para_of(*at) == para_of(pos) =>
-                {
-                    unnamed = Some((*at, r));
-                }
-                None => {}
-            }
-        }
-        let said = |k: usize| {
-            doc.toks[k].in_quote()
-                || self.quote.iter().any(|q| q.contains(&k))
-                || self.spoken.iter().any(|q| q.contains(&k))
-        };
-        let mention = self
-            .reg
-            .mentions_before(pos, REACH, true)
-            .filter(|&(at, _)| !said(at))
-            .take_while(|&(at, _)| speaker.is_none_or(|(b, _)| at > b))
-            .find(|&(_, p)| gender_fits(p));
-        let (at, p) = match (mention, speaker) {
-            (Some(m), _) => m,
-            (None, Some(s)) => return Antecedent::Person(s.1),
-            (None, None) => {
-                return unnamed.map_or(Antecedent::Unknown, |(_, r)| Antecedent::Source(r.clone()));
-            }
-        };
-        // "George Bush opposed it. But the Tory leader argued ... "...," he said": the
-        // unnamed speaker of a later sentence stands for the pronoun, unless the name is the
-        // person who last spoke or its words name them ("Paul Myers, chief executive of
-        // Wippit, believes ..." is one person).
-        if let Some((_, r)) = unnamed
-            .filter(|&(u, _)| doc.sent_of(at) < doc.sent_of(u) && para_of(at) == para_of(pos))
-            && speaker.is_none_or(|(_, s)| s != p)
-            && !r
-                .speaker
-                .as_deref()
-                .is_some_and(|s| s.contains(self.reg.people[p].name.as_str()))
-        {
-            return Antecedent::Source(r.clone());
-        }
-        {
-            // "Tony Blair and Gordon Brown arrived. He said ...": nothing tells them apart.
-            let sent = doc.sent_of(at);
-            let rival = self
-                .reg
-                .mentions_before(pos, REACH, true)
-                .filter(|&(k, _)| !said(k))
-                .skip_while(|&(k, _)| doc.sent_of(k) != sent)
-                .take_while(|&(k, _)| doc.sent_of(k) == sent)
-                .any(|(_, q)| {
-                    q != p && gender_fits(q) && self.reg.people[q].gender != Gender::Unknown
-                });
-            if rival {
-                return Antecedent::Unknown;
-            }
-        }
-        Antecedent::Person(p)
-    }
-
     /// Is the source phrase "the government" and nothing more?
     fn is_bare_government(&self, src: &Source) -> bool {
         let doc = self.doc;
@@ -1476,6 +1392,25 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         best.filter(|_| !tie).map(|(p, _)| p)
+    }
+
+    /// "a Mitsui spokesman said ... The spokesman added": the words of the latest source
+    /// before `pos` that named no person but held the office word `head`, when it spoke in the
+    /// paragraph of `pos` or the one before.
+    fn unnamed_holder(&self, pos: usize, head: &str, gender: Gender) -> Option<String> {
+        let doc = self.doc;
+        let para = |k: usize| doc.sents[doc.sent_of(k)].para;
+        let here = para(pos.min(doc.toks.len().saturating_sub(1)));
+        let (at, r) = self.recent_history(pos).find(|(at, r)| {
+            *at < pos
+                && r.person.is_none()
+                && r.kind == Some(SourceKind::RoleMention)
+                && r.speaker.is_some()
+        })?;
+        let said = r.speaker.as_deref()?;
+        let last = key(said.rsplit(' ').next()?);
+        (full_title(&last) == head && gender.fits(r.gender) && para(*at) + 1 >= here)
+            .then(|| said.to_string())
     }
 
     /// The attributions within reach before `pos`, the latest first.
