@@ -214,7 +214,28 @@ fn attributions_of(doc: &Doc, reg: Register) -> Vec<Attribution> {
     }
     out.sort_by_key(|a| a.start);
     drop_nested(&mut out);
+    drop_repeated_parts(&mut out);
     out
+}
+
+/// Drop a one-piece attribution that is a part of another's split statement by the same
+/// speaker: in `Stewart said: "A," he said. "B."` the colon reads "A" and ", he said" reads
+/// "A" and "B" as one statement, which holds it.
+fn drop_repeated_parts(out: &mut Vec<Attribution>) {
+    let split: Vec<(Range<usize>, Option<String>)> = out
+        .iter()
+        .filter(|a| a.parts.len() > 1)
+        .flat_map(|a| a.parts.iter().map(|p| (p.clone(), a.speaker.clone())))
+        .collect();
+    if split.is_empty() {
+        return;
+    }
+    out.retain(|a| {
+        a.parts.len() > 1
+            || !split
+                .iter()
+                .any(|(p, s)| p.start == a.start && p.end == a.end && *s == a.speaker)
+    });
 }
 
 /// Drop an attribution whose source phrase and words lie inside a part of another's words:

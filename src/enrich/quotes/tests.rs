@@ -2717,3 +2717,16 @@ fn maintain_with_a_noun_phrase_after_it_is_no_speech() {
         ),
     ]);
 }
+
+#[test]
+fn a_piece_read_twice_is_one_statement() {
+    check(&[(
+        "Colonel Bob Stewart said: \"Anyone at the top will be saddened,\" he said. \
+         \"The ministry does everything it can.\"",
+        &[(
+            Direct,
+            Some("Bob Stewart"),
+            "Anyone at the top will be saddened, The ministry does everything it can.",
+        )],
+    )]);
+}
