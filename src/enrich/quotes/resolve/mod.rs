@@ -442,6 +442,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     None => out.speaker = Some(name_text(doc, name)),
                 }
             }
+            SourceKind::Org | SourceKind::Generic
+                if let Some(r) = self.described_company(src, pos) =>
+            {
+                // "the Japanese carmaker", "the world's largest miner": the company named
+                // before.
+                return r;
+            }
             SourceKind::Org => {
                 let name = src.name.clone().map(|r| phrase_text(doc, r));
                 // "the Bank said", "the Commission": an office word standing for the name
@@ -656,19 +663,90 @@ impl<'d, 'a> Resolver<'d, 'a> {
                             && doc.is_word(src.phrase.start, "the")
                             && head != "group"
                             && !doc.toks[last].is_cap();
-                        self.recent_company(pos).or_else(|| {
-                            bare.then(|| {
-                                self.company_named_before(
-                                    src.phrase.start,
-                                    pos.saturating_sub(REACH),
-                                )
-                            })
-                            .flatten()
-                        })
+                        self.company_spoken_or_named(
+                            src,
+                            pos,
+                            bare.then(|| pos.saturating_sub(REACH)),
+                        )
                     })
                     .flatten()
             }),
         }?;
+        Some(Resolved {
+            speaker: Some(speaker),
+            kind: Some(SourceKind::Org),
+            ..Resolved::default()
+        })
+    }
+
+    /// The company a company noun stands for: the last one that spoke, else (with `floor`)
+    /// the last one named after `floor` though it never spoke.
+    fn company_spoken_or_named(
+        &self,
+        src: &Source,
+        pos: usize,
+        floor: Option<usize>,
+    ) -> Option<String> {
+        self.recent_company(pos)
+            .or_else(|| floor.and_then(|f| self.company_named_before(src.phrase.start, f)))
+    }
+
+    /// A definite phrase describing a company by its business, with no name of its own:
+    /// "the airline", "the Japanese carmaker", "the world's largest miner", "Britain's
+    /// biggest bank". It stands for the last company that spoke, else the last one named in
+    /// this paragraph or the one before. Office words alone ("the bank", "the firm") are
+    /// left to [`Self::office`], which looks for a name holding the word first; "group" is as
+    /// often a group of people or a lobby, and "bank" a central bank, so they are left out.
+    fn described_company(&self, src: &Source, pos: usize) -> Option<Resolved> {
+        let doc = self.doc;
+        let r = src.phrase.clone();
+        let last = r.end.checked_sub(1).filter(|&l| l > r.start)?;
+        let head = key(doc.word(last));
+        if !speaker_name::is_company_noun(&head)
+            || ["group", "bank"].contains(&head.as_str())
+            || doc.toks[last].is_cap()
+        {
+            return None;
+        }
+        let place = |w: &str| {
+            w.split('-')
+                .next()
+                .is_some_and(|p| speaker_name::country_named(p).is_some())
+        };
+        // "the ...", or a place or the world as owner: "Britain's biggest bank".
+        let first = doc.word(r.start);
+        let owner = |w: &str| {
+            w.strip_suffix("'s")
+                .is_some_and(|stem| place(stem) || stem.eq_ignore_ascii_case("world"))
+        };
+        if !(doc.is_word(r.start, "the") || owner(first)) {
+            return None;
+        }
+        // Between them only lowercase words ("oil", "largest", "e-commerce"), places
+        // ("Japanese", "US", "UK-based") and owners ("the UK's biggest lender"): a capitalised
+        // name ("the Export Council lobby group") makes it a body of its own.
+        let described = (r.start + 1..last).all(|k| {
+            let t = &doc.toks[k];
+            let w = doc.word(k);
+            t.is_word()
+                && !t.is(Class::PREP | Class::RELATIVE | Class::WH | Class::CONJ)
+                && (!t.is_cap() || place(w) || owner(w))
+        });
+        let office_alone = r.len() == 2 && doc.toks[last].is(Class::ORG_UNIT | Class::ORG_HEAD);
+        if !described || office_alone {
+            return None;
+        }
+        // A body with an office word in its name ("National Energy Board") is no company
+        // unless it ends as one.
+        let speaker = self
+            .company_spoken_or_named(src, pos, Some(self.paragraph_before(pos)))
+            .filter(|s| {
+                ends_as_company(s)
+                    || !s.split(' ').any(|w| {
+                        super::lexicon::LEXICON.get(w).class & (Class::ORG_UNIT | Class::ORG_HEAD)
+                            != 0
+                    })
+            })?;
         Some(Resolved {
             speaker: Some(speaker),
             kind: Some(SourceKind::Org),
@@ -1681,6 +1759,66 @@ mod tests {
              Prices will hold, the company said.",
         ] {
             assert_eq!(last(body), None, "{body}");
+        }
+    }
+
+    #[test]
+    fn a_described_company_is_the_company_named_before() {
+        for (body, want) in [
+            (
+                "Last year Norvex's profits fell by a third. \
+                 The oil giant said its output would rise.",
+                "Norvex",
+            ),
+            (
+                "Tovata Motor plans a new plant in India. \
+                 The Japanese carmaker said the plant would open in 2007.",
+                "Tovata Motor",
+            ),
+            (
+                "Shares in Brandt Mining rose 4%. \
+                 The world's largest miner said copper demand was strong.",
+                "Brandt Mining",
+            ),
+            (
+                "Cobalt Jet said it would cut fares. The US carrier said it would add routes.",
+                "Cobalt Jet",
+            ),
+            (
+                "Ryanjet said the new planes would cut costs. \
+                 The airline said it would add routes.",
+                "Ryanjet",
+            ),
+        ] {
+            assert_eq!(last(body).as_deref(), Some(want), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_described_company_needs_a_company_before_it() {
+        for (body, not_this) in [
+            // A person; a body that is no company.
+            (
+                "Peter Grant runs the shop. The Japanese carmaker said sales were flat.",
+                "Peter Grant",
+            ),
+            (
+                "The National Energy Board said supplies were ample. \
+                 The world's largest miner said copper prices would rise.",
+                "National Energy Board",
+            ),
+            // An indefinite phrase is another company.
+            (
+                "Norvex said output fell. A rival oil giant said its output rose.",
+                "Norvex",
+            ),
+            // A company named two paragraphs before, which never spoke, is out of reach.
+            (
+                "Shares in Norvex fell.\n\nPrices rose.\n\nThe oil giant said output rose.",
+                "Norvex",
+            ),
+        ] {
+            assert_ne!(last(body).as_deref(), Some(not_this), "{body}");
         }
     }
 
