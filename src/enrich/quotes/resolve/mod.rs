@@ -1705,12 +1705,12 @@ mod tests {
     use super::super::extract;
 
     /// The speaker of each attribution in `body`, in order.
-    fn speakers(body: &str) -> Vec<Option<String>> {
+    pub(super) fn speakers(body: &str) -> Vec<Option<String>> {
         extract(body).into_iter().map(|a| a.speaker).collect()
     }
 
     /// The speaker of the last attribution in `body`.
-    fn last(body: &str) -> Option<String> {
+    pub(super) fn last(body: &str) -> Option<String> {
         speakers(body).last().cloned().flatten()
     }
 

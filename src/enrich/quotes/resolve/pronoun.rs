@@ -361,17 +361,7 @@ impl Resolver<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::extract;
-
-    /// The speaker of each attribution in `body`, in order.
-    fn speakers(body: &str) -> Vec<Option<String>> {
-        extract(body).into_iter().map(|a| a.speaker).collect()
-    }
-
-    /// The speaker of the last attribution in `body`.
-    fn last(body: &str) -> Option<String> {
-        speakers(body).last().cloned().flatten()
-    }
+    use super::super::tests::last;
 
     #[test]
     fn he_is_the_subject_of_the_sentence_before_not_its_objects() {
