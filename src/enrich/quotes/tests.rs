@@ -2730,3 +2730,15 @@ fn a_piece_read_twice_is_one_statement() {
         )],
     )]);
 }
+
+#[test]
+fn a_confederation_is_an_organisation() {
+    check(&[(
+        "The Confederation of British Industry said spending will rise.",
+        &[(
+            Indirect,
+            Some("Confederation of British Industry"),
+            "spending will rise",
+        )],
+    )]);
+}
