@@ -2732,13 +2732,28 @@ fn a_piece_read_twice_is_one_statement() {
 }
 
 #[test]
-fn a_confederation_is_an_organisation() {
-    check(&[(
-        "The Confederation of British Industry said spending will rise.",
-        &[(
-            Indirect,
-            Some("Confederation of British Industry"),
-            "spending will rise",
-        )],
-    )]);
+fn an_organisation_named_with_of_is_not_a_person() {
+    check(&[
+        (
+            "The Confederation of British Industry said spending will rise.",
+            &[(
+                Indirect,
+                Some("Confederation of British Industry"),
+                "spending will rise",
+            )],
+        ),
+        (
+            "The Fraser of Allander Institute says the policy was flawed.",
+            &[(
+                Indirect,
+                Some("Fraser of Allander Institute"),
+                "the policy was flawed",
+            )],
+        ),
+        // A person of a firm stays the person.
+        (
+            "Mr. Hale of the Audubon Society said the birds were gone.",
+            &[(Indirect, Some("Hale"), "the birds were gone")],
+        ),
+    ]);
 }

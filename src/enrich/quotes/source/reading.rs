@@ -142,6 +142,15 @@ impl Phrase<'_, '_> {
         if !is_name_token(doc, of - 1) || doc.toks[of - 1].is(Class::ORG_HEAD | Class::ORG_UNIT) {
             return None;
         }
+        // "the Fraser of Allander Institute": one word after "the" is no person; with an
+        // organisation's head at the end, the whole phrase is its name.
+        if self.had_det && of - 1 == r.start && doc.toks[r.end - 1].is(Class::ORG_HEAD) {
+            return Some(Source {
+                kind: SourceKind::Org,
+                name: Some(r.clone()),
+                ..self.unread.clone()
+            });
+        }
         let mut inner = self.head_part(of);
         if inner.affiliation.is_none() {
             inner.affiliation = Some(of + 1..r.end);
