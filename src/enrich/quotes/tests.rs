@@ -380,6 +380,27 @@ fn pronouns_and_role_mentions_resolve_to_named_people() {
 }
 
 #[test]
+fn given_names_tell_a_gender_unless_both_sexes_bear_them() {
+    use super::names::{Gender, Register};
+    use super::text::Doc;
+    let cases = [
+        ("Ivanka Trump", Gender::Female),
+        ("Angela Merkel", Gender::Female),
+        ("Kellyanne Conway", Gender::Female),
+        ("Helmut Kohl", Gender::Male),
+        ("Lars Nordby", Gender::Male),
+        ("Robin Hale", Gender::Unknown),
+    ];
+    for (name, want) in cases {
+        let text = format!("{name} spoke on Monday.");
+        let doc = Doc::new(&text);
+        let reg = Register::build(&doc);
+        assert_eq!(reg.people.len(), 1, "{name}");
+        assert_eq!(reg.people[0].gender, want, "{name}");
+    }
+}
+
+#[test]
 fn surnames_and_titles_resolve_to_the_longest_form() {
     let body = "Maria Lopez, the mayor, opened the meeting. Later, Lopez said rents were too high. \
                 “We will act,” Ms. Lopez said. Mayor Lopez said the plan was ready.";
