@@ -17,6 +17,7 @@ use super::source::{
 };
 use super::speaker_name::{self, Reject, SpeakerKind};
 use super::text::{Doc, flag};
+use super::words::LISTS;
 use crate::enrich::countries::CountryCode;
 
 use std::ops::Range;
@@ -24,12 +25,6 @@ use std::ops::Range;
 mod pronoun;
 
 use pronoun::Antecedent;
-
-/// Heads of a group source that say nothing of who the people are.
-const VAGUE_HEADS: [&str; 12] = [
-    "some", "many", "few", "several", "most", "all", "both", "others", "people", "sources",
-    "source", "those",
-];
 
 /// How far back (in tokens) a pronoun or role mention looks for its person.
 const REACH: usize = 600;
@@ -50,35 +45,6 @@ pub(crate) struct Resolved {
     /// The gender the source phrase shows ("the Tory leader": unknown; "the chairwoman").
     pub gender: Gender,
 }
-
-/// Words for a written statement, which speaks for whoever it is from ("a release from the
-/// licensing board", "a statement by Metro Power").
-const RELEASE_WORDS: [&str; 7] = [
-    "release",
-    "statement",
-    "letter",
-    "notice",
-    "bulletin",
-    "email",
-    "e-mail",
-];
-
-/// Words that make "figures" a count rather than people ("official figures from the
-/// ministry", not "senior figures from the party").
-const DATA_WORDS: [&str; 12] = [
-    "official",
-    "unofficial",
-    "latest",
-    "new",
-    "preliminary",
-    "provisional",
-    "revised",
-    "final",
-    "monthly",
-    "quarterly",
-    "annual",
-    "trade",
-];
 
 /// `r` without a leading article or possessive determiner.
 fn without_determiner(doc: &Doc, mut r: std::ops::Range<usize>) -> std::ops::Range<usize> {
@@ -847,7 +813,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         } else {
             t.is(Class::GROUP) && t.is(Class::PLURAL)
         };
-        if !fits || VAGUE_HEADS.iter().any(|w| doc.is_word(head, w)) {
+        if !fits || LISTS.vague_heads.iter().any(|w| doc.is_word(head, w)) {
             return None;
         }
         let owner = if ["his", "her"].iter().any(|w| doc.is_word(r.start, w)) {
@@ -1035,7 +1001,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return None;
         }
         let head = key(doc.word(word));
-        if !RELEASE_WORDS.contains(&head.as_str()) {
+        if !LISTS.release_words.contains(&head.as_str()) {
             return None;
         }
         let (_, said) = self.recent_history(pos).find(|(at, r)| {
@@ -1057,7 +1023,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // The phrase may stop before its "from ..." ("according to a release").
         let by = (src.phrase.start + 1..end.min(src.phrase.end + 1)).find(|&k| {
             ["from", "by"].iter().any(|w| doc.is_word(k, w))
-                && (RELEASE_WORDS.iter().any(|w| doc.is_word(k - 1, w))
+                && (LISTS.release_words.iter().any(|w| doc.is_word(k - 1, w))
                     || self.issued_record(k - 1, src.phrase.start)
                         // "Overnight reports from Tokyo": a report from a place is news
                         // sent from there, not the place's words.
@@ -1099,7 +1065,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             !p.is_word()
                 || p.is(Class::DET | Class::TIME)
                 || speaker_name::is_record_noun(doc.word(k - 1))
-                || DATA_WORDS.contains(&key(doc.word(k - 1)).as_str())
+                || LISTS.data_words.contains(&key(doc.word(k - 1)).as_str())
         };
         t.is(Class::DOCUMENT)
             && !t.is(Class::ROLE_ANY | Class::GROUP)
@@ -1399,7 +1365,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// before the record word at `k`.
     fn issuer_subject(&mut self, k: usize, pos: usize, sent: &Range<usize>) -> Option<Resolved> {
         let doc = self.doc;
-        let issued = (sent.start..k).any(|j| ISSUING_VERBS.contains(&key(doc.word(j)).as_str()));
+        let issued =
+            (sent.start..k).any(|j| LISTS.issuing_verbs.contains(&key(doc.word(j)).as_str()));
         if !issued {
             return None;
         }
@@ -1736,22 +1703,6 @@ fn written_as_company(doc: &Doc, s: usize, end: usize) -> bool {
         && speaker_name::is_company_noun(doc.word(s - 1));
     opens && next_lower || owner || beside || traded || called
 }
-
-/// Verbs whose subject issued the record after them ("The commission published a report").
-const ISSUING_VERBS: [&str; 12] = [
-    "published",
-    "released",
-    "issued",
-    "produced",
-    "compiled",
-    "commissioned",
-    "unveiled",
-    "presented",
-    "prepared",
-    "publishes",
-    "releases",
-    "issues",
-];
 
 /// Does a resolved source speak as a body that can issue a record: an organisation, a
 /// government, or a name?
