@@ -44,6 +44,23 @@ pub(crate) enum Kind {
     Prefix,
 }
 
+impl Kind {
+    /// The kind a `data/countries.tsv` line names in its second column.
+    fn from_tag(tag: &str) -> Option<Kind> {
+        Some(match tag {
+            "name" => Kind::Name,
+            "abbr" => Kind::Abbr,
+            "adj" => Kind::Adj,
+            "capital" => Kind::Capital,
+            "seat" => Kind::Seat,
+            "hist" => Kind::Hist,
+            "currency" => Kind::Currency,
+            "prefix" => Kind::Prefix,
+            _ => return None,
+        })
+    }
+}
+
 /// A phrase that contains a country word but is matched to name no country.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Blocker {
@@ -109,133 +126,27 @@ impl Gazetteer {
         countries: &'static str,
         blockers: &'static str,
     ) -> Result<Gazetteer, GazetteerError> {
-        let mut patterns: Vec<Pattern> = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut by_phrase = HashMap::new();
-        let mut names = HashMap::new();
-        let mut members: HashMap<CountryCode, Vec<CountryCode>> = HashMap::new();
-        let mut seats = HashMap::new();
-        // Codes longer than two letters are blocs, so they need a members line.
-        let mut long_codes: Vec<(CountryCode, usize)> = Vec::new();
-        let mut us_states = Vec::new();
-        let mut add = |text: String, target: Target, us_state: bool| {
-            // The same spelling listed twice keeps its first meaning.
-            if seen.insert(text.to_lowercase(), patterns.len()).is_none() {
-                patterns.push(Pattern {
-                    text,
-                    target,
-                    us_state,
-                });
-            }
+        let mut b = Builder {
+            gazetteer: Gazetteer {
+                finder: OnceLock::new(),
+                patterns: Vec::new(),
+                by_phrase: HashMap::new(),
+                names: HashMap::new(),
+                members: HashMap::new(),
+                seats: HashMap::new(),
+                us_states: Vec::new(),
+            },
+            seen: HashMap::new(),
+            long_codes: Vec::new(),
         };
-
         for (line, cols) in data_lines(countries) {
-            let err = |reason: String| GazetteerError {
-                file: "data/countries.tsv",
-                line,
-                reason,
-            };
-            let [code, kind, phrases, rest @ ..] = cols.as_slice() else {
-                return Err(err("expected code, kind and phrases".into()));
-            };
-            let code = CountryCode::parse_any(code).map_err(|e| err(e.to_string()))?;
-            if code.as_str().len() > 2 {
-                long_codes.push((code, line));
-            }
-            if *kind == "members" {
-                let list = phrases
-                    .split('|')
-                    .map(|m| CountryCode::parse(m.trim()).map_err(|e| err(e.to_string())))
-                    .collect::<Result<Vec<_>, _>>()?;
-                members.entry(code).or_default().extend(list);
-                continue;
-            }
-            if *kind == "hq" {
-                seats.extend(phrases.split('|').map(|p| (fold(p.trim()), code)));
-                continue;
-            }
-            let kind = match *kind {
-                "name" => Kind::Name,
-                "abbr" => Kind::Abbr,
-                "adj" => Kind::Adj,
-                "capital" => Kind::Capital,
-                "seat" => Kind::Seat,
-                "hist" => Kind::Hist,
-                "currency" => Kind::Currency,
-                "prefix" => Kind::Prefix,
-                other => return Err(err(format!("unknown kind {other:?}"))),
-            };
-            let us_state = match rest.first().copied() {
-                None | Some("") => false,
-                Some("usstate") => true,
-                Some(other) => return Err(err(format!("unknown flag {other:?}"))),
-            };
-            for phrase in phrases.split('|').map(str::trim) {
-                if phrase.is_empty() {
-                    return Err(err("empty phrase".into()));
-                }
-                if kind == Kind::Name {
-                    names.entry(code).or_insert(phrase);
-                }
-                if us_state {
-                    us_states.push(phrase.to_lowercase());
-                }
-                for variant in variants(phrase, kind) {
-                    by_phrase.entry(fold(&variant)).or_insert(code);
-                    add(variant, Target::Country(code, kind), us_state);
-                }
-            }
+            b.country_line(line, &cols)?;
         }
-
-        if let Some(&(code, line)) = long_codes.iter().find(|(c, _)| !members.contains_key(c)) {
-            return Err(GazetteerError {
-                file: "data/countries.tsv",
-                line,
-                reason: format!("{code} is longer than a country code but has no members line"),
-            });
-        }
-
+        b.check_blocs()?;
         for (line, cols) in data_lines(blockers) {
-            let err = |reason: String| GazetteerError {
-                file: "data/country_blockers.tsv",
-                line,
-                reason,
-            };
-            let [kind, phrases] = cols.as_slice() else {
-                return Err(err("expected kind and phrases".into()));
-            };
-            let blocker = match *kind {
-                "feature" => Some(Blocker::Feature),
-                "region" => Some(Blocker::Region),
-                "title" => Some(Blocker::Title),
-                "usstate" => Some(Blocker::UsState),
-                "usstate-abbr" => None,
-                other => return Err(err(format!("unknown kind {other:?}"))),
-            };
-            for phrase in phrases.split('|').map(str::trim) {
-                if phrase.is_empty() {
-                    return Err(err("empty phrase".into()));
-                }
-                if matches!(blocker, None | Some(Blocker::UsState)) {
-                    us_states.push(phrase.to_lowercase());
-                }
-                if let Some(blocker) = blocker {
-                    for variant in variants(phrase, Kind::Name) {
-                        add(variant, Target::Blocked(blocker), false);
-                    }
-                }
-            }
+            b.blocker_line(line, &cols)?;
         }
-
-        Ok(Gazetteer {
-            finder: OnceLock::new(),
-            patterns,
-            by_phrase,
-            names,
-            members,
-            seats,
-            us_states,
-        })
+        Ok(b.gazetteer)
     }
 
     /// The automaton over every pattern and the words they begin with, built on first use.
@@ -272,6 +183,141 @@ impl Gazetteer {
     #[cfg(test)]
     pub fn codes(&self) -> impl Iterator<Item = CountryCode> + '_ {
         self.names.keys().copied()
+    }
+}
+
+/// A gazetteer as its data lines are read.
+struct Builder {
+    gazetteer: Gazetteer,
+    /// Lower-cased spelling -> its pattern.
+    seen: HashMap<String, usize>,
+    /// Codes longer than two letters are blocs, so they need a members line.
+    long_codes: Vec<(CountryCode, usize)>,
+}
+
+impl Builder {
+    fn add(&mut self, text: String, target: Target, us_state: bool) {
+        let patterns = &mut self.gazetteer.patterns;
+        // The same spelling listed twice keeps its first meaning.
+        if self
+            .seen
+            .insert(text.to_lowercase(), patterns.len())
+            .is_none()
+        {
+            patterns.push(Pattern {
+                text,
+                target,
+                us_state,
+            });
+        }
+    }
+
+    /// A line of `data/countries.tsv`: a bloc's members, the cities that seat a bloc, or
+    /// phrases that name a country.
+    fn country_line(&mut self, line: usize, cols: &[&'static str]) -> Result<(), GazetteerError> {
+        let err = |reason: String| GazetteerError {
+            file: "data/countries.tsv",
+            line,
+            reason,
+        };
+        let [code, kind, phrases, rest @ ..] = cols else {
+            return Err(err("expected code, kind and phrases".into()));
+        };
+        let code = CountryCode::parse_any(code).map_err(|e| err(e.to_string()))?;
+        if code.as_str().len() > 2 {
+            self.long_codes.push((code, line));
+        }
+        if *kind == "members" {
+            let list = phrases
+                .split('|')
+                .map(|m| CountryCode::parse(m.trim()).map_err(|e| err(e.to_string())))
+                .collect::<Result<Vec<_>, _>>()?;
+            self.gazetteer.members.entry(code).or_default().extend(list);
+            return Ok(());
+        }
+        if *kind == "hq" {
+            let seats = phrases.split('|').map(|p| (fold(p.trim()), code));
+            self.gazetteer.seats.extend(seats);
+            return Ok(());
+        }
+        let Some(kind) = Kind::from_tag(kind) else {
+            return Err(err(format!("unknown kind {kind:?}")));
+        };
+        let us_state = match rest.first().copied() {
+            None | Some("") => false,
+            Some("usstate") => true,
+            Some(other) => return Err(err(format!("unknown flag {other:?}"))),
+        };
+        for phrase in phrases.split('|').map(str::trim) {
+            if phrase.is_empty() {
+                return Err(err("empty phrase".into()));
+            }
+            let g = &mut self.gazetteer;
+            if kind == Kind::Name {
+                g.names.entry(code).or_insert(phrase);
+            }
+            if us_state {
+                g.us_states.push(phrase.to_lowercase());
+            }
+            for variant in variants(phrase, kind) {
+                let g = &mut self.gazetteer;
+                g.by_phrase.entry(fold(&variant)).or_insert(code);
+                self.add(variant, Target::Country(code, kind), us_state);
+            }
+        }
+        Ok(())
+    }
+
+    /// Every bloc code has its members line.
+    fn check_blocs(&self) -> Result<(), GazetteerError> {
+        let members = &self.gazetteer.members;
+        match self
+            .long_codes
+            .iter()
+            .find(|(c, _)| !members.contains_key(c))
+        {
+            Some(&(code, line)) => Err(GazetteerError {
+                file: "data/countries.tsv",
+                line,
+                reason: format!("{code} is longer than a country code but has no members line"),
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// A line of `data/country_blockers.tsv`: phrases that contain a country word but name
+    /// no country, and the spellings of US states.
+    fn blocker_line(&mut self, line: usize, cols: &[&'static str]) -> Result<(), GazetteerError> {
+        let err = |reason: String| GazetteerError {
+            file: "data/country_blockers.tsv",
+            line,
+            reason,
+        };
+        let [kind, phrases] = cols else {
+            return Err(err("expected kind and phrases".into()));
+        };
+        let blocker = match *kind {
+            "feature" => Some(Blocker::Feature),
+            "region" => Some(Blocker::Region),
+            "title" => Some(Blocker::Title),
+            "usstate" => Some(Blocker::UsState),
+            "usstate-abbr" => None,
+            other => return Err(err(format!("unknown kind {other:?}"))),
+        };
+        for phrase in phrases.split('|').map(str::trim) {
+            if phrase.is_empty() {
+                return Err(err("empty phrase".into()));
+            }
+            if matches!(blocker, None | Some(Blocker::UsState)) {
+                self.gazetteer.us_states.push(phrase.to_lowercase());
+            }
+            if let Some(blocker) = blocker {
+                for variant in variants(phrase, Kind::Name) {
+                    self.add(variant, Target::Blocked(blocker), false);
+                }
+            }
+        }
+        Ok(())
     }
 }
 

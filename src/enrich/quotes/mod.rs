@@ -29,6 +29,7 @@ mod source;
 pub mod speaker_name;
 mod subject;
 mod verb;
+mod words;
 
 // The quote rules read the shared text layer under the names they have always used.
 #[cfg(test)]

@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use super::lexicon::{Class, LEXICON, pack_ascii_lower};
 use super::text::{Doc, Kind, flag};
+use super::words::LISTS;
 use rustc_hash::FxHashMap as FxMap;
 
 /// Grammatical gender of a person, when the article shows it.
@@ -70,25 +71,13 @@ pub(crate) fn is_name_token(doc: &Doc, i: usize) -> bool {
         | Class::CONJ)
 }
 
-/// Endings of a hyphenated word that places or ties what it describes ("Belgium-born",
-/// "Washington-based", "Koch-backed"): an adjective before a name, not part of it.
-const PLACED_ENDINGS: [&str; 8] = [
-    "-born",
-    "-based",
-    "-backed",
-    "-owned",
-    "-led",
-    "-run",
-    "-controlled",
-    "-funded",
-];
-
 /// Is `word` a hyphenated adjective that places or ties a name ("Paris-based")?
 pub(crate) fn is_placed_modifier(word: &str) -> bool {
-    word.contains('-') && {
-        let w = word.to_ascii_lowercase();
-        PLACED_ENDINGS.iter().any(|e| w.ends_with(e))
-    }
+    let w = word.as_bytes();
+    word.contains('-')
+        && LISTS.placed_endings.iter().any(|e| {
+            w.len() >= e.len() && w[w.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+        })
 }
 
 /// A lowercase particle inside a name ("de", "bin") when names stand on both sides.
@@ -755,6 +744,21 @@ fn opens_clause(doc: &Doc, m: &Mention) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placed_modifiers_match_in_any_case() {
+        for word in [
+            "Paris-based",
+            "Washington-Based",
+            "BELGIUM-BORN",
+            "Koch-backed",
+        ] {
+            assert!(is_placed_modifier(word), "{word}");
+        }
+        for word in ["Harley-Davidson", "Bourne", "born", "-", "Jean-Luc"] {
+            assert!(!is_placed_modifier(word), "{word}");
+        }
+    }
 
     fn found(text: &str) -> Vec<String> {
         let doc = Doc::new(text);

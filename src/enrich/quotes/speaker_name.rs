@@ -291,48 +291,73 @@ pub fn classify(name: &str) -> Result<SpeakerKind, Reject> {
     if last.possessive {
         return Err(Reject::Possessive);
     }
-    // "spokeswoman for YouTube", "officials in both cities", "58 percent of voters": a
-    // described source is judged by its head, before the modifier.
-    if let Some(link) = words.iter().position(|w| is_link(w.core))
-        && link > 0
-    {
-        if words[..link]
-            .iter()
-            .all(|w| is_share(w) || w.is(Class::DET))
-        {
-            // "Some of the women", "One in three".
-            return Ok(SpeakerKind::Group);
-        }
-        // "Senator from Texas", "Secretary of State": a title placed by what follows.
-        if link == 1 && words[0].cap && words[0].is(Class::ROLE) {
-            return Ok(SpeakerKind::Person);
-        }
-        let head = &words[link - 1];
-        if (!head.cap || head.is(Class::GROUP)) && !head.possessive {
-            let head = words[..link]
-                .iter()
-                .map(|w| w.text)
-                .collect::<Vec<_>>()
-                .join(" ");
-            return classify(&head);
-        }
+    if let Some(verdict) = by_head_before_link(&words) {
+        return verdict;
     }
     if words.len() == 1 {
         return single(last);
     }
+    if let Some(reject) = badly_formed(&words) {
+        return Err(reject);
+    }
+    if !last.cap {
+        return lower_head(&words);
+    }
+    if title_before_full_name(&words) {
+        return Err(Reject::TitleFragment);
+    }
+    capitalised(name, &words)
+}
+
+/// "spokeswoman for YouTube", "officials in both cities", "58 percent of voters": a
+/// described source is judged by its head, before the modifier; `None` when the words before
+/// the link are no such head.
+fn by_head_before_link(words: &[Word]) -> Option<Result<SpeakerKind, Reject>> {
+    let link = words.iter().position(|w| is_link(w.core))?;
+    if link == 0 {
+        return None;
+    }
+    if words[..link]
+        .iter()
+        .all(|w| is_share(w) || w.is(Class::DET))
+    {
+        // "Some of the women", "One in three".
+        return Some(Ok(SpeakerKind::Group));
+    }
+    // "Senator from Texas", "Secretary of State": a title placed by what follows.
+    if link == 1 && words[0].cap && words[0].is(Class::ROLE) {
+        return Some(Ok(SpeakerKind::Person));
+    }
+    let head = &words[link - 1];
+    if (!head.cap || head.is(Class::GROUP)) && !head.possessive {
+        let head = words[..link]
+            .iter()
+            .map(|w| w.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Some(classify(&head));
+    }
+    None
+}
+
+/// Why a phrase of two or more words is no speaker whatever its last word: only initials
+/// capitalised, a company suffix with no name, a sentence word or an abbreviated title
+/// first, or an owner followed by nothing that can speak.
+fn badly_formed(words: &[Word]) -> Option<Reject> {
+    let first = &words[0];
+    let last = &words[words.len() - 1];
     if words.iter().any(|w| w.cap) && words.iter().filter(|w| w.cap).all(|w| w.is_initial()) {
-        return Err(Reject::Initials);
+        return Some(Reject::Initials);
     }
     if words.iter().any(|w| w.is_suffix()) && words.iter().all(|w| w.is_suffix() || !w.cap) {
-        return Err(Reject::SuffixAlone);
+        return Some(Reject::SuffixAlone);
     }
-    let first = &words[0];
     let group_head = !last.cap && (is_people_noun(last) || is_share(last));
     if first.cap && first.opens_clause() && !group_head {
-        return Err(Reject::SentenceWord);
+        return Some(Reject::SentenceWord);
     }
     if first.is_title_abbreviation() {
-        return Err(Reject::TitleFragment);
+        return Some(Reject::TitleFragment);
     }
     // A possessive inside: what follows must be what the owner has that can speak ("Clinton's
     // campaign", "Ruiz's aides", "China's Ministry of Commerce", "Moody's Investors Service").
@@ -347,24 +372,27 @@ pub fn classify(name: &str) -> Result<SpeakerKind, Reject> {
             .iter()
             .any(|w| w.is(Class::ORG_HEAD | Class::ORG_UNIT) && w.cap);
         if !speaks {
-            return Err(Reject::Possessive);
+            return Some(Reject::Possessive);
         }
     }
-    if !last.cap {
-        return lower_head(&words);
-    }
-    // "Secertary James Baker", "Guitarist Brian May": a title or an occupation before a given
-    // name that opens a full name.
+    None
+}
+
+/// Whether a title or a line of work opens what is otherwise a full name: "Secertary James
+/// Baker", "Guitarist Brian May", "Flanker Martyn Williams".
+fn title_before_full_name(words: &[Word]) -> bool {
+    let first = &words[0];
+    // A title or an occupation before a given name that opens a full name.
     if words.len() >= 3
         && words[1].is(Class::FIRST_NAME)
         && words[1].cap
         && (near_title(first.core) || agent_noun(first.core))
     {
-        return Err(Reject::TitleFragment);
+        return true;
     }
-    // "Flanker Martyn Williams", "Film-maker Spike Lee": a line of work written like a title
-    // before two words of a name whose given name the lists do not know.
-    if words.len() == 3
+    // "Film-maker Spike Lee": a line of work written like a title before two words of a name
+    // whose given name the lists do not know.
+    words.len() == 3
         && is_occupation(first.core)
         && !first.is(Class::FIRST_NAME | Class::HONORIFIC)
         && words[1..].iter().all(|w| {
@@ -375,9 +403,13 @@ pub fn classify(name: &str) -> Result<SpeakerKind, Reject> {
                 && place(w.text).is_none()
         })
         && !words[1].is(Class::PARTICLE)
-    {
-        return Err(Reject::TitleFragment);
-    }
+}
+
+/// A phrase of two or more words ending in a capitalised word: a person, a place, an
+/// organisation, a group or a name, unless a title sits in it without its holder.
+fn capitalised(name: &str, words: &[Word]) -> Result<SpeakerKind, Reject> {
+    let first = &words[0];
+    let last = &words[words.len() - 1];
     let given = first.is(Class::FIRST_NAME | Class::HONORIFIC) && !first.is(Class::ROLE);
     if !given
         && !last.is_acronym()
@@ -411,25 +443,7 @@ pub fn classify(name: &str) -> Result<SpeakerKind, Reject> {
         // King", "Ross Bishop").
         return Ok(SpeakerKind::Person);
     }
-    // A role word before a name keeps the title on it ("Energy Minister Subroto").
-    let role_at = words
-        .iter()
-        .rposition(|w| w.is(Class::ROLE) && !w.is(Class::FIRST_NAME) && w.cap);
-    if role_at.is_some_and(|k| k + 1 < words.len()) && !last.is(Class::ORG_HEAD | Class::GROUP) {
-        return Err(Reject::TitleFragment);
-    }
-    // A role at the end with only office words before it names no one ("Bank of England
-    // Governor", "Prime Minister", "Democratic presidential candidate").
-    if last.is_role_word()
-        && !last.is(Class::ORG_HEAD)
-        && !is_link(words[words.len() - 2].core)
-        && words[..words.len() - 1].iter().all(|w| {
-            w.is_role_word()
-                || w.is(Class::ORG_HEAD | Class::ORG_UNIT) && !w.is(Class::DOCUMENT)
-                || !w.cap
-                || place(w.text).is_some()
-        })
-    {
+    if title_without_holder(words) {
         return Err(Reject::TitleFragment);
     }
     if words
@@ -444,8 +458,28 @@ pub fn classify(name: &str) -> Result<SpeakerKind, Reject> {
     Ok(SpeakerKind::Name)
 }
 
-/// Does `word` end like a noun for someone who does something ("journalist", "dealers",
-/// "Guitarist", "Negotiations")?
+/// Whether a capitalised phrase with no given name first is a title kept on a name ("Energy
+/// Minister Subroto") or a role with only office words before it ("Bank of England
+/// Governor", "Prime Minister", "Democratic presidential candidate").
+fn title_without_holder(words: &[Word]) -> bool {
+    let last = &words[words.len() - 1];
+    let role_at = words
+        .iter()
+        .rposition(|w| w.is(Class::ROLE) && !w.is(Class::FIRST_NAME) && w.cap);
+    if role_at.is_some_and(|k| k + 1 < words.len()) && !last.is(Class::ORG_HEAD | Class::GROUP) {
+        return true;
+    }
+    last.is_role_word()
+        && !last.is(Class::ORG_HEAD)
+        && !is_link(words[words.len() - 2].core)
+        && words[..words.len() - 1].iter().all(|w| {
+            w.is_role_word()
+                || w.is(Class::ORG_HEAD | Class::ORG_UNIT) && !w.is(Class::DOCUMENT)
+                || !w.cap
+                || place(w.text).is_some()
+        })
+}
+
 /// A number or a share word: "47%", "61", "percent", "half", "Some".
 fn is_share(w: &Word) -> bool {
     w.is(Class::MEASURE | Class::QUANT)
@@ -485,6 +519,8 @@ fn without_asides(name: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Does `word` end like a noun for someone who does something ("journalist", "dealers",
+/// "Guitarist", "Negotiations")?
 fn agent_noun(word: &str) -> bool {
     let w = word.to_lowercase();
     let w = w.strip_suffix('s').unwrap_or(&w);

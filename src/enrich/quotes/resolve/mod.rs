@@ -17,6 +17,7 @@ use super::source::{
 };
 use super::speaker_name::{self, Reject, SpeakerKind};
 use super::text::{Doc, flag};
+use super::words::LISTS;
 use crate::enrich::countries::CountryCode;
 
 use std::ops::Range;
@@ -24,12 +25,6 @@ use std::ops::Range;
 mod pronoun;
 
 use pronoun::Antecedent;
-
-/// Heads of a group source that say nothing of who the people are.
-const VAGUE_HEADS: [&str; 12] = [
-    "some", "many", "few", "several", "most", "all", "both", "others", "people", "sources",
-    "source", "those",
-];
 
 /// How far back (in tokens) a pronoun or role mention looks for its person.
 const REACH: usize = 600;
@@ -50,35 +45,6 @@ pub(crate) struct Resolved {
     /// The gender the source phrase shows ("the Tory leader": unknown; "the chairwoman").
     pub gender: Gender,
 }
-
-/// Words for a written statement, which speaks for whoever it is from ("a release from the
-/// licensing board", "a statement by Metro Power").
-const RELEASE_WORDS: [&str; 7] = [
-    "release",
-    "statement",
-    "letter",
-    "notice",
-    "bulletin",
-    "email",
-    "e-mail",
-];
-
-/// Words that make "figures" a count rather than people ("official figures from the
-/// ministry", not "senior figures from the party").
-const DATA_WORDS: [&str; 12] = [
-    "official",
-    "unofficial",
-    "latest",
-    "new",
-    "preliminary",
-    "provisional",
-    "revised",
-    "final",
-    "monthly",
-    "quarterly",
-    "annual",
-    "trade",
-];
 
 /// `r` without a leading article or possessive determiner.
 fn without_determiner(doc: &Doc, mut r: std::ops::Range<usize>) -> std::ops::Range<usize> {
@@ -359,275 +325,342 @@ impl<'d, 'a> Resolver<'d, 'a> {
 
     fn resolve_source(&mut self, src: &Source, pos: usize) -> Resolved {
         let doc = self.doc;
-        let role = src.role.clone().map(|r| phrase_text(doc, r));
-        let affiliation = src.affiliation.clone().map(|r| phrase_text(doc, r));
         let mut out = Resolved {
             speaker: None,
-            role,
-            affiliation,
+            role: src.role.clone().map(|r| phrase_text(doc, r)),
+            affiliation: src.affiliation.clone().map(|r| phrase_text(doc, r)),
             person: None,
             kind: Some(src.kind),
             said_as: None,
             gender: src.gender,
         };
-        // "a release from the licensing board": the statement speaks for its author.
-        if !matches!(src.kind, SourceKind::Person | SourceKind::Pronoun)
-            && let Some(r) = self.release_author(src, pos)
-        {
-            return r;
-        }
-        // "the government said": the government of the country the article is about.
-        if !matches!(src.kind, SourceKind::Person | SourceKind::Pronoun)
-            && self.is_bare_government(src)
-            && let Some(g) = self.government(src.phrase.start)
-        {
-            out.speaker = Some(g);
-            out.kind = Some(SourceKind::Org);
-            return out;
+        if !matches!(src.kind, SourceKind::Person | SourceKind::Pronoun) {
+            // "a release from the licensing board": the statement speaks for its author.
+            if let Some(r) = self.release_author(src, pos) {
+                return r;
+            }
+            // "the government said": the government of the country the article is about.
+            if self.is_bare_government(src)
+                && let Some(g) = self.government(src.phrase.start)
+            {
+                out.speaker = Some(g);
+                out.kind = Some(SourceKind::Org);
+                return out;
+            }
         }
         match src.kind {
-            SourceKind::Person | SourceKind::Named => {
-                let Some(name) = src.name.clone() else {
-                    return out;
-                };
-                let found = self
-                    .reg
-                    .keys(doc, name.clone())
-                    .and_then(|w| self.reg.find(&w));
-                let full = found
-                    .is_none_or(|p| self.reg.people[p].words.len() == 1)
-                    .then(|| full_form(doc, name.clone(), pos))
-                    .flatten();
-                let p = match (found, full) {
-                    (Some(p), Some(full)) => {
-                        // "Morin" known alone: the person goes by the name first written.
-                        self.reg.people[p].name = phrase_text(doc, full);
-                        Some(p)
-                    }
-                    (Some(p), None) => Some(p),
-                    // "says Morin" (a lone word) after "Jenna Morin had to drive".
-                    (None, Some(full)) => Some(self.reg.add_source(
-                        doc,
-                        full,
-                        src.role.clone(),
-                        src.affiliation.clone(),
-                        src.gender,
-                    )),
-                    (None, None) if src.kind == SourceKind::Person => Some(self.reg.add_source(
-                        doc,
-                        name.clone(),
-                        src.role.clone(),
-                        src.affiliation.clone(),
-                        src.gender,
-                    )),
-                    (None, None) => None,
-                };
-                match p {
-                    Some(p) => {
-                        // What this source phrase says of the person holds for later
-                        // mentions too ("Zhao said" after "Consul General ... Zhao Lin").
-                        if let Some(r) = src.role.clone() {
-                            self.reg.note_role(doc, p, r.clone());
-                            let person = &mut self.reg.people[p];
-                            person.role.get_or_insert_with(|| phrase_text(doc, r));
-                        }
-                        if let Some(a) = src.affiliation.clone() {
-                            let person = &mut self.reg.people[p];
-                            person
-                                .affiliation
-                                .get_or_insert_with(|| phrase_text(doc, a));
-                        }
-                        self.person(&mut out, p);
-                    }
-                    None => out.speaker = Some(name_text(doc, name)),
-                }
-            }
+            SourceKind::Person | SourceKind::Named => self.named_source(src, pos, out),
             SourceKind::Org | SourceKind::Generic
                 if let Some(r) = self.described_company(src, pos) =>
             {
                 // "the Japanese carmaker", "the world's largest miner": the company named
                 // before.
-                return r;
+                r
             }
-            SourceKind::Org => {
-                let name = src.name.clone().map(|r| phrase_text(doc, r));
-                // "the Bank said", "the Commission": an office word standing for the name
-                // given earlier.
-                if name
-                    .as_deref()
-                    .is_some_and(|n| speaker_name::classify(n) == Err(Reject::CommonNoun))
-                    && let Some(r) = self.office(src, pos)
-                {
-                    return r;
-                }
-                out.speaker = name;
-            }
+            SourceKind::Org => self.org_source(src, pos, out),
             SourceKind::Group => {
-                // A group speaks under its own words: "Democrats", "Police officials", "58
-                // percent of voters"; a bare "officials" names no one.
-                out.speaker = if src.name.is_some() {
-                    Some(phrase_text(
-                        doc,
-                        without_determiner(doc, src.phrase.clone()),
-                    ))
-                } else {
-                    described(doc, src.phrase.clone())
-                        .or_else(|| self.collective(src.phrase.clone(), pos, false))
-                };
+                out.speaker = self.group_speaker(src, pos);
+                out
             }
-            SourceKind::Pronoun => {
-                if src.first_person {
-                    return out;
-                }
-                if src.plural || src.gender == Gender::Unknown {
-                    let want_plural = src.plural;
-                    // "Clinton's campaign is seeking ... what they call": the subject of the
-                    // pronoun's own sentence, when it is an organisation or a group.
-                    if let Some(r) = self.sentence_subject(src, pos, want_plural) {
-                        return r;
-                    }
-                    // they / it: the last group or organisation that spoke.
-                    if let Some(r) = self.last_body_spoken(pos, want_plural) {
-                        out.speaker = r.speaker;
-                        out.kind = r.kind;
-                    } else if !want_plural
-                        && doc.is_word(src.phrase.start, "it")
-                        // "It is often said that ...": no one in particular.
-                        && !["is", "was", "'s", "be", "been", "were"]
-                            .iter()
-                            .any(|w| doc.is_word(src.phrase.end, w))
-                        && let Some(name) =
-                            self.company_named_before(src.phrase.start, self.paragraph_before(pos))
-                    {
-                        // "Shares in American Express surged after it said ...": the company
-                        // the text is about, though it has not spoken yet.
-                        out.speaker = Some(name);
-                        out.kind = Some(SourceKind::Org);
-                    }
-                    return out;
-                }
-                match self.antecedent(pos, src.phrase.start, src.gender) {
-                    Antecedent::Person(p) => self.person(&mut out, p),
-                    Antecedent::Source(r) => {
-                        out.speaker = r.speaker;
-                        out.kind = r.kind;
-                        out.role = out.role.or(r.role);
-                        out.affiliation = out.affiliation.or(r.affiliation);
-                    }
-                    Antecedent::Unknown => {}
-                }
-            }
+            SourceKind::Pronoun => self.pronoun_source(src, pos, out),
             SourceKind::RoleMention | SourceKind::Generic
                 if let Some(p) = self.lone_surname(src) =>
             {
                 // "King says" after "Billie Jean King", "Day said" after "Kristen Day": a
                 // capitalised title or common word that is a known person's surname.
                 self.person(&mut out, p);
+                out
             }
-            SourceKind::RoleMention => {
-                let Some(role) = src.role.clone() else {
-                    return out;
-                };
-                // "said its chairman, Sir Anthony Greener": the name the role is given to.
-                if let Some(name) = self.named_after_role(src, role.clone()) {
-                    let p = self.reg.add_source(
-                        doc,
-                        name,
-                        Some(role.clone()),
-                        src.affiliation.clone(),
-                        src.gender,
-                    );
-                    self.reg.note_role(doc, p, role.clone());
-                    self.person(&mut out, p);
-                    out.role = Some(phrase_text(doc, role));
-                    return out;
-                }
-                // "the 36-year-old said", "the 30-year-old striker added": the person last
-                // speaking or written about.
-                if is_age_noun(doc, role.start)
-                    && role.start == src.phrase.start + 1
-                    && role.end == src.phrase.end
-                    && doc.is_word(src.phrase.start, "the")
-                    && (role.start + 1..role.end).all(|k| !doc.toks[k].is_cap())
-                {
-                    out.role = (role.len() > 1).then(|| phrase_text(doc, role.start + 1..role.end));
-                    if let Some(p) = self.recent_person(pos, src.gender, None, None) {
-                        self.person(&mut out, p);
-                    }
-                    return out;
-                }
-                let head = full_title(&key(doc.word(role.end - 1))).to_string();
-                let role_keys: Vec<String> = role.clone().map(|k| key(doc.word(k))).collect();
-                let party = role
-                    .clone()
-                    .any(|k| doc.toks[k].is(Class::PARTY))
-                    .then(|| {
-                        parties(role_keys.iter().map(String::as_str))
-                            .first()
-                            .copied()
-                    })
-                    .flatten();
-                let definite = key(doc.word(src.phrase.start)) == "the";
-                // "the shadow chancellor" is not the chancellor: a person found by the head
-                // word must have been given the office's modifier too.
-                let modified = |p: &usize| {
-                    role_keys
-                        .iter()
-                        .filter(|w| speaker_name::is_office_modifier(w))
-                        .all(|w| self.reg.people[*p].role_words.contains(w))
-                };
-                if let Some(p) = self
-                    .recent_person(pos, src.gender, Some(&head), party)
-                    .or_else(|| {
-                        definite
-                            .then(|| self.sole_holder(pos, src.gender, &head, party))
-                            .flatten()
-                    })
-                    .filter(modified)
-                {
-                    self.person(&mut out, p);
-                    out.role = src.role.clone().map(|r| phrase_text(doc, r));
-                } else if let Some(p) = definite
-                    .then(|| self.office_holder(pos, src.gender, &role_keys))
+            SourceKind::RoleMention => self.role_source(src, pos, out),
+            SourceKind::Generic if src.phrase.is_empty() => out,
+            SourceKind::Generic => self.generic_source(src, pos, out),
+        }
+    }
+
+    /// A person's name or a lone capitalised word: the person it names, known before or
+    /// added now, else the name as written.
+    fn named_source(&mut self, src: &Source, pos: usize, mut out: Resolved) -> Resolved {
+        let doc = self.doc;
+        let Some(name) = src.name.clone() else {
+            return out;
+        };
+        match self.person_named(src, name.clone(), pos) {
+            Some(p) => {
+                self.keep_role_and_affiliation(src, p);
+                self.person(&mut out, p);
+            }
+            None => out.speaker = Some(name_text(doc, name)),
+        }
+        out
+    }
+
+    /// The register's person for the name words `name`, added when the source is a person's
+    /// name or the name was written in full before; a full form met before renames a person
+    /// known by one word.
+    fn person_named(&mut self, src: &Source, name: Range<usize>, pos: usize) -> Option<usize> {
+        let doc = self.doc;
+        let found = self
+            .reg
+            .keys(doc, name.clone())
+            .and_then(|w| self.reg.find(&w));
+        let full = found
+            .is_none_or(|p| self.reg.people[p].words.len() == 1)
+            .then(|| full_form(doc, name.clone(), pos))
+            .flatten();
+        match (found, full) {
+            (Some(p), Some(full)) => {
+                // "Morin" known alone: the person goes by the name first written.
+                self.reg.people[p].name = phrase_text(doc, full);
+                Some(p)
+            }
+            (Some(p), None) => Some(p),
+            // "says Morin" (a lone word) after "Jenna Morin had to drive".
+            (None, Some(full)) => Some(self.reg.add_source(
+                doc,
+                full,
+                src.role.clone(),
+                src.affiliation.clone(),
+                src.gender,
+            )),
+            (None, None) if src.kind == SourceKind::Person => Some(self.reg.add_source(
+                doc,
+                name,
+                src.role.clone(),
+                src.affiliation.clone(),
+                src.gender,
+            )),
+            (None, None) => None,
+        }
+    }
+
+    /// What this source phrase says of person `p` holds for later mentions too ("Zhao said"
+    /// after "Consul General ... Zhao Lin").
+    fn keep_role_and_affiliation(&mut self, src: &Source, p: usize) {
+        let doc = self.doc;
+        if let Some(r) = src.role.clone() {
+            self.reg.note_role(doc, p, r.clone());
+            let person = &mut self.reg.people[p];
+            person.role.get_or_insert_with(|| phrase_text(doc, r));
+        }
+        if let Some(a) = src.affiliation.clone() {
+            let person = &mut self.reg.people[p];
+            person
+                .affiliation
+                .get_or_insert_with(|| phrase_text(doc, a));
+        }
+    }
+
+    /// A named organisation, unless its name is an office word standing for the name given
+    /// earlier ("the Bank said", "the Commission").
+    fn org_source(&self, src: &Source, pos: usize, mut out: Resolved) -> Resolved {
+        let name = src.name.clone().map(|r| phrase_text(self.doc, r));
+        if name
+            .as_deref()
+            .is_some_and(|n| speaker_name::classify(n) == Err(Reject::CommonNoun))
+            && let Some(r) = self.office(src, pos)
+        {
+            return r;
+        }
+        out.speaker = name;
+        out
+    }
+
+    /// A group speaks under its own words: "Democrats", "Police officials", "58 percent of
+    /// voters"; a bare "officials" names no one.
+    fn group_speaker(&self, src: &Source, pos: usize) -> Option<String> {
+        let doc = self.doc;
+        if src.name.is_some() {
+            Some(phrase_text(
+                doc,
+                without_determiner(doc, src.phrase.clone()),
+            ))
+        } else {
+            described(doc, src.phrase.clone())
+                .or_else(|| self.collective(src.phrase.clone(), pos, false))
+        }
+    }
+
+    /// He or she: the person the passage is about; they or it: see
+    /// [`Resolver::body_pronoun_source`]; I and we: no one.
+    fn pronoun_source(&mut self, src: &Source, pos: usize, mut out: Resolved) -> Resolved {
+        if src.first_person {
+            return out;
+        }
+        if src.plural || src.gender == Gender::Unknown {
+            return self.body_pronoun_source(src, pos, out);
+        }
+        match self.antecedent(pos, src.phrase.start, src.gender) {
+            Antecedent::Person(p) => self.person(&mut out, p),
+            Antecedent::Source(r) => {
+                out.speaker = r.speaker;
+                out.kind = r.kind;
+                out.role = out.role.or(r.role);
+                out.affiliation = out.affiliation.or(r.affiliation);
+            }
+            Antecedent::Unknown => {}
+        }
+        out
+    }
+
+    /// They or it: the organisation or group that is the subject of the pronoun's sentence,
+    /// else the last one that spoke, else for "it" the company the text is about.
+    fn body_pronoun_source(&mut self, src: &Source, pos: usize, mut out: Resolved) -> Resolved {
+        let doc = self.doc;
+        let want_plural = src.plural;
+        // "Clinton's campaign is seeking ... what they call": the subject of the
+        // pronoun's own sentence, when it is an organisation or a group.
+        if let Some(r) = self.sentence_subject(src, pos, want_plural) {
+            return r;
+        }
+        // they / it: the last group or organisation that spoke.
+        if let Some(r) = self.last_body_spoken(pos, want_plural) {
+            out.speaker = r.speaker;
+            out.kind = r.kind;
+        } else if !want_plural
+            && doc.is_word(src.phrase.start, "it")
+            // "It is often said that ...": no one in particular.
+            && !["is", "was", "'s", "be", "been", "were"]
+                .iter()
+                .any(|w| doc.is_word(src.phrase.end, w))
+            && let Some(name) =
+                self.company_named_before(src.phrase.start, self.paragraph_before(pos))
+        {
+            // "Shares in American Express surged after it said ...": the company
+            // the text is about, though it has not spoken yet.
+            out.speaker = Some(name);
+            out.kind = Some(SourceKind::Org);
+        }
+        out
+    }
+
+    /// A role standing for a person ("the senator", "its chairman, Sir Anthony Greener",
+    /// "the 36-year-old"): the person named with it, else the one who holds it.
+    fn role_source(&mut self, src: &Source, pos: usize, mut out: Resolved) -> Resolved {
+        let doc = self.doc;
+        let Some(role) = src.role.clone() else {
+            return out;
+        };
+        // "said its chairman, Sir Anthony Greener": the name the role is given to.
+        if let Some(name) = self.named_after_role(src, role.clone()) {
+            let p = self.reg.add_source(
+                doc,
+                name,
+                Some(role.clone()),
+                src.affiliation.clone(),
+                src.gender,
+            );
+            self.reg.note_role(doc, p, role.clone());
+            self.person(&mut out, p);
+            out.role = Some(phrase_text(doc, role));
+            return out;
+        }
+        // "the 36-year-old said", "the 30-year-old striker added": the person last
+        // speaking or written about.
+        if self.is_bare_age(src, &role) {
+            out.role = (role.len() > 1).then(|| phrase_text(doc, role.start + 1..role.end));
+            if let Some(p) = self.recent_person(pos, src.gender, None, None) {
+                self.person(&mut out, p);
+            }
+            return out;
+        }
+        self.role_holder_source(src, pos, role, out)
+    }
+
+    /// Whether the role is "the" and an age noun with no name after it ("the 36-year-old",
+    /// "the 30-year-old striker").
+    fn is_bare_age(&self, src: &Source, role: &Range<usize>) -> bool {
+        let doc = self.doc;
+        is_age_noun(doc, role.start)
+            && role.start == src.phrase.start + 1
+            && role.end == src.phrase.end
+            && doc.is_word(src.phrase.start, "the")
+            && (role.start + 1..role.end).all(|k| !doc.toks[k].is_cap())
+    }
+
+    /// The person who holds the office the role words `role` name: the last one given it,
+    /// the only one who could hold it, or the one the article is about; else the role words
+    /// themselves when they describe the source.
+    fn role_holder_source(
+        &mut self,
+        src: &Source,
+        pos: usize,
+        role: Range<usize>,
+        mut out: Resolved,
+    ) -> Resolved {
+        let doc = self.doc;
+        let head = full_title(&key(doc.word(role.end - 1))).to_string();
+        let role_keys: Vec<String> = role.clone().map(|k| key(doc.word(k))).collect();
+        let party = role
+            .clone()
+            .any(|k| doc.toks[k].is(Class::PARTY))
+            .then(|| {
+                parties(role_keys.iter().map(String::as_str))
+                    .first()
+                    .copied()
+            })
+            .flatten();
+        let definite = key(doc.word(src.phrase.start)) == "the";
+        // "the shadow chancellor" is not the chancellor: a person found by the head
+        // word must have been given the office's modifier too.
+        let modified = |p: &usize| {
+            role_keys
+                .iter()
+                .filter(|w| speaker_name::is_office_modifier(w))
+                .all(|w| self.reg.people[*p].role_words.contains(w))
+        };
+        if let Some(p) = self
+            .recent_person(pos, src.gender, Some(&head), party)
+            .or_else(|| {
+                definite
+                    .then(|| self.sole_holder(pos, src.gender, &head, party))
                     .flatten()
-                {
-                    // "Tony Blair has dismissed reports ... the prime minister told": the
-                    // person the article is about, whose office it never wrote beside the name.
-                    self.reg.note_role(doc, p, role.clone());
-                    self.person(&mut out, p);
-                    out.role = Some(phrase_text(doc, role));
-                } else {
-                    // "the Indiana governor" with no governor named before: the words
-                    // still describe the source.
-                    // "His lawyer": the role of a person in reach.
-                    out.speaker = described(doc, src.phrase.clone())
-                        .or_else(|| self.collective(src.phrase.clone(), pos, true))
-                        .or_else(|| {
-                            definite
-                                .then(|| self.unnamed_holder(pos, &head, src.gender))
-                                .flatten()
-                        });
-                }
-            }
-            SourceKind::Generic if src.phrase.is_empty() => {}
-            SourceKind::Generic => {
-                // "the ministry said": the last organisation named with that word.
-                if let Some(r) = self.office(src, pos) {
-                    out.speaker = r.speaker;
-                    out.kind = r.kind;
-                } else {
-                    // A described source: "a State Department official", "Clinton's
-                    // campaign", "a new Washington Post-ABC News poll".
-                    out.speaker = described(doc, src.phrase.clone());
-                    if out.speaker.is_none()
-                        && let Some(r) = self
-                            .statement_author(src, pos)
-                            .or_else(|| self.record_issuer(src, pos))
-                    {
-                        out.speaker = r.speaker;
-                        out.kind = r.kind;
-                    }
-                }
+            })
+            .filter(modified)
+        {
+            self.person(&mut out, p);
+            out.role = src.role.clone().map(|r| phrase_text(doc, r));
+        } else if let Some(p) = definite
+            .then(|| self.office_holder(pos, src.gender, &role_keys))
+            .flatten()
+        {
+            // "Tony Blair has dismissed reports ... the prime minister told": the
+            // person the article is about, whose office it never wrote beside the name.
+            self.reg.note_role(doc, p, role.clone());
+            self.person(&mut out, p);
+            out.role = Some(phrase_text(doc, role));
+        } else {
+            // "the Indiana governor" with no governor named before: the words
+            // still describe the source.
+            // "His lawyer": the role of a person in reach.
+            out.speaker = described(doc, src.phrase.clone())
+                .or_else(|| self.collective(src.phrase.clone(), pos, true))
+                .or_else(|| {
+                    definite
+                        .then(|| self.unnamed_holder(pos, &head, src.gender))
+                        .flatten()
+                });
+        }
+        out
+    }
+
+    /// A common noun phrase: the organisation an office word stands for ("the ministry
+    /// said"), else what the words describe, else who issued the statement or record.
+    fn generic_source(&mut self, src: &Source, pos: usize, mut out: Resolved) -> Resolved {
+        // "the ministry said": the last organisation named with that word.
+        if let Some(r) = self.office(src, pos) {
+            out.speaker = r.speaker;
+            out.kind = r.kind;
+        } else {
+            // A described source: "a State Department official", "Clinton's
+            // campaign", "a new Washington Post-ABC News poll".
+            out.speaker = described(self.doc, src.phrase.clone());
+            if out.speaker.is_none()
+                && let Some(r) = self
+                    .statement_author(src, pos)
+                    .or_else(|| self.record_issuer(src, pos))
+            {
+                out.speaker = r.speaker;
+                out.kind = r.kind;
             }
         }
         out
@@ -780,7 +813,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         } else {
             t.is(Class::GROUP) && t.is(Class::PLURAL)
         };
-        if !fits || VAGUE_HEADS.iter().any(|w| doc.is_word(head, w)) {
+        if !fits || LISTS.vague_heads.iter().any(|w| doc.is_word(head, w)) {
             return None;
         }
         let owner = if ["his", "her"].iter().any(|w| doc.is_word(r.start, w)) {
@@ -968,7 +1001,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return None;
         }
         let head = key(doc.word(word));
-        if !RELEASE_WORDS.contains(&head.as_str()) {
+        if !LISTS.release_words.contains(&head.as_str()) {
             return None;
         }
         let (_, said) = self.recent_history(pos).find(|(at, r)| {
@@ -990,7 +1023,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // The phrase may stop before its "from ..." ("according to a release").
         let by = (src.phrase.start + 1..end.min(src.phrase.end + 1)).find(|&k| {
             ["from", "by"].iter().any(|w| doc.is_word(k, w))
-                && (RELEASE_WORDS.iter().any(|w| doc.is_word(k - 1, w))
+                && (LISTS.release_words.iter().any(|w| doc.is_word(k - 1, w))
                     || self.issued_record(k - 1, src.phrase.start)
                         // "Overnight reports from Tokyo": a report from a place is news
                         // sent from there, not the place's words.
@@ -1032,7 +1065,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             !p.is_word()
                 || p.is(Class::DET | Class::TIME)
                 || speaker_name::is_record_noun(doc.word(k - 1))
-                || DATA_WORDS.contains(&key(doc.word(k - 1)).as_str())
+                || LISTS.data_words.contains(&key(doc.word(k - 1)).as_str())
         };
         t.is(Class::DOCUMENT)
             && !t.is(Class::ROLE_ANY | Class::GROUP)
@@ -1332,7 +1365,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// before the record word at `k`.
     fn issuer_subject(&mut self, k: usize, pos: usize, sent: &Range<usize>) -> Option<Resolved> {
         let doc = self.doc;
-        let issued = (sent.start..k).any(|j| ISSUING_VERBS.contains(&key(doc.word(j)).as_str()));
+        let issued =
+            (sent.start..k).any(|j| LISTS.issuing_verbs.contains(&key(doc.word(j)).as_str()));
         if !issued {
             return None;
         }
@@ -1669,22 +1703,6 @@ fn written_as_company(doc: &Doc, s: usize, end: usize) -> bool {
         && speaker_name::is_company_noun(doc.word(s - 1));
     opens && next_lower || owner || beside || traded || called
 }
-
-/// Verbs whose subject issued the record after them ("The commission published a report").
-const ISSUING_VERBS: [&str; 12] = [
-    "published",
-    "released",
-    "issued",
-    "produced",
-    "compiled",
-    "commissioned",
-    "unveiled",
-    "presented",
-    "prepared",
-    "publishes",
-    "releases",
-    "issues",
-];
 
 /// Does a resolved source speak as a body that can issue a record: an organisation, a
 /// government, or a name?

@@ -85,26 +85,54 @@ impl Resolver<'_, '_> {
             && phrase < doc.toks.len()
             && (doc.toks[phrase - 1].is_punct(',') || doc.toks[phrase - 1].in_quote());
         let floor_para = doc.sents[now].para.saturating_sub(1);
-        let in_reach = |at: usize| {
-            at < pos && pos - at <= REACH && doc.sents[doc.sent_of(at)].para >= floor_para
-        };
         let subjects: Vec<usize> = self
             .reg
             .mentions_before(pos, REACH, true)
             .map(|(at, _)| at)
             .collect();
-        let mut cands: Vec<Candidate> = Vec::new();
-        // Subjects inside the pronoun's own words, the last resort: "In Louisville, Ms.
-        // Nwanguma was shocked by the crowd, she said" opening a passage.
-        let mut own_words: Vec<Candidate> = Vec::new();
+        let mut cands = self.source_candidates(pos, floor_para, gender, &subjects);
+        let (named, own_words) = self.mention_candidates(pos, floor_para, gender, &subjects);
+        cands.extend(named);
+        keep_deciding_sentence(&mut cands, postposed, now);
+        if cands.is_empty() {
+            if own_words.is_empty() {
+                return self.last_speaker(pos, gender);
+            }
+            cands = own_words;
+        }
+        keep_best_ranked(&mut cands);
+        match self.one_of(&cands) {
+            Some(Who::Person(p)) => Antecedent::Person(p),
+            Some(Who::Unnamed(i)) => Antecedent::Source(self.history[i].1.clone()),
+            None => Antecedent::Unknown,
+        }
+    }
+
+    /// Whether a mention at `at` is before the pronoun at `pos`, within reach and in its
+    /// paragraph or the one before (`floor_para`).
+    fn in_reach(&self, at: usize, pos: usize, floor_para: usize) -> bool {
+        let doc = self.doc;
+        at < pos && pos - at <= REACH && doc.sents[doc.sent_of(at)].para >= floor_para
+    }
+
+    /// The sources of attributions in reach that fit `gender`: a registered person, or one
+    /// the source stands for though it named no one ("the Tory leader argued").
+    fn source_candidates(
+        &self,
+        pos: usize,
+        floor_para: usize,
+        gender: Gender,
+        subjects: &[usize],
+    ) -> Vec<Candidate> {
+        let mut cands = Vec::new();
         for (i, (at, r)) in self.history.iter().enumerate() {
-            if !in_reach(*at) {
+            if !self.in_reach(*at, pos, floor_para) {
                 continue;
             }
             let (who, g) = match r.person {
                 Some(p) => (Who::Person(p), self.reg.people[p].gender),
                 None if self.unnamed_person(*at, r) => {
-                    match self.unnamed_is_named(*at, gender, &subjects) {
+                    match self.unnamed_is_named(*at, gender, subjects) {
                         Some(p) => (Who::Person(p), self.reg.people[p].gender),
                         None => (Who::Unnamed(i), r.gender),
                     }
@@ -114,15 +142,31 @@ impl Resolver<'_, '_> {
             if gender.fits(g) {
                 cands.push(Candidate {
                     at: *at,
-                    sent: doc.sent_of(*at),
+                    sent: self.doc.sent_of(*at),
                     rank: Rank::Source,
                     who,
                     gender: g,
                 });
             }
         }
+        cands
+    }
+
+    /// The people of a fitting gender named in reach outside anyone's words, and apart, the
+    /// subjects inside the pronoun's own words: the last resort, as "In Louisville, Ms.
+    /// Nwanguma was shocked by the crowd, she said" opening a passage.
+    fn mention_candidates(
+        &self,
+        pos: usize,
+        floor_para: usize,
+        gender: Gender,
+        subjects: &[usize],
+    ) -> (Vec<Candidate>, Vec<Candidate>) {
+        let doc = self.doc;
+        let mut named = Vec::new();
+        let mut own_words = Vec::new();
         for (at, p) in self.reg.mentions_before(pos, REACH, false) {
-            if !in_reach(at) {
+            if !self.in_reach(at, pos, floor_para) {
                 break;
             }
             let g = self.reg.people[p].gender;
@@ -138,52 +182,12 @@ impl Resolver<'_, '_> {
             };
             let own = self.quote.iter().any(|q| q.contains(&at));
             if !self.said(at) {
-                cands.push(c);
+                named.push(c);
             } else if own && !doc.toks[at].in_quote() && c.rank >= Rank::Clause {
                 own_words.push(c);
             }
         }
-        // After its words, a name in the pronoun's own sentence counts only when nothing
-        // before it does: "Mr Blair has the same passion, he said" after Alan Milburn spoke,
-        // but "In Louisville, Ms. Nwanguma was shocked, she said" opening a passage. (A source
-        // there still counts: "While Comey said ..., he said ...".)
-        if postposed
-            && cands
-                .iter()
-                .any(|c| c.sent != now && c.rank >= Rank::Clause)
-        {
-            cands.retain(|c| c.sent != now || c.rank == Rank::Source);
-        }
-        // The latest sentence with a source or a subject, else the one person of known gender
-        // named in another way ("The plan was welcomed by Peter Grant").
-        match cands
-            .iter()
-            .filter(|c| c.rank >= Rank::Clause)
-            .map(|c| c.sent)
-            .max()
-        {
-            Some(s) => cands.retain(|c| c.sent == s),
-            None => cands.retain(|c| c.rank == Rank::Other && c.gender != Gender::Unknown),
-        }
-        if cands.is_empty() {
-            if own_words.is_empty() {
-                return self.last_speaker(pos, gender);
-            }
-            cands = own_words;
-        }
-        let top = cands.iter().map(|c| c.rank).max();
-        cands.retain(|c| Some(c.rank) == top);
-        // Of two sources in one sentence, the later spoke last ("Trump said ..., and Lu said").
-        if top == Some(Rank::Source)
-            && let Some(last) = cands.iter().map(|c| c.at).max()
-        {
-            cands.retain(|c| c.at == last);
-        }
-        match self.one_of(&cands) {
-            Some(Who::Person(p)) => Antecedent::Person(p),
-            Some(Who::Unnamed(i)) => Antecedent::Source(self.history[i].1.clone()),
-            None => Antecedent::Unknown,
-        }
+        (named, own_words)
     }
 
     /// The one candidate of `cands`; `None` when there are two that nothing tells apart.
@@ -356,6 +360,45 @@ impl Resolver<'_, '_> {
             (Some((_, p)), None) | (None, Some((_, p))) => Antecedent::Person(p),
             (None, None) => Antecedent::Unknown,
         }
+    }
+}
+
+/// Keeps the candidates of the sentence that decides: the latest with a source or a subject,
+/// else the one person of known gender named in another way ("The plan was welcomed by Peter
+/// Grant"). `now` is the pronoun's sentence, `postposed` whether the pronoun follows its
+/// words there.
+fn keep_deciding_sentence(cands: &mut Vec<Candidate>, postposed: bool, now: usize) {
+    // After its words, a name in the pronoun's own sentence counts only when nothing
+    // before it does: "Mr Blair has the same passion, he said" after Alan Milburn spoke,
+    // but "In Louisville, Ms. Nwanguma was shocked, she said" opening a passage. (A source
+    // there still counts: "While Comey said ..., he said ...".)
+    if postposed
+        && cands
+            .iter()
+            .any(|c| c.sent != now && c.rank >= Rank::Clause)
+    {
+        cands.retain(|c| c.sent != now || c.rank == Rank::Source);
+    }
+    match cands
+        .iter()
+        .filter(|c| c.rank >= Rank::Clause)
+        .map(|c| c.sent)
+        .max()
+    {
+        Some(s) => cands.retain(|c| c.sent == s),
+        None => cands.retain(|c| c.rank == Rank::Other && c.gender != Gender::Unknown),
+    }
+}
+
+/// Keeps the candidates of the best rank; of two sources in one sentence, the later, who
+/// spoke last ("Trump said ..., and Lu said").
+fn keep_best_ranked(cands: &mut Vec<Candidate>) {
+    let top = cands.iter().map(|c| c.rank).max();
+    cands.retain(|c| Some(c.rank) == top);
+    if top == Some(Rank::Source)
+        && let Some(last) = cands.iter().map(|c| c.at).max()
+    {
+        cands.retain(|c| c.at == last);
     }
 }
 

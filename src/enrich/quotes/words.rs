@@ -1,0 +1,37 @@
+//! The word lists the quote reader decides by, read from `data/quote_words.txt`.
+
+use std::sync::LazyLock;
+
+use crate::enrich::text::lists::Sections;
+
+const LIST_FILE: &str = include_str!("../../../data/quote_words.txt");
+
+/// The word lists of `data/quote_words.txt`.
+pub(super) struct Lists {
+    /// Heads of a group source that say nothing of who the people are.
+    pub(super) vague_heads: &'static [&'static str],
+    /// Words for a written statement, which speaks for whoever it is from ("a release from the
+    /// licensing board", "a statement by Metro Power").
+    pub(super) release_words: &'static [&'static str],
+    /// Words that make "figures" a count rather than people ("official figures from the
+    /// ministry", not "senior figures from the party").
+    pub(super) data_words: &'static [&'static str],
+    /// Verbs whose subject issued the record after them ("The commission published a report").
+    pub(super) issuing_verbs: &'static [&'static str],
+    /// Endings of a hyphenated word that places or ties what it describes ("Belgium-born",
+    /// "Washington-based", "Koch-backed").
+    pub(super) placed_endings: &'static [&'static str],
+}
+
+pub(super) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let mut file = Sections::parse("data/quote_words.txt", LIST_FILE);
+    let lists = Lists {
+        vague_heads: file.take("vague_heads"),
+        release_words: file.take("release_words"),
+        data_words: file.take("data_words"),
+        issuing_verbs: file.take("issuing_verbs"),
+        placed_endings: file.take("placed_endings"),
+    };
+    file.finish();
+    lists
+});
