@@ -22,6 +22,7 @@ use std::sync::LazyLock;
 
 use super::lexicon::{Class, LEXICON};
 use super::text::strip_possessive;
+use super::words::ends_company_name;
 use crate::enrich::countries::{self, CountryCode, Kind};
 
 const SPEAKER_WORDS: &str = include_str!("../../../data/speaker_names.txt");
@@ -442,6 +443,10 @@ fn capitalised(name: &str, words: &[Word]) -> Result<SpeakerKind, Reject> {
         // A given name opens a person's name; a role word after it is a surname ("Paul
         // King", "Ross Bishop").
         return Ok(SpeakerKind::Person);
+    }
+    // "General Motors": a word that ends a company's name ends it after a rank too.
+    if ends_company_name(last.core) {
+        return Ok(SpeakerKind::Org);
     }
     if title_without_holder(words) {
         return Err(Reject::TitleFragment);
@@ -953,6 +958,7 @@ mod tests {
             ("Moody's Investors Service Inc", SpeakerKind::Org),
             ("Finance Ministry", SpeakerKind::Org),
             ("Bank of England", SpeakerKind::Org),
+            ("General Motors", SpeakerKind::Org),
             ("Chinese journalist", SpeakerKind::Person),
             ("Polls", SpeakerKind::Record),
             ("Urban Action study", SpeakerKind::Record),

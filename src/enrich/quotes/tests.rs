@@ -423,6 +423,22 @@ fn organisations_and_countries_speak() {
             "The Trade Ministry issued new rules. The ministry said exports rose in May.",
             &[(Indirect, Some("Trade Ministry"), "exports rose in May")],
         ),
+        (
+            "General Motors said the plant would close in May.",
+            &[(
+                Indirect,
+                Some("General Motors"),
+                "the plant would close in May",
+            )],
+        ),
+        (
+            "Gen. Tommy Franks said the plant would close in May.",
+            &[(
+                Indirect,
+                Some("Tommy Franks"),
+                "the plant would close in May",
+            )],
+        ),
     ]);
 }
 

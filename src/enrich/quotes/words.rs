@@ -21,6 +21,8 @@ pub(super) struct Lists {
     /// Endings of a hyphenated word that places or ties what it describes ("Belgium-born",
     /// "Washington-based", "Koch-backed").
     pub(super) placed_endings: &'static [&'static str],
+    /// Words that end a company's name and are no person's surname ("General Motors").
+    pub(super) company_name_ends: &'static [&'static str],
 }
 
 pub(super) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -31,7 +33,16 @@ pub(super) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         data_words: file.take("data_words"),
         issuing_verbs: file.take("issuing_verbs"),
         placed_endings: file.take("placed_endings"),
+        company_name_ends: file.take("company_name_ends"),
     };
     file.finish();
     lists
 });
+
+/// Is `word` a word that ends a company's name and is no one's surname ("Motors")?
+pub(super) fn ends_company_name(word: &str) -> bool {
+    LISTS
+        .company_name_ends
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+}

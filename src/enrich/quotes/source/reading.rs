@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::super::lexicon::Class;
 use super::super::names::{Gender, is_name_token, is_placed_modifier, trailing_name};
 use super::super::text::{Doc, flag};
+use super::super::words::ends_company_name;
 use super::left::linked_before;
 use super::{
     Source, SourceKind, is_age_noun, is_link, is_quantity, looks_plural, modified_head,
@@ -328,6 +329,20 @@ impl Phrase<'_, '_> {
             })
     }
 
+    /// "General Motors", "General Electric": capitalised words before one word that ends a
+    /// company's name and is no one's surname are that company's name, even when the first
+    /// is a rank.
+    fn company_after_title(&self, before: &Range<usize>, name: &Range<usize>) -> bool {
+        let doc = self.doc;
+        name.len() == 1
+            && !before.is_empty()
+            && ends_company_name(doc.word(name.start))
+            && before.clone().all(|k| {
+                let t = &doc.toks[k];
+                t.is_cap() && !t.is(Class::HONORIFIC)
+            })
+    }
+
     /// A name with what comes before it: affiliation words, then role words; honorifics give
     /// a gender. A plain lowercase word ends what can be a title: "[Leaving a Brussels
     /// summit] Mr Blair".
@@ -341,7 +356,7 @@ impl Phrase<'_, '_> {
         {
             before.start = k + 1;
         }
-        if self.office_words_name(&before, &name) {
+        if self.office_words_name(&before, &name) || self.company_after_title(&before, &name) {
             src.kind = SourceKind::Org;
             src.name = Some(before.start..name.end);
             return src;
