@@ -223,20 +223,22 @@ fn attributions_of(doc: &Doc, reg: Register) -> Vec<Attribution> {
 /// speaker: in `Stewart said: "A," he said. "B."` the colon reads "A" and ", he said" reads
 /// "A" and "B" as one statement, which holds it.
 fn drop_repeated_parts(out: &mut Vec<Attribution>) {
-    let split: Vec<(Range<usize>, Option<String>)> = out
-        .iter()
-        .filter(|a| a.parts.len() > 1)
-        .flat_map(|a| a.parts.iter().map(|p| (p.clone(), a.speaker.clone())))
-        .collect();
+    let split: Vec<&Attribution> = out.iter().filter(|a| a.parts.len() > 1).collect();
     if split.is_empty() {
         return;
     }
-    out.retain(|a| {
-        a.parts.len() > 1
-            || !split
-                .iter()
-                .any(|(p, s)| p.start == a.start && p.end == a.end && *s == a.speaker)
-    });
+    let repeated: Vec<bool> = out
+        .iter()
+        .map(|a| {
+            a.parts.len() <= 1
+                && split.iter().any(|b| {
+                    b.speaker == a.speaker
+                        && b.parts.iter().any(|p| p.start == a.start && p.end == a.end)
+                })
+        })
+        .collect();
+    let mut repeated = repeated.into_iter();
+    out.retain(|_| !repeated.next().unwrap_or(false));
 }
 
 /// Drop an attribution whose source phrase and words lie inside a part of another's words:

@@ -85,6 +85,11 @@ struct Words {
     outlet_word: HashSet<String>,
     /// Lines of work written before a name like a title ("Flanker", "Novelist").
     occupation: HashSet<String>,
+    /// Words that tie a described source's head to what follows ("spokeswoman for
+    /// YouTube").
+    link_word: HashSet<String>,
+    /// Endings of a noun for someone who does something ("journalist", "dealer").
+    agent_ending: HashSet<String>,
     /// Titles and courtesy titles of `data/titles.txt`, for telling a misspelt one.
     titles: Vec<String>,
 }
@@ -100,6 +105,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         record_noun: HashSet::new(),
         outlet_word: HashSet::new(),
         occupation: HashSet::new(),
+        link_word: HashSet::new(),
+        agent_ending: HashSet::new(),
         titles: Vec::new(),
     };
     let mut section = "";
@@ -133,6 +140,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "record_noun" => &mut out.record_noun,
             "outlet_word" => &mut out.outlet_word,
             "occupation" => &mut out.occupation,
+            "link_word" => &mut out.link_word,
+            "agent_ending" => &mut out.agent_ending,
             other => panic!("data/speaker_names.txt: unknown section [{other}]"),
         };
         set.insert(line.to_lowercase());
@@ -498,11 +507,9 @@ fn looks_plural(word: &str) -> bool {
     word.len() >= 4 && word.ends_with('s') && !["ss", "us", "is"].iter().any(|e| word.ends_with(e))
 }
 
+/// Does `word` tie a described source's head to what follows ("for", "in", "familiar")?
 fn is_link(word: &str) -> bool {
-    [
-        "of", "for", "at", "in", "with", "from", "on", "familiar", "close",
-    ]
-    .contains(&word)
+    WORDS.link_word.contains(word)
 }
 
 /// `name` without parenthesised asides ("Kristen Gillibrand (D-NY)" -> "Kristen
@@ -530,11 +537,10 @@ fn agent_noun(word: &str) -> bool {
     let w = word.to_lowercase();
     let w = w.strip_suffix('s').unwrap_or(&w);
     w.chars().count() >= 5
-        && [
-            "ist", "er", "or", "ian", "ant", "ent", "ion", "man", "woman", "eer", "ee", "ive",
-        ]
-        .iter()
-        .any(|end| w.ends_with(end))
+        && WORDS
+            .agent_ending
+            .iter()
+            .any(|end| w.ends_with(end.as_str()))
 }
 
 /// Is `word` a line of work written before a name ("Flanker", "Film-maker", "Novelist")?

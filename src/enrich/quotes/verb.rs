@@ -458,11 +458,11 @@ impl Verb<'_> {
             cue.loose && !after.that && !s.src.inverted && !speaks(parsed) && !after.data_source;
         // "Western states have suffered", "maintains a wide lead": a form that is mostly a
         // noun, or a verb whose other sense takes a noun phrase, needs "that" or a quote.
-        let noun_form = (cue.clause
+        let needs_clause = (cue.clause
             || cue.noun && matches!(cue.form, Form::ThirdPerson | Form::Base))
             && !after.that
             && !s.src.inverted;
-        !noun_reading && (!(other_sense || noun_form) || opens_quote(doc, r.start))
+        !noun_reading && (!(other_sense || needs_clause) || opens_quote(doc, r.start))
     }
 
     /// The attribution from the content found before the source and after the verb.
