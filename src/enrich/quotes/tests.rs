@@ -424,6 +424,23 @@ fn organisations_and_countries_speak() {
             &[(Indirect, Some("Trade Ministry"), "exports rose in May")],
         ),
         (
+            "Moody's Investors Service Inc said it may cut the rating. Moody's said the review \
+             would end in May.",
+            &[
+                (Indirect, Some("Moody's Investors Service Inc"), "it may cut the rating"),
+                (Indirect, Some("Moody's Investors Service Inc"), "the review would end in May"),
+            ],
+        ),
+        (
+            "Standard and Poor's Corp said it may cut the rating. Standard and Poor's said the \
+             review would end in May.",
+            &[
+                (Indirect, Some("Standard and Poor's Corp"), "it may cut the rating"),
+                (Indirect, Some("Standard and Poor's Corp"), "the review would end in May"),
+            ],
+        ),
+        ("Trump's claims about the rating angered voters.", &[]),
+        (
             "General Motors said the plant would close in May.",
             &[(
                 Indirect,

@@ -389,9 +389,48 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 self.keep_role_and_affiliation(src, p);
                 self.person(&mut out, p);
             }
-            None => out.speaker = Some(name_text(doc, name)),
+            None => {
+                out.speaker = Some(
+                    self.possessive_name(src, name.clone())
+                        .unwrap_or_else(|| name_text(doc, name)),
+                )
+            }
         }
         out
+    }
+
+    /// "Moody's said" after "Moody's Investors Service Inc said", "Standard and Poor's said"
+    /// after "Standard and Poor's Corp said": a name that ends in "'s" right before the cue
+    /// goes by the longer name it opened earlier in the article.
+    fn possessive_name(&self, src: &Source, name: Range<usize>) -> Option<String> {
+        let doc = self.doc;
+        if name.end != src.phrase.end || !doc.toks[name.end - 1].has(flag::POSSESSIVE) {
+            return None;
+        }
+        let n = name.len();
+        let same_words = |k: usize| (0..n).all(|i| doc.word(k + i) == doc.word(name.start + i));
+        (0..name.start.saturating_sub(n - 1))
+            .filter(|&k| same_words(k))
+            .find_map(|k| {
+                let end = (k + n..doc.toks.len())
+                    .find(|&j| {
+                        let t = &doc.toks[j];
+                        !t.is_word() || !t.is_cap() || t.has(flag::SENT_START)
+                    })
+                    .unwrap_or(doc.toks.len());
+                // "Standard and Poor's": the name may start before an "and".
+                let mut start = k;
+                while start >= 2
+                    && (doc.is_word(start - 1, "and") || doc.is_punct(start - 1, '&'))
+                    && doc.toks[start - 2].is_cap()
+                    && !doc.toks[start - 2].has(flag::POSSESSIVE)
+                {
+                    start = cap_run_start(doc, start - 2, 0);
+                }
+                let text = phrase_text(doc, start..end);
+                (end > k + n && speaker_name::classify(&text) == Ok(SpeakerKind::Org))
+                    .then_some(text)
+            })
     }
 
     /// The register's person for the name words `name`, added when the source is a person's

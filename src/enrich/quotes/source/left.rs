@@ -35,11 +35,12 @@ pub(crate) fn left_phrase(doc: &Doc, lo: usize, j: usize) -> Option<Range<usize>
     if k > lo && is_age_noun(doc, k) && doc.toks[k - 1].is(Class::DET) {
         return Some(k - 1..end);
     }
-    // A possessive is never a subject ("Trump's remarks" is not "Trump remarks"), nor is a
-    // bare determiner or number word ("In one tweet").
+    // A possessive is never a subject ("Trump's remarks" is not "Trump remarks"), unless it is
+    // a name that ends in "'s" right before the verb ("McDonald's said"); nor is a bare
+    // determiner or number word ("In one tweet").
     if !phrase_word(doc, k)
         || t.has(flag::NUMBER)
-        || t.has(flag::POSSESSIVE)
+        || t.has(flag::POSSESSIVE) && !name_in_s(doc, k, j)
         || t.is(Class::DET | Class::QUANT) && !t.is(Class::GROUP)
     {
         return None;
@@ -352,6 +353,18 @@ fn company_after_and(doc: &Doc, start: usize, end: usize) -> bool {
             || speaker_name::is_company_suffix(first)
             || first.trim_end_matches('.').chars().count() == 1
             || body_after_plural)
+}
+
+/// Is the possessive-looking word `k` a name that ends in "'s", as it is right before "said"
+/// or "says" ("McDonald's said")? A plural's possessive ("Investors' said") is not, nor is an
+/// owner before a noun ("Trump's claims").
+fn name_in_s(doc: &Doc, k: usize, j: usize) -> bool {
+    let w = doc.word(k);
+    k == j
+        && (doc.is_word(j + 1, "said") || doc.is_word(j + 1, "says"))
+        && doc.toks[k].is_cap()
+        && !doc.toks[k].is(Class::PRONOUN)
+        && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
 }
 
 /// Most capitalised words between a link word and an "and" inside one name.
