@@ -311,6 +311,28 @@ pub(crate) fn mentions(doc: &Doc) -> Vec<Mention> {
     out
 }
 
+/// The fewest words in capitals that make a heading rather than a name of acronyms ("US FDA
+/// Commissioner Scott Gottlieb").
+const HEADING_WORDS: usize = 3;
+
+/// Where the words of `r` start after a heading in capitals that runs into its paragraph:
+/// "[HUGE MARKET OPEN TO ICELANDIC FISHERY] Adolf Gudmundsson, chairman of ...". With no
+/// such heading, or nothing but capitals, `r.start`.
+pub(crate) fn after_heading(doc: &Doc, r: Range<usize>) -> usize {
+    let in_heading = |k: usize| {
+        let t = &doc.toks[k];
+        t.is_word() && t.has(flag::ALL_CAPS) || doc.is_punct(k, '-')
+    };
+    let next = (r.start..r.end).find(|&k| !in_heading(k)).unwrap_or(r.end);
+    let words = (r.start..next).filter(|&k| doc.toks[k].is_word()).count();
+    if words >= HEADING_WORDS && next < r.end && doc.toks[next].is_word() && doc.toks[next].is_cap()
+    {
+        next
+    } else {
+        r.start
+    }
+}
+
 /// Read a run of capitalised words as a title/role part and a name part.
 fn mention_in_run(doc: &Doc, run: Range<usize>) -> Option<Mention> {
     let mut name = trailing_name(doc, run.clone())?;
@@ -330,6 +352,8 @@ fn mention_in_run(doc: &Doc, run: Range<usize>) -> Option<Mention> {
     {
         return None;
     }
+    // "[NOT ZERO-SUM GAME] Obstfeld": a heading in capitals run into the paragraph.
+    name.start = after_heading(doc, name.clone());
     let before = run.start..name.start;
     let mut gender = Gender::Unknown;
     let mut titled = false;

@@ -401,6 +401,29 @@ fn given_names_tell_a_gender_unless_both_sexes_bear_them() {
 }
 
 #[test]
+fn a_heading_in_capitals_is_no_part_of_the_name_after_it() {
+    check(&[
+        (
+            "Maurice Obstfeld said tariffs would not help. TRADE, NOT ZERO-SUM GAME Obstfeld, \
+             who will retire in December, said the deficit would grow.",
+            &[
+                (Indirect, Some("Maurice Obstfeld"), "tariffs would not help"),
+                (Indirect, Some("Maurice Obstfeld"), "the deficit would grow"),
+            ],
+        ),
+        (
+            "HUGE MARKET OPEN TO FISHERY Adolf Gudmundsson, chairman of the vessel owners, said \
+             the deal would help.",
+            &[(Indirect, Some("Adolf Gudmundsson"), "the deal would help")],
+        ),
+        (
+            "US FDA Commissioner Scott Gottlieb said the rule would stand.",
+            &[(Indirect, Some("Scott Gottlieb"), "the rule would stand")],
+        ),
+    ]);
+}
+
+#[test]
 fn surnames_and_titles_resolve_to_the_longest_form() {
     let body = "Maria Lopez, the mayor, opened the meeting. Later, Lopez said rents were too high. \
                 “We will act,” Ms. Lopez said. Mayor Lopez said the plan was ready.";
@@ -427,16 +450,32 @@ fn organisations_and_countries_speak() {
             "Moody's Investors Service Inc said it may cut the rating. Moody's said the review \
              would end in May.",
             &[
-                (Indirect, Some("Moody's Investors Service Inc"), "it may cut the rating"),
-                (Indirect, Some("Moody's Investors Service Inc"), "the review would end in May"),
+                (
+                    Indirect,
+                    Some("Moody's Investors Service Inc"),
+                    "it may cut the rating",
+                ),
+                (
+                    Indirect,
+                    Some("Moody's Investors Service Inc"),
+                    "the review would end in May",
+                ),
             ],
         ),
         (
             "Standard and Poor's Corp said it may cut the rating. Standard and Poor's said the \
              review would end in May.",
             &[
-                (Indirect, Some("Standard and Poor's Corp"), "it may cut the rating"),
-                (Indirect, Some("Standard and Poor's Corp"), "the review would end in May"),
+                (
+                    Indirect,
+                    Some("Standard and Poor's Corp"),
+                    "it may cut the rating",
+                ),
+                (
+                    Indirect,
+                    Some("Standard and Poor's Corp"),
+                    "the review would end in May",
+                ),
             ],
         ),
         ("Trump's claims about the rating angered voters.", &[]),

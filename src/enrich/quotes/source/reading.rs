@@ -8,7 +8,9 @@
 use std::ops::Range;
 
 use super::super::lexicon::Class;
-use super::super::names::{Gender, is_name_token, is_placed_modifier, trailing_name};
+use super::super::names::{
+    Gender, after_heading, is_name_token, is_placed_modifier, trailing_name,
+};
 use super::super::text::{Doc, flag};
 use super::super::words::ends_company_name;
 use super::left::linked_before;
@@ -19,7 +21,9 @@ use super::{
 
 /// Read a source phrase (and an appositive after it) as a [`Source`].
 pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<usize>>) -> Source {
-    let r = without_bracket(doc, phrase.clone());
+    let mut r = without_bracket(doc, phrase.clone());
+    // "[HUGE MARKET OPEN TO ICELANDIC FISHERY] Adolf Gudmundsson".
+    r.start = after_heading(doc, r.clone());
     let unread = Source {
         kind: SourceKind::Generic,
         phrase: phrase.clone(),
