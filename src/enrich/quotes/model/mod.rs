@@ -59,6 +59,11 @@ const TAGS: [Tag; 7] = [
 /// Weights per row: one per tag, padded to eight.
 const STRIDE: usize = 8;
 
+/// One row of the weight table: a weight per tag, aligned so the row is one load.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(align(16))]
+struct Row([i16; STRIDE]);
+
 impl Tag {
     /// May this tag follow `prev`? An inside tag continues a span of its own role.
     fn follows(self, prev: Tag) -> bool {
@@ -103,8 +108,8 @@ pub enum ModelError {
 
 /// A trained tagger: one weight per feature row and tag.
 pub struct Model {
-    /// `ROWS * STRIDE` weights, quantised.
-    weights: Vec<i16>,
+    /// `ROWS` rows of `STRIDE` weights, quantised; a row is one aligned load.
+    weights: Vec<Row>,
 }
 
 impl Model {
@@ -123,14 +128,13 @@ impl Model {
             });
         }
         let count = r.u32()?;
-        let mut weights = vec![0i16; ROWS * STRIDE];
+        let mut weights = vec![Row::default(); ROWS];
         for _ in 0..count {
             let row = r.u32()?;
             if row as usize >= ROWS {
                 return Err(ModelError::BadRow(row));
             }
-            let at = row as usize * STRIDE;
-            for w in &mut weights[at..at + TAGS.len()] {
+            for w in &mut weights[row as usize].0[..TAGS.len()] {
                 *w = r.i16()?;
             }
         }
@@ -140,11 +144,7 @@ impl Model {
     /// The model file's bytes (rows without weights are left out).
     pub fn to_bytes(&self) -> Vec<u8> {
         let rows: Vec<usize> = (0..ROWS)
-            .filter(|&r| {
-                self.weights[r * STRIDE..(r + 1) * STRIDE]
-                    .iter()
-                    .any(|&w| w != 0)
-            })
+            .filter(|&r| self.weights[r].0.iter().any(|&w| w != 0))
             .collect();
         let mut out = Vec::with_capacity(16 + rows.len() * (4 + 2 * TAGS.len()));
         out.extend_from_slice(MAGIC);
@@ -152,7 +152,7 @@ impl Model {
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         for r in rows {
             out.extend_from_slice(&(r as u32).to_le_bytes());
-            for &w in &self.weights[r * STRIDE..r * STRIDE + TAGS.len()] {
+            for &w in &self.weights[r].0[..TAGS.len()] {
                 out.extend_from_slice(&w.to_le_bytes());
             }
         }
@@ -216,7 +216,7 @@ impl Model {
         #[cfg(target_arch = "x86_64")]
         {
             use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
-            let at = (r as usize * STRIDE).min(self.weights.len() - 1);
+            let at = (r as usize).min(self.weights.len() - 1);
             let p = self.weights[at..].as_ptr().cast();
             // SAFETY: a prefetch only hints the cache; it reads nothing and cannot fault,
             // and `p` points into the table.
@@ -229,11 +229,7 @@ impl Model {
     /// Add row `r`'s weights to `score`.
     #[inline]
     fn add_row(&self, score: &mut [i32; STRIDE], r: u32) {
-        let at = r as usize * STRIDE;
-        let w: [i16; STRIDE] = self.weights[at..at + STRIDE]
-            .try_into()
-            .expect("a row is STRIDE weights");
-        let w = w.map(i32::from);
+        let w = self.weights[r as usize].0.map(i32::from);
         for k in 0..STRIDE {
             score[k] += w[k];
         }

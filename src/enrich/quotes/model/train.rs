@@ -6,7 +6,7 @@ use super::super::attribute;
 use super::super::text::Doc;
 use super::brat::{Role, Span};
 use super::features::{self, Features, ROWS};
-use super::{Model, STRIDE, Tag, best};
+use super::{Model, Row, STRIDE, Tag, best};
 
 /// An article's text and its annotated spans (byte offsets into `text`).
 pub struct Annotated {
@@ -229,8 +229,8 @@ impl<'a> Perceptron<'a> {
             .collect();
         let max = averaged.iter().fold(0f32, |m, &x| m.max(x.abs()));
         let scale = if max > 0.0 { 32767.0 / max } else { 0.0 };
-        let mut weights = vec![0i16; ROWS * STRIDE];
-        for (q, &a) in weights.iter_mut().zip(&averaged) {
+        let mut weights = vec![Row::default(); ROWS];
+        for (q, &a) in weights.iter_mut().flat_map(|r| &mut r.0).zip(&averaged) {
             *q = (a * scale).round() as i16;
         }
         Model { weights }
