@@ -257,6 +257,9 @@ struct Around<'a> {
     rule: &'a [u8],
 }
 
+/// The most static rows a token has.
+const MAX_ROWS: usize = 30;
+
 /// The word hash of a place outside the text.
 const NO_WORD: u64 = 0x5a5a;
 
@@ -338,56 +341,65 @@ impl Around<'_> {
 
     /// Push the static rows of active token `i`.
     fn token_rows(&self, i: usize, place: Place, rows: &mut Vec<u32>) {
+        // Rows are gathered in a buffer and appended at once: a push to the list checks its
+        // capacity each time.
+        let mut buf = [0u32; MAX_ROWS];
+        let mut len = 0;
+        let mut push = |r: u32| {
+            buf[len] = r;
+            len += 1;
+        };
         let t = &self.doc.toks[i];
         let k = i as isize;
         let (w, sh, rl) = (|i| self.w(i), |i| self.sh(i), |i| self.rl(i));
-        rows.push(row(1, 0));
-        rows.push(row(2, w(k)));
-        rows.push(row(3, w(k - 1)));
-        rows.push(row(4, w(k + 1)));
-        rows.push(row(5, w(k - 2)));
-        rows.push(row(6, w(k + 2)));
+        push(row(1, 0));
+        push(row(2, w(k)));
+        push(row(3, w(k - 1)));
+        push(row(4, w(k + 1)));
+        push(row(5, w(k - 2)));
+        push(row(6, w(k + 2)));
         let text = self.doc.word(i);
         if t.is_word() && text.len() > 3 {
             let mut cut = text.len() - 3;
             while !text.is_char_boundary(cut) {
                 cut -= 1;
             }
-            rows.push(row(7, word_hash(&text[cut..])));
+            push(row(7, word_hash(&text[cut..])));
         }
-        rows.push(row(8, sh(k)));
-        rows.push(row(9, sh(k - 1) << 8 | sh(k) << 4 | sh(k + 1)));
-        rows.push(row(10, w(k - 1).rotate_left(17) ^ w(k)));
-        rows.push(row(11, w(k).rotate_left(17) ^ w(k + 1)));
-        rows.push(row(12, t.class));
-        rows.push(row(15, self.cue_of(k)));
-        rows.push(row(16, self.cue_of(k - 1)));
-        rows.push(row(17, self.cue_of(k + 1)));
-        rows.push(row(18, (t.in_quote() as u64) << 8 | sh(k)));
+        push(row(8, sh(k)));
+        push(row(9, sh(k - 1) << 8 | sh(k) << 4 | sh(k + 1)));
+        push(row(10, w(k - 1).rotate_left(17) ^ w(k)));
+        push(row(11, w(k).rotate_left(17) ^ w(k + 1)));
+        push(row(12, t.class));
+        push(row(15, self.cue_of(k)));
+        push(row(16, self.cue_of(k - 1)));
+        push(row(17, self.cue_of(k + 1)));
+        push(row(18, (t.in_quote() as u64) << 8 | sh(k)));
         let (s0, s1) = place.sent;
         let from_start = bucket(i.saturating_sub(s0));
-        rows.push(row(19, from_start));
-        rows.push(row(20, bucket(s1.saturating_sub(i + 1))));
+        push(row(19, from_start));
+        push(row(20, bucket(s1.saturating_sub(i + 1))));
         let lc = place.left_cue.map_or(15, |c| bucket(i - c));
         let rc = place.right_cue.map_or(15, |c| bucket(c - i));
-        rows.push(row(21, lc));
-        rows.push(row(22, rc));
-        rows.push(row(23, lc << 4 | rc));
-        rows.push(row(24, rl(k)));
-        rows.push(row(25, rl(k - 1)));
-        rows.push(row(26, rl(k + 1)));
-        rows.push(row(27, rl(k) << 4 | sh(k)));
-        rows.push(row(28, (place.first_in_para as u64) << 4 | from_start));
+        push(row(21, lc));
+        push(row(22, rc));
+        push(row(23, lc << 4 | rc));
+        push(row(24, rl(k)));
+        push(row(25, rl(k - 1)));
+        push(row(26, rl(k + 1)));
+        push(row(27, rl(k) << 4 | sh(k)));
+        push(row(28, (place.first_in_para as u64) << 4 | from_start));
         if let Some(c) = place.left_cue {
-            rows.push(row(29, self.word[c] ^ lc << 60));
+            push(row(29, self.word[c] ^ lc << 60));
         }
         if let Some(c) = place.right_cue {
-            rows.push(row(30, self.word[c] ^ rc << 60));
+            push(row(30, self.word[c] ^ rc << 60));
         }
-        rows.push(row(31, w(k) ^ lc << 60));
-        rows.push(row(
+        push(row(31, w(k) ^ lc << 60));
+        push(row(
             32,
             (t.has(flag::POSSESSIVE) as u64) << 1 | t.has(flag::PARA_START) as u64,
         ));
+        rows.extend_from_slice(&buf[..len]);
     }
 }
