@@ -167,31 +167,34 @@ impl Model {
     /// change the scores.
     fn tag(&self, feats: &Features) -> Vec<Tag> {
         let n = feats.len();
-        let mut base = vec![[0i32; STRIDE]; n];
+        // The sums of the active tokens alone, in order: a zeroed table of every token's
+        // would cost more to allocate than most articles' sums.
+        let active = || (0..n).filter(|&i| feats.active(i));
+        let mut base = Vec::with_capacity(active().count());
         // The rows of the next active token are fetched while this one's are summed.
-        let mut ahead = (0..n).filter(|&i| feats.active(i)).skip(1);
-        for (i, score) in base.iter_mut().enumerate() {
-            if feats.active(i) {
-                if let Some(next) = ahead.next() {
-                    for &r in feats.of(next) {
-                        self.prefetch(r);
-                    }
+        let mut ahead = active().skip(1);
+        for i in active() {
+            if let Some(next) = ahead.next() {
+                for &r in feats.of(next) {
+                    self.prefetch(r);
                 }
-                let mut sum = [0i32; STRIDE];
-                for &r in feats.of(i) {
-                    self.add_row(&mut sum, r);
-                }
-                *score = sum;
             }
+            let mut sum = [0i32; STRIDE];
+            for &r in feats.of(i) {
+                self.add_row(&mut sum, r);
+            }
+            base.push(sum);
         }
         let mut tags = Vec::with_capacity(n);
         let (mut prev, mut prev2) = (Tag::O, Tag::O);
-        for (i, base) in base.iter().enumerate() {
+        let mut sums = base.iter();
+        for i in 0..n {
             if !feats.active(i) {
                 tags.push(Tag::O);
                 (prev, prev2) = (Tag::O, Tag::O);
                 continue;
             }
+            let base = sums.next().expect("a sum for each active token");
             // The word-and-tag row of the next token, for the two tags most tokens take.
             if i + 1 < n && feats.active(i + 1) {
                 for t in [Tag::O, Tag::IContent] {
@@ -396,10 +399,12 @@ fn gap(a: &Range<usize>, b: &Range<usize>) -> usize {
 fn link(doc: &Doc, tags: &[Tag], ruled: &[bool]) -> Vec<(Found, Origin)> {
     let spans = spans(tags);
     let para = |k: usize| doc.sents.get(doc.sent_of(k)).map(|s| s.para);
+    // The paragraph test (two binary searches) comes after the cheap ones.
     let nearest = |role: brat::Role, to: &Range<usize>, reach: usize| {
+        let to_para = para(to.start);
         spans
             .iter()
-            .filter(|(r, s)| *r == role && para(s.start) == para(to.start) && gap(s, to) <= reach)
+            .filter(|(r, s)| *r == role && gap(s, to) <= reach && para(s.start) == to_para)
             .min_by_key(|(_, s)| (gap(s, to), s.start))
             .map(|(_, s)| s.clone())
     };
