@@ -348,17 +348,25 @@ pub(crate) fn pack_ascii_lower_at(text: &[u8], start: usize, len: usize) -> Opti
             u128::from_le_bytes(b)
         }
     };
-    let key = if len == 16 {
-        raw
-    } else {
-        raw & ((1u128 << (8 * len)) - 1)
-    };
+    // (A table of masks: a shift of a `u128` by a variable count is a dozen instructions.)
+    let key = raw & LOW_BYTES[len];
     const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
     if key & HIGH != 0 {
         return None;
     }
     Some(ascii_lower(key))
 }
+
+/// `LOW_BYTES[n]` keeps the low `n` bytes of a `u128`.
+static LOW_BYTES: [u128; 17] = {
+    let mut masks = [u128::MAX; 17];
+    let mut n = 0;
+    while n < 16 {
+        masks[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
 
 /// Lowercase the ASCII bytes of `x` all at once: a byte from `A` to `Z` gains bit 5. (Adding
 /// to 7-bit bytes never carries into the next byte.)

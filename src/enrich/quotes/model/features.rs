@@ -135,200 +135,271 @@ fn is_cue(doc: &Doc, i: usize) -> bool {
 /// is dropped anyway, and most sentences of a wire story are one statement the rules found.
 pub(super) fn extract(doc: &Doc, rules: &[Found], beside_rules: bool) -> Features {
     let n = doc.toks.len();
-    let mut rule = vec![rule::NONE; n];
-    for f in rules {
-        for p in &f.parts {
-            for k in p.clone() {
-                rule[k] = rule::CONTENT + f.kind as u8;
-            }
-        }
-        if let Some(s) = &f.source {
-            for k in s.phrase.clone() {
-                rule[k] = rule::SOURCE;
-            }
-        }
-        if f.cue < n && rule[f.cue] == rule::NONE {
-            rule[f.cue] = rule::CUE;
-        }
-    }
-    // Only sentences with a speech verb or "according", or a cue the rules used, are
-    // tagged: content lies next to its cue, and the rest is most of an article's length.
-    // Such a word the rules took no part of is free.
-    let mut active = vec![false; n];
-    let mut sent_active = vec![false; doc.sents.len()];
-    for (s, on) in doc.sents.iter().zip(&mut sent_active) {
-        let cued = s.toks.clone().any(|k| {
-            doc.toks[k].cue.is_some() || doc.toks[k].is(Class::ACCORDING) || rule[k] == rule::CUE
-        });
-        let ruled = s.toks.clone().any(|k| rule[k] >= rule::CONTENT);
-        let free = s.toks.clone().any(|k| {
-            (doc.toks[k].cue.is_some() || doc.toks[k].is(Class::ACCORDING)) && rule[k] == rule::NONE
-        });
-        if cued && (!beside_rules || !ruled || free) {
-            active[s.toks.clone()].iter_mut().for_each(|a| *a = true);
-            *on = true;
-        }
-    }
-    if beside_rules {
-        for k in 0..n {
-            if rule[k] >= rule::CONTENT {
-                active[k] = false;
-            }
-        }
-    }
-
-    if !active.contains(&true) {
+    let rule = rule_roles(doc, rules);
+    let active = Active::new(doc, &rule, beside_rules);
+    if active.tagged == 0 {
         return Features {
             at: vec![0; n + 1],
             rows: Vec::new(),
             word: vec![0; n],
             rule,
             shape: vec![0; n],
-            active,
+            active: active.tok,
         };
     }
-    // Word hashes are read only within two tokens of an active one (cues included: they
-    // lie in active sentences), so only those are computed.
-    let near_active = |i: usize| active[i.saturating_sub(2)..(i + 3).min(n)].contains(&true);
-    let word: Vec<u64> = (0..n)
-        .map(|i| {
-            if near_active(i) {
-                word_hash(doc.word(i))
-            } else {
-                0
-            }
-        })
-        .collect();
-    // Shapes too are read only next to an active token.
-    let shape: Vec<u8> = (0..n)
-        .map(|i| if near_active(i) { shape(doc, i) } else { 0 })
-        .collect();
-    // Sentence of each active token and the nearest cue word on each side within it.
-    let mut sent_of = vec![(0usize, 0usize, false); n];
-    let mut left_cue: Vec<Option<usize>> = vec![None; n];
-    let mut right_cue: Vec<Option<usize>> = vec![None; n];
-    let mut tagged = 0;
-    for (si, s) in doc.sents.iter().enumerate() {
-        if !sent_active[si] {
-            continue;
-        }
-        tagged += s.toks.len();
-        let first_in_para = si == 0 || doc.sents[si - 1].para != s.para;
-        let mut last = None;
-        for k in s.toks.clone() {
-            sent_of[k] = (s.toks.start, s.toks.end, first_in_para);
-            left_cue[k] = last;
-            if is_cue(doc, k) {
-                last = Some(k);
-            }
-        }
-        let mut next = None;
-        for k in s.toks.clone().rev() {
-            right_cue[k] = next;
-            if is_cue(doc, k) {
-                next = Some(k);
-            }
-        }
-    }
-
-    const NONE: u64 = 0x5a5a;
-    let w = |i: isize| -> u64 {
-        if i < 0 || i as usize >= n {
-            NONE
-        } else {
-            word[i as usize]
-        }
+    let (word, shape) = words_near(doc, &active.tok);
+    let around = Around {
+        doc,
+        word: &word,
+        shape: &shape,
+        rule: &rule,
     };
-    let sh = |i: isize| -> u64 {
-        if i < 0 || i as usize >= n {
-            15
-        } else {
-            shape[i as usize] as u64
-        }
-    };
-    let rl = |i: isize| -> u64 {
-        if i < 0 || i as usize >= n {
-            15
-        } else {
-            rule[i as usize] as u64
-        }
-    };
-    let cue_of = |i: isize| -> u64 {
-        if i < 0 || i as usize >= n {
-            return 1;
-        }
-        match doc.toks[i as usize].cue {
-            Some(c) => 2 + ((c.class as u64) << 4 | c.form as u64),
-            None => 0,
-        }
-    };
-
-    let mut at = Vec::with_capacity(n + 1);
-    let mut rows = Vec::with_capacity(tagged * 36);
-    at.push(0);
-    for i in 0..n {
-        if !active[i] {
-            at.push(rows.len() as u32);
-            continue;
-        }
-        let t = &doc.toks[i];
-        let k = i as isize;
-        rows.push(row(1, 0));
-        rows.push(row(2, w(k)));
-        rows.push(row(3, w(k - 1)));
-        rows.push(row(4, w(k + 1)));
-        rows.push(row(5, w(k - 2)));
-        rows.push(row(6, w(k + 2)));
-        let text = doc.word(i);
-        if t.is_word() && text.len() > 3 {
-            let mut cut = text.len() - 3;
-            while !text.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            rows.push(row(7, word_hash(&text[cut..])));
-        }
-        rows.push(row(8, sh(k)));
-        rows.push(row(9, sh(k - 1) << 8 | sh(k) << 4 | sh(k + 1)));
-        rows.push(row(10, w(k - 1).rotate_left(17) ^ w(k)));
-        rows.push(row(11, w(k).rotate_left(17) ^ w(k + 1)));
-        rows.push(row(12, t.class));
-        rows.push(row(15, cue_of(k)));
-        rows.push(row(16, cue_of(k - 1)));
-        rows.push(row(17, cue_of(k + 1)));
-        rows.push(row(18, (t.in_quote() as u64) << 8 | sh(k)));
-        let (s0, s1, first) = sent_of[i];
-        let from_start = bucket(i.saturating_sub(s0));
-        rows.push(row(19, from_start));
-        rows.push(row(20, bucket(s1.saturating_sub(i + 1))));
-        let lc = left_cue[i].map_or(15, |c| bucket(i - c));
-        let rc = right_cue[i].map_or(15, |c| bucket(c - i));
-        rows.push(row(21, lc));
-        rows.push(row(22, rc));
-        rows.push(row(23, lc << 4 | rc));
-        rows.push(row(24, rl(k)));
-        rows.push(row(25, rl(k - 1)));
-        rows.push(row(26, rl(k + 1)));
-        rows.push(row(27, rl(k) << 4 | sh(k)));
-        rows.push(row(28, (first as u64) << 4 | from_start));
-        if let Some(c) = left_cue[i] {
-            rows.push(row(29, word[c] ^ lc << 60));
-        }
-        if let Some(c) = right_cue[i] {
-            rows.push(row(30, word[c] ^ rc << 60));
-        }
-        rows.push(row(31, w(k) ^ lc << 60));
-        rows.push(row(
-            32,
-            (t.has(flag::POSSESSIVE) as u64) << 1 | t.has(flag::PARA_START) as u64,
-        ));
-        at.push(rows.len() as u32);
-    }
+    let (at, rows) = around.static_rows(&active);
     Features {
         at,
         rows,
         word,
         rule,
         shape,
-        active,
+        active: active.tok,
+    }
+}
+
+/// What the rules made of each token: the source, cue and content of their attributions.
+fn rule_roles(doc: &Doc, rules: &[Found]) -> Vec<u8> {
+    let n = doc.toks.len();
+    let mut rule = vec![rule::NONE; n];
+    for f in rules {
+        for p in &f.parts {
+            rule[p.clone()].fill(rule::CONTENT + f.kind as u8);
+        }
+        if let Some(s) = &f.source {
+            rule[s.phrase.clone()].fill(rule::SOURCE);
+        }
+        if f.cue < n && rule[f.cue] == rule::NONE {
+            rule[f.cue] = rule::CUE;
+        }
+    }
+    rule
+}
+
+/// The tokens and sentences the model tags.
+struct Active {
+    tok: Vec<bool>,
+    sent: Vec<bool>,
+    /// Tokens of the tagged sentences (the rules' content among them included).
+    tagged: usize,
+}
+
+impl Active {
+    /// Only sentences with a speech verb or "according", or a cue the rules used, are
+    /// tagged: content lies next to its cue, and the rest is most of an article's length.
+    /// Such a word the rules took no part of is free.
+    fn new(doc: &Doc, rule: &[u8], beside_rules: bool) -> Active {
+        let mut tok = vec![false; doc.toks.len()];
+        let mut sent = vec![false; doc.sents.len()];
+        let mut tagged = 0;
+        for (s, on) in doc.sents.iter().zip(&mut sent) {
+            let (mut cued, mut ruled, mut free) = (false, false, false);
+            for k in s.toks.clone() {
+                let t = &doc.toks[k];
+                let cue_word = t.cue.is_some() || t.is(Class::ACCORDING);
+                cued |= cue_word || rule[k] == rule::CUE;
+                ruled |= rule[k] >= rule::CONTENT;
+                free |= cue_word && rule[k] == rule::NONE;
+            }
+            if cued && (!beside_rules || !ruled || free) {
+                for k in s.toks.clone() {
+                    tok[k] = !beside_rules || rule[k] < rule::CONTENT;
+                }
+                *on = true;
+                tagged += s.toks.len();
+            }
+        }
+        if !tok.contains(&true) {
+            tagged = 0;
+        }
+        Active { tok, sent, tagged }
+    }
+}
+
+/// Each token's word hash and shape, for the tokens within two of an active one (the only
+/// ones read: cues included, as they lie in active sentences); 0 elsewhere.
+fn words_near(doc: &Doc, active: &[bool]) -> (Vec<u64>, Vec<u8>) {
+    let n = active.len();
+    let mut near = vec![false; n];
+    for (i, _) in active.iter().enumerate().filter(|(_, a)| **a) {
+        near[i.saturating_sub(2)..(i + 3).min(n)].fill(true);
+    }
+    let mut word = vec![0u64; n];
+    let mut shapes = vec![0u8; n];
+    for (i, _) in near.iter().enumerate().filter(|(_, a)| **a) {
+        word[i] = word_hash(doc.word(i));
+        shapes[i] = shape(doc, i);
+    }
+    (word, shapes)
+}
+
+/// Where an active token lies: its sentence and the nearest cue word on each side in it.
+#[derive(Clone, Copy)]
+struct Place {
+    sent: (usize, usize),
+    first_in_para: bool,
+    left_cue: Option<usize>,
+    right_cue: Option<usize>,
+}
+
+/// A token's neighbours' words, shapes and rule roles, for the features of its window.
+struct Around<'a> {
+    doc: &'a Doc<'a>,
+    word: &'a [u64],
+    shape: &'a [u8],
+    rule: &'a [u8],
+}
+
+/// The most static rows a token has.
+const MAX_ROWS: usize = 30;
+
+/// The word hash of a place outside the text.
+const NO_WORD: u64 = 0x5a5a;
+
+impl Around<'_> {
+    fn w(&self, i: isize) -> u64 {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| self.word.get(i))
+            .map_or(NO_WORD, |&w| w)
+    }
+
+    fn sh(&self, i: isize) -> u64 {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| self.shape.get(i))
+            .map_or(15, |&s| s as u64)
+    }
+
+    fn rl(&self, i: isize) -> u64 {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| self.rule.get(i))
+            .map_or(15, |&r| r as u64)
+    }
+
+    fn cue_of(&self, i: isize) -> u64 {
+        let Some(t) = usize::try_from(i).ok().and_then(|i| self.doc.toks.get(i)) else {
+            return 1;
+        };
+        match t.cue {
+            Some(c) => 2 + ((c.class as u64) << 4 | c.form as u64),
+            None => 0,
+        }
+    }
+
+    /// The rows of every active token in one flat list, and where each token's rows start.
+    fn static_rows(&self, active: &Active) -> (Vec<u32>, Vec<u32>) {
+        let doc = self.doc;
+        let n = doc.toks.len();
+        let mut at = Vec::with_capacity(n + 1);
+        let mut rows = Vec::with_capacity(active.tagged * 36);
+        let mut right = Vec::new();
+        at.push(0);
+        for (si, s) in doc.sents.iter().enumerate() {
+            if !active.sent[si] {
+                continue;
+            }
+            // Tokens before the sentence (none of them active) have no rows.
+            at.resize(s.toks.start + 1, rows.len() as u32);
+            let first_in_para = si == 0 || doc.sents[si - 1].para != s.para;
+            right.clear();
+            let mut next = None;
+            for k in s.toks.clone().rev() {
+                right.push(next);
+                if is_cue(doc, k) {
+                    next = Some(k);
+                }
+            }
+            let mut last = None;
+            for (k, &right_cue) in s.toks.clone().zip(right.iter().rev()) {
+                if active.tok[k] {
+                    let place = Place {
+                        sent: (s.toks.start, s.toks.end),
+                        first_in_para,
+                        left_cue: last,
+                        right_cue,
+                    };
+                    self.token_rows(k, place, &mut rows);
+                }
+                at.push(rows.len() as u32);
+                if is_cue(doc, k) {
+                    last = Some(k);
+                }
+            }
+        }
+        at.resize(n + 1, rows.len() as u32);
+        (at, rows)
+    }
+
+    /// Push the static rows of active token `i`.
+    fn token_rows(&self, i: usize, place: Place, rows: &mut Vec<u32>) {
+        // Rows are gathered in a buffer and appended at once: a push to the list checks its
+        // capacity each time.
+        let mut buf = [0u32; MAX_ROWS];
+        let mut len = 0;
+        let mut push = |r: u32| {
+            buf[len] = r;
+            len += 1;
+        };
+        let t = &self.doc.toks[i];
+        let k = i as isize;
+        let (w, sh, rl) = (|i| self.w(i), |i| self.sh(i), |i| self.rl(i));
+        push(row(1, 0));
+        push(row(2, w(k)));
+        push(row(3, w(k - 1)));
+        push(row(4, w(k + 1)));
+        push(row(5, w(k - 2)));
+        push(row(6, w(k + 2)));
+        let text = self.doc.word(i);
+        if t.is_word() && text.len() > 3 {
+            let mut cut = text.len() - 3;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            push(row(7, word_hash(&text[cut..])));
+        }
+        push(row(8, sh(k)));
+        push(row(9, sh(k - 1) << 8 | sh(k) << 4 | sh(k + 1)));
+        push(row(10, w(k - 1).rotate_left(17) ^ w(k)));
+        push(row(11, w(k).rotate_left(17) ^ w(k + 1)));
+        push(row(12, t.class));
+        push(row(15, self.cue_of(k)));
+        push(row(16, self.cue_of(k - 1)));
+        push(row(17, self.cue_of(k + 1)));
+        push(row(18, (t.in_quote() as u64) << 8 | sh(k)));
+        let (s0, s1) = place.sent;
+        let from_start = bucket(i.saturating_sub(s0));
+        push(row(19, from_start));
+        push(row(20, bucket(s1.saturating_sub(i + 1))));
+        let lc = place.left_cue.map_or(15, |c| bucket(i - c));
+        let rc = place.right_cue.map_or(15, |c| bucket(c - i));
+        push(row(21, lc));
+        push(row(22, rc));
+        push(row(23, lc << 4 | rc));
+        push(row(24, rl(k)));
+        push(row(25, rl(k - 1)));
+        push(row(26, rl(k + 1)));
+        push(row(27, rl(k) << 4 | sh(k)));
+        push(row(28, (place.first_in_para as u64) << 4 | from_start));
+        if let Some(c) = place.left_cue {
+            push(row(29, self.word[c] ^ lc << 60));
+        }
+        if let Some(c) = place.right_cue {
+            push(row(30, self.word[c] ^ rc << 60));
+        }
+        push(row(31, w(k) ^ lc << 60));
+        push(row(
+            32,
+            (t.has(flag::POSSESSIVE) as u64) << 1 | t.has(flag::PARA_START) as u64,
+        ));
+        rows.extend_from_slice(&buf[..len]);
     }
 }

@@ -59,6 +59,11 @@ const TAGS: [Tag; 7] = [
 /// Weights per row: one per tag, padded to eight.
 const STRIDE: usize = 8;
 
+/// One row of the weight table: a weight per tag, aligned so the row is one load.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(align(16))]
+struct Row([i16; STRIDE]);
+
 impl Tag {
     /// May this tag follow `prev`? An inside tag continues a span of its own role.
     fn follows(self, prev: Tag) -> bool {
@@ -103,8 +108,8 @@ pub enum ModelError {
 
 /// A trained tagger: one weight per feature row and tag.
 pub struct Model {
-    /// `ROWS * STRIDE` weights, quantised.
-    weights: Vec<i16>,
+    /// `ROWS` rows of `STRIDE` weights, quantised; a row is one aligned load.
+    weights: Vec<Row>,
 }
 
 impl Model {
@@ -123,14 +128,13 @@ impl Model {
             });
         }
         let count = r.u32()?;
-        let mut weights = vec![0i16; ROWS * STRIDE];
+        let mut weights = vec![Row::default(); ROWS];
         for _ in 0..count {
             let row = r.u32()?;
             if row as usize >= ROWS {
                 return Err(ModelError::BadRow(row));
             }
-            let at = row as usize * STRIDE;
-            for w in &mut weights[at..at + TAGS.len()] {
+            for w in &mut weights[row as usize].0[..TAGS.len()] {
                 *w = r.i16()?;
             }
         }
@@ -140,11 +144,7 @@ impl Model {
     /// The model file's bytes (rows without weights are left out).
     pub fn to_bytes(&self) -> Vec<u8> {
         let rows: Vec<usize> = (0..ROWS)
-            .filter(|&r| {
-                self.weights[r * STRIDE..(r + 1) * STRIDE]
-                    .iter()
-                    .any(|&w| w != 0)
-            })
+            .filter(|&r| self.weights[r].0.iter().any(|&w| w != 0))
             .collect();
         let mut out = Vec::with_capacity(16 + rows.len() * (4 + 2 * TAGS.len()));
         out.extend_from_slice(MAGIC);
@@ -152,7 +152,7 @@ impl Model {
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         for r in rows {
             out.extend_from_slice(&(r as u32).to_le_bytes());
-            for &w in &self.weights[r * STRIDE..r * STRIDE + TAGS.len()] {
+            for &w in &self.weights[r].0[..TAGS.len()] {
                 out.extend_from_slice(&w.to_le_bytes());
             }
         }
@@ -167,31 +167,34 @@ impl Model {
     /// change the scores.
     fn tag(&self, feats: &Features) -> Vec<Tag> {
         let n = feats.len();
-        let mut base = vec![[0i32; STRIDE]; n];
+        // The sums of the active tokens alone, in order: a zeroed table of every token's
+        // would cost more to allocate than most articles' sums.
+        let active = || (0..n).filter(|&i| feats.active(i));
+        let mut base = Vec::with_capacity(active().count());
         // The rows of the next active token are fetched while this one's are summed.
-        let mut ahead = (0..n).filter(|&i| feats.active(i)).skip(1);
-        for (i, score) in base.iter_mut().enumerate() {
-            if feats.active(i) {
-                if let Some(next) = ahead.next() {
-                    for &r in feats.of(next) {
-                        self.prefetch(r);
-                    }
+        let mut ahead = active().skip(1);
+        for i in active() {
+            if let Some(next) = ahead.next() {
+                for &r in feats.of(next) {
+                    self.prefetch(r);
                 }
-                let mut sum = [0i32; STRIDE];
-                for &r in feats.of(i) {
-                    self.add_row(&mut sum, r);
-                }
-                *score = sum;
             }
+            let mut sum = [0i32; STRIDE];
+            for &r in feats.of(i) {
+                self.add_row(&mut sum, r);
+            }
+            base.push(sum);
         }
         let mut tags = Vec::with_capacity(n);
         let (mut prev, mut prev2) = (Tag::O, Tag::O);
-        for (i, base) in base.iter().enumerate() {
+        let mut sums = base.iter();
+        for i in 0..n {
             if !feats.active(i) {
                 tags.push(Tag::O);
                 (prev, prev2) = (Tag::O, Tag::O);
                 continue;
             }
+            let base = sums.next().expect("a sum for each active token");
             // The word-and-tag row of the next token, for the two tags most tokens take.
             if i + 1 < n && feats.active(i + 1) {
                 for t in [Tag::O, Tag::IContent] {
@@ -216,10 +219,10 @@ impl Model {
         #[cfg(target_arch = "x86_64")]
         {
             use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
-            let at = (r as usize * STRIDE).min(self.weights.len() - 1);
-            let p = self.weights[at..].as_ptr().cast();
+            // No bounds check: the address is only a hint (rows are below `ROWS` anyway).
+            let p = self.weights.as_ptr().wrapping_add(r as usize).cast();
             // SAFETY: a prefetch only hints the cache; it reads nothing and cannot fault,
-            // and `p` points into the table.
+            // whatever the address.
             unsafe { _mm_prefetch::<_MM_HINT_T0>(p) };
         }
         #[cfg(not(target_arch = "x86_64"))]
@@ -229,11 +232,7 @@ impl Model {
     /// Add row `r`'s weights to `score`.
     #[inline]
     fn add_row(&self, score: &mut [i32; STRIDE], r: u32) {
-        let at = r as usize * STRIDE;
-        let w: [i16; STRIDE] = self.weights[at..at + STRIDE]
-            .try_into()
-            .expect("a row is STRIDE weights");
-        let w = w.map(i32::from);
+        let w = self.weights[r as usize].0.map(i32::from);
         for k in 0..STRIDE {
             score[k] += w[k];
         }
@@ -400,10 +399,12 @@ fn gap(a: &Range<usize>, b: &Range<usize>) -> usize {
 fn link(doc: &Doc, tags: &[Tag], ruled: &[bool]) -> Vec<(Found, Origin)> {
     let spans = spans(tags);
     let para = |k: usize| doc.sents.get(doc.sent_of(k)).map(|s| s.para);
+    // The paragraph test (two binary searches) comes after the cheap ones.
     let nearest = |role: brat::Role, to: &Range<usize>, reach: usize| {
+        let to_para = para(to.start);
         spans
             .iter()
-            .filter(|(r, s)| *r == role && para(s.start) == para(to.start) && gap(s, to) <= reach)
+            .filter(|(r, s)| *r == role && gap(s, to) <= reach && para(s.start) == to_para)
             .min_by_key(|(_, s)| (gap(s, to), s.start))
             .map(|(_, s)| s.clone())
     };

@@ -6,7 +6,7 @@ use super::super::attribute;
 use super::super::text::Doc;
 use super::brat::{Role, Span};
 use super::features::{self, Features, ROWS};
-use super::{Model, STRIDE, Tag, best};
+use super::{Model, Row, STRIDE, Tag, best};
 
 /// An article's text and its annotated spans (byte offsets into `text`).
 pub struct Annotated {
@@ -81,25 +81,8 @@ impl XorShift {
 
 /// Train a model on `articles`.
 pub fn train(articles: &[Annotated], opts: &Options) -> (Model, Report) {
-    let data: Vec<(Features, Vec<Tag>)> = articles
-        .iter()
-        .map(|a| {
-            let doc = Doc::new(&a.text);
-            let rules = attribute::find(&doc);
-            (
-                features::extract(&doc, &rules, false),
-                gold_tags(&doc, &a.spans),
-            )
-        })
-        .collect();
-    let mut counts = vec![0u32; ROWS];
-    for (f, _) in &data {
-        for i in 0..f.len() {
-            for &r in f.of(i) {
-                counts[r as usize] = counts[r as usize].saturating_add(1);
-            }
-        }
-    }
+    let data: Vec<(Features, Vec<Tag>)> = articles.iter().map(featurise).collect();
+    let counts = row_counts(&data);
     let mut report = Report {
         tokens: data
             .iter()
@@ -107,81 +90,149 @@ pub fn train(articles: &[Annotated], opts: &Options) -> (Model, Report) {
             .sum(),
         ..Report::default()
     };
-    let mut w = vec![0f32; ROWS * STRIDE];
-    // Sums of each update times the step it was made at, for the average.
-    let mut u = vec![0f64; ROWS * STRIDE];
-    let mut step = 1f64;
+    let mut perceptron = Perceptron::new(&counts, opts.min_count);
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = XorShift(opts.seed | 1);
-    let mut rows: Vec<u32> = Vec::new();
     for _ in 0..opts.epochs {
         for k in (1..order.len()).rev() {
             let j = (rng.next() % (k as u64 + 1)) as usize;
             order.swap(k, j);
         }
-        let mut right = 0usize;
-        for &a in &order {
-            let (feats, gold) = &data[a];
-            let (mut prev, mut prev2) = (Tag::O, Tag::O);
-            for (i, &gold) in gold.iter().enumerate() {
-                if !feats.active(i) {
-                    (prev, prev2) = (Tag::O, Tag::O);
-                    continue;
-                }
-                rows.clear();
-                rows.extend(
-                    feats
-                        .of(i)
-                        .iter()
-                        .filter(|&&r| counts[r as usize] >= opts.min_count),
-                );
-                rows.extend(feats.history(i, prev, prev2));
-                let mut score = [0f32; STRIDE];
-                for &r in &rows {
-                    let at = r as usize * STRIDE;
-                    for (s, &x) in score.iter_mut().zip(&w[at..at + STRIDE]) {
-                        *s += x;
-                    }
-                }
-                let guess = best(&score, prev);
-                // After a wrong earlier tag an inside tag cannot follow; the best the tagger
-                // can still do is begin the span here.
-                let truth = match gold {
-                    t if t.follows(prev) => t,
-                    Tag::ISource => Tag::BSource,
-                    Tag::ICue => Tag::BCue,
-                    _ => Tag::BContent,
-                };
-                if guess == truth {
-                    right += 1;
-                } else {
-                    for &r in &rows {
-                        let at = r as usize * STRIDE;
-                        w[at + truth as usize] += 1.0;
-                        u[at + truth as usize] += step;
-                        w[at + guess as usize] -= 1.0;
-                        u[at + guess as usize] -= step;
-                    }
-                }
-                step += 1.0;
-                prev2 = prev;
-                prev = guess;
-            }
-        }
+        let right: usize = order
+            .iter()
+            .map(|&a| perceptron.learn(&data[a].0, &data[a].1))
+            .sum();
         report
             .accuracy
             .push(right as f64 / report.tokens.max(1) as f64);
     }
-    let averaged: Vec<f32> = w
-        .iter()
-        .zip(&u)
-        .map(|(&w, &u)| (w as f64 - u / step) as f32)
-        .collect();
-    let max = averaged.iter().fold(0f32, |m, &x| m.max(x.abs()));
-    let scale = if max > 0.0 { 32767.0 / max } else { 0.0 };
-    let mut weights = vec![0i16; ROWS * STRIDE];
-    for (q, &a) in weights.iter_mut().zip(&averaged) {
-        *q = (a * scale).round() as i16;
+    (perceptron.averaged(), report)
+}
+
+/// An article's features (reading the rules' attributions) and gold tags.
+fn featurise(a: &Annotated) -> (Features, Vec<Tag>) {
+    let doc = Doc::new(&a.text);
+    let rules = attribute::find(&doc);
+    (
+        features::extract(&doc, &rules, false),
+        gold_tags(&doc, &a.spans),
+    )
+}
+
+/// How often each feature row occurs in the training articles.
+fn row_counts(data: &[(Features, Vec<Tag>)]) -> Vec<u32> {
+    let mut counts = vec![0u32; ROWS];
+    for (f, _) in data {
+        for i in 0..f.len() {
+            for &r in f.of(i) {
+                counts[r as usize] = counts[r as usize].saturating_add(1);
+            }
+        }
     }
-    (Model { weights }, report)
+    counts
+}
+
+/// The perceptron as it learns: its weights and, for the average, the sums of each update
+/// times the step it was made at.
+struct Perceptron<'a> {
+    w: Vec<f32>,
+    u: Vec<f64>,
+    step: f64,
+    /// How often each row occurs; rows seen fewer than `min_count` times are left out.
+    counts: &'a [u32],
+    min_count: u32,
+    /// The rows of the token being learnt (kept to reuse the allocation).
+    rows: Vec<u32>,
+}
+
+impl<'a> Perceptron<'a> {
+    fn new(counts: &'a [u32], min_count: u32) -> Self {
+        Perceptron {
+            w: vec![0f32; ROWS * STRIDE],
+            u: vec![0f64; ROWS * STRIDE],
+            step: 1f64,
+            counts,
+            min_count,
+            rows: Vec::new(),
+        }
+    }
+
+    /// Tag one article left to right with its own tags, updating on each wrong one; gives
+    /// the number of tokens it tagged right.
+    fn learn(&mut self, feats: &Features, gold: &[Tag]) -> usize {
+        let mut right = 0;
+        let (mut prev, mut prev2) = (Tag::O, Tag::O);
+        for (i, &gold) in gold.iter().enumerate() {
+            if !feats.active(i) {
+                (prev, prev2) = (Tag::O, Tag::O);
+                continue;
+            }
+            self.rows.clear();
+            self.rows.extend(
+                feats
+                    .of(i)
+                    .iter()
+                    .filter(|&&r| self.counts[r as usize] >= self.min_count),
+            );
+            self.rows.extend(feats.history(i, prev, prev2));
+            let guess = best(&self.score(), prev);
+            // After a wrong earlier tag an inside tag cannot follow; the best the tagger
+            // can still do is begin the span here.
+            let truth = match gold {
+                t if t.follows(prev) => t,
+                Tag::ISource => Tag::BSource,
+                Tag::ICue => Tag::BCue,
+                _ => Tag::BContent,
+            };
+            if guess == truth {
+                right += 1;
+            } else {
+                self.update(truth, guess);
+            }
+            self.step += 1.0;
+            prev2 = prev;
+            prev = guess;
+        }
+        right
+    }
+
+    /// The score of each tag over the current rows.
+    fn score(&self) -> [f32; STRIDE] {
+        let mut score = [0f32; STRIDE];
+        for &r in &self.rows {
+            let at = r as usize * STRIDE;
+            for (s, &x) in score.iter_mut().zip(&self.w[at..at + STRIDE]) {
+                *s += x;
+            }
+        }
+        score
+    }
+
+    /// Reward the current rows' weights of `truth` and penalise those of `guess`.
+    fn update(&mut self, truth: Tag, guess: Tag) {
+        for &r in &self.rows {
+            let at = r as usize * STRIDE;
+            self.w[at + truth as usize] += 1.0;
+            self.u[at + truth as usize] += self.step;
+            self.w[at + guess as usize] -= 1.0;
+            self.u[at + guess as usize] -= self.step;
+        }
+    }
+
+    /// The averaged weights, quantised to `i16` so the largest takes the whole range.
+    fn averaged(&self) -> Model {
+        let averaged: Vec<f32> = self
+            .w
+            .iter()
+            .zip(&self.u)
+            .map(|(&w, &u)| (w as f64 - u / self.step) as f32)
+            .collect();
+        let max = averaged.iter().fold(0f32, |m, &x| m.max(x.abs()));
+        let scale = if max > 0.0 { 32767.0 / max } else { 0.0 };
+        let mut weights = vec![Row::default(); ROWS];
+        for (q, &a) in weights.iter_mut().flat_map(|r| &mut r.0).zip(&averaged) {
+            *q = (a * scale).round() as i16;
+        }
+        Model { weights }
+    }
 }
