@@ -361,6 +361,25 @@ fn asides_between_source_and_verb_are_skipped() {
             "The head of the panel, Tom Reyes, said the vote would wait.",
             &[(Indirect, Some("Tom Reyes"), "the vote would wait")],
         ),
+        (
+            "One of the losing bidders, Dutch-based group Mittal, said the vote would wait.",
+            &[(Indirect, Some("Mittal"), "the vote would wait")],
+        ),
+        (
+            "The main union, the CWU, said the vote would wait.",
+            &[(Indirect, Some("CWU"), "the vote would wait")],
+        ),
+        // The aside names what the aside before it described; a participle's object does not
+        // speak.
+        (
+            "Ann Holt, a board member of Germany's central bank, the Bundesbank, said the vote \
+             would wait.",
+            &[(Indirect, Some("Ann Holt"), "the vote would wait")],
+        ),
+        (
+            "The group, representing Texas Farmers, said the vote would wait.",
+            &[(Indirect, None, "the vote would wait")],
+        ),
     ]);
 }
 

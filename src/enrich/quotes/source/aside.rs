@@ -5,10 +5,11 @@
 use std::ops::Range;
 
 use super::super::lexicon::Class;
-use super::super::names::trailing_name;
+use super::super::names::{is_placed_modifier, trailing_name};
 use super::super::text::{Doc, Kind, flag};
 use super::{
-    FUNCTION_WORDS, MAX_ASIDE, MAX_PHRASE, SourceKind, is_party_label, left_phrase, parse,
+    FUNCTION_WORDS, MAX_ASIDE, MAX_PHRASE, SourceKind, at_clause_start, is_party_label,
+    left_phrase, parse,
 };
 
 /// Most asides in a row between a source and its verb.
@@ -74,6 +75,17 @@ fn asides_before(
         }
         return Some((aside, Some(role)));
     }
+    // (Only for a phrase that opens the clause: in "X, a board member of Germany's central
+    // bank, the Bundesbank, said" the aside names the phrase before it, which is an aside too.)
+    let opens_clause = phrase.start == lo
+        || at_clause_start(doc, lo, phrase.start) && !doc.is_punct(phrase.start - 1, ',');
+    if !phrase_is_name
+        && opens_clause
+        && let Some(name) = described_name_aside(doc, aside.clone())
+    {
+        // "A rival bidder, steel group LNM, said", "The main union, the CWU, said".
+        return Some((name, Some(phrase)));
+    }
     let role = appositive_after(doc, aside.start - 1, comma + 1);
     // (A party label, "R-Ohio", describes the name before it.)
     let described = phrase.start > lo
@@ -100,6 +112,42 @@ fn asides_before(
         return Some((phrase, role));
     }
     None
+}
+
+/// Most words in an aside that describes and names what spoke ("the steel group LNM").
+const MAX_NAMING_ASIDE: usize = 5;
+
+/// An aside that names what a described source is: lowercase words that describe it, then
+/// its name in capitals ("steel group LNM", "the CWU", "Netherlands-based group LNM"); the
+/// name with the words before it. `None` when a preposition, a clause word, a participle or
+/// a pronoun is among them ("a company based in Texas", "which joined in May", "citing
+/// unnamed U.S. Officials").
+fn described_name_aside(doc: &Doc, aside: Range<usize>) -> Option<Range<usize>> {
+    if aside.is_empty() || aside.len() > MAX_NAMING_ASIDE || !doc.toks[aside.end - 1].is_cap() {
+        return None;
+    }
+    let cap_start = (aside.start..aside.end)
+        .rev()
+        .take_while(|&k| doc.toks[k].is_word() && doc.toks[k].is_cap())
+        .last()?;
+    // "The book, Brown's Britain, said": an owner's thing; "Bank Negara": an office word
+    // opens a name this reading cannot split.
+    if (aside.start..aside.end).any(|k| doc.toks[k].has(flag::POSSESSIVE))
+        || doc.toks[cap_start].is(Class::ORG_HEAD | Class::ROLE_ANY)
+    {
+        return None;
+    }
+    let describes = (aside.start..cap_start).all(|k| {
+        let t = &doc.toks[k];
+        t.is_word()
+            && (!t.is_cap() || is_placed_modifier(doc.word(k)))
+            && !t.is(Class::PREP | Class::CONJ | Class::RELATIVE | Class::PRONOUN | Class::AUX)
+            && !t.has(flag::NUMBER)
+            // "citing unnamed U.S. officials": a participle's object is not the source.
+            && !doc.word(k).ends_with("ing")
+            || t.is(Class::DET) && !t.is(Class::PRONOUN)
+    });
+    describes.then_some(aside)
 }
 
 /// The nearest aside before `comma`: the phrase before it and the aside's words.
