@@ -443,6 +443,21 @@ fn a_heading_in_capitals_is_no_part_of_the_name_after_it() {
 }
 
 #[test]
+fn a_passage_subject_with_a_common_given_name_is_a_person() {
+    let body = "Connor Haley scored twice in the win.\n\n\
+                “He finds a way,” coach Kris Nolan said of Haley.\n\n\
+                Haley played down his game. “It was a team win,” he said.";
+    let speakers: Vec<Option<String>> = extract(body).into_iter().map(|a| a.speaker).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Kris Nolan".to_string()),
+            Some("Connor Haley".to_string())
+        ]
+    );
+}
+
+#[test]
 fn surnames_and_titles_resolve_to_the_longest_form() {
     let body = "Maria Lopez, the mayor, opened the meeting. Later, Lopez said rents were too high. \
                 “We will act,” Ms. Lopez said. Mayor Lopez said the plan was ready.";
