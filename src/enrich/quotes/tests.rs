@@ -514,6 +514,14 @@ fn organisations_and_countries_speak() {
         ),
         ("Trump's claims about the rating angered voters.", &[]),
         (
+            "In a news release, the City of Calgary said the arena would open in May.",
+            &[(
+                Indirect,
+                Some("City of Calgary"),
+                "the arena would open in May",
+            )],
+        ),
+        (
             "General Motors said the plant would close in May.",
             &[(
                 Indirect,

@@ -147,9 +147,14 @@ impl Phrase<'_, '_> {
         if !is_name_token(doc, of - 1) || doc.toks[of - 1].is(Class::ORG_HEAD | Class::ORG_UNIT) {
             return None;
         }
-        // "the Fraser of Allander Institute": one word after "the" is no person; with an
-        // organisation's head at the end, the whole phrase is its name.
-        if self.had_det && of - 1 == r.start && doc.toks[r.end - 1].is(Class::ORG_HEAD) {
+        // "the Fraser of Allander Institute", "the City of Calgary": one word after "the" is
+        // no person; with an organisation's head or only capitalised words after "of", the
+        // whole phrase is a body's name.
+        let named_after = (of + 1..r.end).all(|k| doc.toks[k].is_word() && doc.toks[k].is_cap());
+        if self.had_det
+            && of - 1 == r.start
+            && (doc.toks[r.end - 1].is(Class::ORG_HEAD) || named_after)
+        {
             return Some(Source {
                 kind: SourceKind::Org,
                 name: Some(r.clone()),
