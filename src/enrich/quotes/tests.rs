@@ -514,6 +514,14 @@ fn organisations_and_countries_speak() {
         ),
         ("Trump's claims about the rating angered voters.", &[]),
         (
+            "The Ontario Secondary School Teachers' Federation said talks would resume in May.",
+            &[(
+                Indirect,
+                Some("Ontario Secondary School Teachers' Federation"),
+                "talks would resume in May",
+            )],
+        ),
+        (
             "In a news release, the City of Calgary said the arena would open in May.",
             &[(
                 Indirect,

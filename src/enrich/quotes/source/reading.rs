@@ -11,7 +11,7 @@ use super::super::lexicon::Class;
 use super::super::names::{
     Gender, after_heading, is_name_token, is_placed_modifier, trailing_name,
 };
-use super::super::text::{Doc, flag};
+use super::super::text::{Doc, Kind, Mark, flag};
 use super::super::words::ends_company_name;
 use super::left::linked_before;
 use super::{
@@ -277,10 +277,17 @@ impl Phrase<'_, '_> {
         let mut s = last;
         let joiner =
             |k: usize| doc.is_word(k, "and") || doc.is_punct(k, '&') || doc.is_punct(k, ',');
+        // ("The National Farmers' Union": a plural's possessive mark joins its name too.)
+        let possessive_mark = |k: usize| {
+            doc.toks[k].kind == Kind::Mark(Mark::SingleEither)
+                && k > r.start
+                && doc.toks[k - 1].has(flag::POSSESSIVE)
+        };
         while s > r.start
             && (doc.toks[s - 1].is_cap() && !is_placed_modifier(doc.word(s - 1))
                 || doc.is_word(s - 1, "of")
                 || doc.toks[s - 1].has(flag::POSSESSIVE)
+                || possessive_mark(s - 1)
                 || joiner(s - 1) && s - 1 > r.start && doc.toks[s - 2].is_cap())
         {
             s -= 1;
