@@ -634,6 +634,16 @@ impl Register {
         best
     }
 
+    /// The person whose full name opens with the given name `k`, for a knight or dame named
+    /// by title and given name ("Sir Edward" after "Sir Edward Heath"); of several, the one
+    /// registered last.
+    pub fn find_by_given_name(&self, k: Key) -> Option<usize> {
+        self.by_word.get(&k)?.iter().copied().rfind(|&c| {
+            let p = &self.people[c];
+            p.words.len() >= 2 && p.words[0] == k
+        })
+    }
+
     /// Remember the role words of `r` for person `p`, so "the senator" can find them.
     pub fn note_role(&mut self, doc: &Doc, p: usize, r: Range<usize>) {
         for k in r {

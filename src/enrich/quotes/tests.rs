@@ -458,6 +458,15 @@ fn a_passage_subject_with_a_common_given_name_is_a_person() {
 }
 
 #[test]
+fn a_knight_named_by_given_name_is_the_knight_named_before() {
+    check(&[(
+        "Former prime minister Sir Edward Heath met the Liberal leader.\n\n\
+         Sir Edward told the nation he was resigning.",
+        &[(Indirect, Some("Edward Heath"), "he was resigning")],
+    )]);
+}
+
+#[test]
 fn surnames_and_titles_resolve_to_the_longest_form() {
     let body = "Maria Lopez, the mayor, opened the meeting. Later, Lopez said rents were too high. \
                 “We will act,” Ms. Lopez said. Mayor Lopez said the plan was ready.";

@@ -438,6 +438,17 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// known by one word.
     fn person_named(&mut self, src: &Source, name: Range<usize>, pos: usize) -> Option<usize> {
         let doc = self.doc;
+        // "Sir Edward said" after "Sir Edward Heath": a knight or dame goes by the given name.
+        if name.len() == 1
+            && name.start > 0
+            && (doc.is_word(name.start - 1, "Sir") || doc.is_word(name.start - 1, "Dame"))
+            && let Some(p) = self
+                .reg
+                .keys(doc, name.clone())
+                .and_then(|w| self.reg.find_by_given_name(w[0]))
+        {
+            return Some(p);
+        }
         let found = self
             .reg
             .keys(doc, name.clone())
