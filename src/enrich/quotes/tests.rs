@@ -427,16 +427,32 @@ fn organisations_and_countries_speak() {
             "Moody's Investors Service Inc said it may cut the rating. Moody's said the review \
              would end in May.",
             &[
-                (Indirect, Some("Moody's Investors Service Inc"), "it may cut the rating"),
-                (Indirect, Some("Moody's Investors Service Inc"), "the review would end in May"),
+                (
+                    Indirect,
+                    Some("Moody's Investors Service Inc"),
+                    "it may cut the rating",
+                ),
+                (
+                    Indirect,
+                    Some("Moody's Investors Service Inc"),
+                    "the review would end in May",
+                ),
             ],
         ),
         (
             "Standard and Poor's Corp said it may cut the rating. Standard and Poor's said the \
              review would end in May.",
             &[
-                (Indirect, Some("Standard and Poor's Corp"), "it may cut the rating"),
-                (Indirect, Some("Standard and Poor's Corp"), "the review would end in May"),
+                (
+                    Indirect,
+                    Some("Standard and Poor's Corp"),
+                    "it may cut the rating",
+                ),
+                (
+                    Indirect,
+                    Some("Standard and Poor's Corp"),
+                    "the review would end in May",
+                ),
             ],
         ),
         ("Trump's claims about the rating angered voters.", &[]),
@@ -2809,5 +2825,40 @@ fn an_organisation_named_with_of_is_not_a_person() {
             "Mr. Hale of the Audubon Society said the birds were gone.",
             &[(Indirect, Some("Hale"), "the birds were gone")],
         ),
+    ]);
+}
+
+#[test]
+fn a_clause_may_open_with_a_noun_spelt_like_a_speech_verb() {
+    check(&[
+        (
+            "Mr. Lawson said calls for an early election were premature.",
+            &[(
+                Indirect,
+                Some("Lawson"),
+                "calls for an early election were premature",
+            )],
+        ),
+        (
+            "Officials said estimates of the damage would rise.",
+            &[(
+                Indirect,
+                Some("officials"),
+                "estimates of the damage would rise",
+            )],
+        ),
+        (
+            "Dana Whitlock said terms of the acquisition have not been determined.",
+            &[(
+                Indirect,
+                Some("Dana Whitlock"),
+                "terms of the acquisition have not been determined",
+            )],
+        ),
+        // Without a helper verb after the phrase, the noun may be the object: nothing is read.
+        ("The union said views of its members differ.", &[]),
+        ("The club said reports about the transfer.", &[]),
+        // After "reports that", the helper verb is the inner clause's: no change there.
+        ("The minister denied reports that she would resign.", &[]),
     ]);
 }
