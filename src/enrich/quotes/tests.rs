@@ -2862,3 +2862,44 @@ fn a_clause_may_open_with_a_noun_spelt_like_a_speech_verb() {
         ("The minister denied reports that she would resign.", &[]),
     ]);
 }
+
+#[test]
+fn a_source_set_off_between_subject_and_predicate() {
+    check(&[
+        (
+            "The new tariffs on steel, Mr. Clarke said, would hurt farmers in both countries.",
+            &[(
+                Indirect,
+                Some("Clarke"),
+                "The new tariffs on steel would hurt farmers in both countries",
+            )],
+        ),
+        (
+            "Exports to Japan, the ministry said on Friday, have fallen for a third month.",
+            &[(
+                Indirect,
+                None,
+                "Exports to Japan have fallen for a third month",
+            )],
+        ),
+        (
+            "The economy, Ana Ruiz said, probably will not recover before 2020.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "The economy probably will not recover before 2020",
+            )],
+        ),
+        // A lead that sets the scene is not the subject: the clause after it is the content.
+        (
+            "In Ohio, Mr. Clarke said, the plan was dead.",
+            &[(Indirect, Some("Clarke"), "the plan was dead")],
+        ),
+        // A clause before the source, or one with a relative clause, is left alone.
+        ("It is his job, Mr. Hale said, to talk to Congress.", &[]),
+        (
+            "Sales, which rose last year, the firm said, will fall.",
+            &[],
+        ),
+    ]);
+}
