@@ -43,7 +43,21 @@ pub(super) fn skip_adjuncts(doc: &Doc, mut k: usize, end: usize) -> (usize, bool
             break;
         }
         if doc.is_word(k, "that") {
-            return (k + 1, true);
+            // "said that was a mistake", "say that won't be true": before a helper verb that
+            // agrees with a singular subject, "that" is the clause's subject. Before "no",
+            // "not", a plural verb or a participle it introduces the clause ("said that no
+            // decision had been made", "said that continued growth will ...").
+            let subject = k + 1 < end && {
+                let w = doc.word(k + 1);
+                let helpers = [
+                    "is", "was", "has", "had", "would", "will", "could", "can", "may", "might",
+                    "must", "does", "did",
+                ];
+                helpers.iter().any(|h| w.eq_ignore_ascii_case(h))
+                    || doc.toks[k + 1].is_word()
+                        && (w.ends_with("n't") || w.ends_with("n\u{2019}t"))
+            };
+            return (if subject { k } else { k + 1 }, true);
         }
         if let Some(n) = adjunct_phrase(doc, k, end) {
             k = n;

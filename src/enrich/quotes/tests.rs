@@ -2903,3 +2903,30 @@ fn a_source_set_off_between_subject_and_predicate() {
         ),
     ]);
 }
+
+#[test]
+fn that_before_a_helper_verb_is_the_subject_of_the_clause() {
+    check(&[
+        (
+            "Ana Ruiz said that was a mistake.",
+            &[(Indirect, Some("Ana Ruiz"), "that was a mistake")],
+        ),
+        (
+            "One in five voters say that won't be true.",
+            &[(Indirect, Some("One in five voters"), "that won't be true")],
+        ),
+        // Before "no", a plural verb or a participle, "that" opens the clause.
+        (
+            "Ana Ruiz said that no decision had been made.",
+            &[(Indirect, Some("Ana Ruiz"), "no decision had been made")],
+        ),
+        (
+            "Ana Ruiz said that continued growth will lift wages.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "continued growth will lift wages",
+            )],
+        ),
+    ]);
+}
