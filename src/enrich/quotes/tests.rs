@@ -2890,6 +2890,10 @@ fn a_source_set_off_between_subject_and_predicate() {
                 "The economy probably will not recover before 2020",
             )],
         ),
+        (
+            "But the permit, his campaign said, had been hard to get.",
+            &[(Indirect, None, "But the permit had been hard to get")],
+        ),
         // A lead that sets the scene is not the subject: the clause after it is the content.
         (
             "In Ohio, Mr. Clarke said, the plan was dead.",

@@ -531,8 +531,9 @@ impl Verb<'_> {
     /// "The new tariffs, the minister said, would hurt farmers", "This campaign, he says, is
     /// different": a source set off by commas between a clause's subject, `l`, and its
     /// predicate, which opens with a helper verb (or a negation, or an adverb before either)
-    /// right after the second comma. The subject is a plain phrase: no verb, cue, quote or
-    /// comma of its own, and no scene-setting lead ("In Ohio, he said, ...").
+    /// right after the second comma. The subject is a plain phrase, perhaps after "and" or
+    /// "but": no verb, cue, quote or comma of its own, and no scene-setting lead ("In Ohio,
+    /// he said, ...").
     fn predicate_after(
         &self,
         s: &Subject,
@@ -563,7 +564,17 @@ impl Verb<'_> {
             let u = &doc.toks[x];
             !u.in_quote() && !u.is(Class::AUX) && u.cue.is_none() && !doc.is_punct(x, ',')
         };
-        if opens_adjunct(doc, l.start) || !l.clone().all(plain) {
+        // "But the deal, he said, would fail": a joining word may open the sentence.
+        let joined = ["and", "but", "so", "yet"]
+            .iter()
+            .any(|w| doc.is_word(l.start, w))
+            && l.len() > 1;
+        let subject = if joined {
+            l.start + 1..l.end
+        } else {
+            l.clone()
+        };
+        if opens_adjunct(doc, subject.start) || !subject.clone().all(plain) {
             return None;
         }
         let e = clause_end(doc, start, end);
