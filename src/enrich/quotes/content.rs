@@ -43,7 +43,21 @@ pub(super) fn skip_adjuncts(doc: &Doc, mut k: usize, end: usize) -> (usize, bool
             break;
         }
         if doc.is_word(k, "that") {
-            return (k + 1, true);
+            // "said that was a mistake", "say that won't be true": before a helper verb that
+            // agrees with a singular subject, "that" is the clause's subject. Before "no",
+            // "not", a plural verb or a participle it introduces the clause ("said that no
+            // decision had been made", "said that continued growth will ...").
+            let subject = k + 1 < end && {
+                let w = doc.word(k + 1);
+                let helpers = [
+                    "is", "was", "has", "had", "would", "will", "could", "can", "may", "might",
+                    "must", "does", "did",
+                ];
+                helpers.iter().any(|h| w.eq_ignore_ascii_case(h))
+                    || doc.toks[k + 1].is_word()
+                        && (w.ends_with("n't") || w.ends_with("n\u{2019}t"))
+            };
+            return (if subject { k } else { k + 1 }, true);
         }
         if let Some(n) = adjunct_phrase(doc, k, end) {
             k = n;
@@ -574,7 +588,7 @@ pub(super) fn right_clause(
                 && (k + 2..end.min(k + 10)).any(|x| doc.toks[x].is(Class::AUX));
             if t.is(Class::PREP) && !t.is(Class::WH) && !count
                 || t.is(Class::AUX | Class::NEG) && !t.is(Class::PRONOUN)
-                || t.cue.is_some() && !t.is_cap()
+                || t.cue.is_some() && !t.is_cap() && !cue_noun_subject(doc, k, end)
                 || ["and", "or", "but", "nor"]
                     .iter()
                     .any(|w| doc.is_word(k, w))
@@ -598,6 +612,28 @@ pub(super) fn right_clause(
         return None;
     }
     Some(r)
+}
+
+/// Does the clause at `k` open with a cue's "-s" form as its subject noun, with a helper
+/// verb after the phrase that modifies it ("said reports of a deal were false", "said calls for his
+/// resignation were politically motivated", "said estimates of the damage would rise")? Right
+/// after a verb the "-s" form is a plural noun; the helper verb shows the clause goes on.
+fn cue_noun_subject(doc: &Doc, k: usize, end: usize) -> bool {
+    if !doc.toks[k].cue.is_some_and(|c| c.form == Form::ThirdPerson) {
+        return false;
+    }
+    // A prepositional phrase comes first ("reports of", "calls for"). After "claims that" the
+    // helper verb is as often the inner clause's ("denied claims that he would run"), and
+    // that "that" clause is then what was said.
+    if !doc.toks.get(k + 1).is_some_and(|n| n.is(Class::PREP)) {
+        return false;
+    }
+    (k + 2..end.min(k + 12))
+        .take_while(|&x| {
+            let u = &doc.toks[x];
+            u.is_word() && !u.in_quote() && u.cue.is_none()
+        })
+        .any(|x| doc.toks[x].is(Class::AUX) && !doc.toks[x].is(Class::PRONOUN))
 }
 
 /// Is `r` a noun phrase opened by a possessive and holding no verb, the object of the cue

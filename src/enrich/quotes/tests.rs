@@ -2909,3 +2909,110 @@ fn an_organisation_named_with_of_is_not_a_person() {
         ),
     ]);
 }
+
+#[test]
+fn a_clause_may_open_with_a_noun_spelt_like_a_speech_verb() {
+    check(&[
+        (
+            "Mr. Lawson said calls for an early election were premature.",
+            &[(
+                Indirect,
+                Some("Lawson"),
+                "calls for an early election were premature",
+            )],
+        ),
+        (
+            "Officials said estimates of the damage would rise.",
+            &[(
+                Indirect,
+                Some("officials"),
+                "estimates of the damage would rise",
+            )],
+        ),
+        (
+            "Dana Whitlock said terms of the acquisition have not been determined.",
+            &[(
+                Indirect,
+                Some("Dana Whitlock"),
+                "terms of the acquisition have not been determined",
+            )],
+        ),
+        // Without a helper verb after the phrase, the noun may be the object: nothing is read.
+        ("The union said views of its members differ.", &[]),
+        ("The club said reports about the transfer.", &[]),
+        // After "reports that", the helper verb is the inner clause's: no change there.
+        ("The minister denied reports that she would resign.", &[]),
+    ]);
+}
+
+#[test]
+fn a_source_set_off_between_subject_and_predicate() {
+    check(&[
+        (
+            "The new tariffs on steel, Mr. Clarke said, would hurt farmers in both countries.",
+            &[(
+                Indirect,
+                Some("Clarke"),
+                "The new tariffs on steel would hurt farmers in both countries",
+            )],
+        ),
+        (
+            "Exports to Japan, the ministry said on Friday, have fallen for a third month.",
+            &[(
+                Indirect,
+                None,
+                "Exports to Japan have fallen for a third month",
+            )],
+        ),
+        (
+            "The economy, Ana Ruiz said, probably will not recover before 2020.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "The economy probably will not recover before 2020",
+            )],
+        ),
+        (
+            "But the permit, his campaign said, had been hard to get.",
+            &[(Indirect, None, "But the permit had been hard to get")],
+        ),
+        // A lead that sets the scene is not the subject: the clause after it is the content.
+        (
+            "In Ohio, Mr. Clarke said, the plan was dead.",
+            &[(Indirect, Some("Clarke"), "the plan was dead")],
+        ),
+        // A clause before the source, or one with a relative clause, is left alone.
+        ("It is his job, Mr. Hale said, to talk to Congress.", &[]),
+        (
+            "Sales, which rose last year, the firm said, will fall.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn that_before_a_helper_verb_is_the_subject_of_the_clause() {
+    check(&[
+        (
+            "Ana Ruiz said that was a mistake.",
+            &[(Indirect, Some("Ana Ruiz"), "that was a mistake")],
+        ),
+        (
+            "One in five voters say that won't be true.",
+            &[(Indirect, Some("One in five voters"), "that won't be true")],
+        ),
+        // Before "no", a plural verb or a participle, "that" opens the clause.
+        (
+            "Ana Ruiz said that no decision had been made.",
+            &[(Indirect, Some("Ana Ruiz"), "no decision had been made")],
+        ),
+        (
+            "Ana Ruiz said that continued growth will lift wages.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "continued growth will lift wages",
+            )],
+        ),
+    ]);
+}

@@ -484,6 +484,20 @@ impl Verb<'_> {
             .as_ref()
             .is_some_and(|l| kind_of(doc, &as_parts(doc, l.clone())) == QuoteKind::Direct);
         let right = right.filter(|r| !left_direct || after.that || opens_quote(doc, r.start));
+        if right.is_none()
+            && let Some(l) = &left
+            && let Some(p) = self.predicate_after(&s, &after, l)
+        {
+            let found = Found::new(
+                doc,
+                Some(s.parsed),
+                s.inherit,
+                vec![l.clone(), p.clone()],
+                self.at.si,
+                self.i,
+            );
+            return Some(Hit::said(found, p.end, true));
+        }
         let (parts, consumed, used_left) = match (left, right) {
             (Some(l), Some(r)) => self.both_sides(&s, l, r),
             (None, Some(r)) => (as_parts(doc, r.clone()), r.end, false),
@@ -512,6 +526,59 @@ impl Verb<'_> {
         } else {
             (as_parts(doc, r.clone()), r.end, false)
         }
+    }
+
+    /// "The new tariffs, the minister said, would hurt farmers", "This campaign, he says, is
+    /// different": a source set off by commas between a clause's subject, `l`, and its
+    /// predicate, which opens with a helper verb (or a negation, or an adverb before either)
+    /// right after the second comma. The subject is a plain phrase, perhaps after "and" or
+    /// "but": no verb, cue, quote or comma of its own, and no scene-setting lead ("In Ohio,
+    /// he said, ...").
+    fn predicate_after(
+        &self,
+        s: &Subject,
+        after: &After,
+        l: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let (doc, end, k2) = (self.doc, self.end, after.k2);
+        if s.src.inverted || after.that || after.object || k2 >= end || !doc.is_punct(l.end, ',') {
+            return None;
+        }
+        // The adjuncts after the verb may have taken an adverb of the predicate ("said,
+        // probably will"): the predicate starts after the second comma.
+        let comma = (self.i + 1..k2).rev().find(|&x| doc.is_punct(x, ','))?;
+        let start = comma + 1;
+        let mut v = start;
+        while v + 1 < end
+            && v < start + 2
+            && (doc.toks[v].is(Class::ADVERB) && !doc.toks[v].is(Class::AUX | Class::NEG)
+                || is_ly_adverb(doc, v))
+        {
+            v += 1;
+        }
+        let t = &doc.toks[v];
+        if !t.is(Class::AUX | Class::NEG) || t.is(Class::PRONOUN) || t.cue.is_some() {
+            return None;
+        }
+        let plain = |x: usize| {
+            let u = &doc.toks[x];
+            !u.in_quote() && !u.is(Class::AUX) && u.cue.is_none() && !doc.is_punct(x, ',')
+        };
+        // "But the deal, he said, would fail": a joining word may open the sentence.
+        let joined = ["and", "but", "so", "yet"]
+            .iter()
+            .any(|w| doc.is_word(l.start, w))
+            && l.len() > 1;
+        let subject = if joined {
+            l.start + 1..l.end
+        } else {
+            l.clone()
+        };
+        if opens_adjunct(doc, subject.start) || !subject.clone().all(plain) {
+            return None;
+        }
+        let e = clause_end(doc, start, end);
+        (n_words(doc, &(start..e)) >= 2).then_some(start..e)
     }
 
     /// Content before the source only (`"Q," X said.`, `CLAUSE, the poll found.`).
