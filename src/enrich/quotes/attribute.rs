@@ -120,6 +120,11 @@ fn take_back_quote(doc: &Doc, si: usize, out: &mut [Found], first_new: usize) {
     if si == 0 || first_new == 0 || doc.sents[si - 1].para != doc.sents[si].para {
         return;
     }
+    // Inside a paragraph, the quote goes on from what came before it: `X said ... "Q." Y,
+    // the minister, said ...`.
+    if si >= 2 && doc.sents[si - 2].para >= first_para(doc, si - 1) {
+        return;
+    }
     let here = &out[first_new];
     let opens = here
         .source

@@ -3016,3 +3016,41 @@ fn that_before_a_helper_verb_is_the_subject_of_the_clause() {
         ),
     ]);
 }
+
+#[test]
+fn quote_inside_a_paragraph_goes_on_from_the_speaker_before_it() {
+    check(&[
+        // The quote follows Baker's statement in his paragraph; Lewis's verb has its own.
+        (
+            "Fellow MP Norman Baker said the affair showed \"contempt for voters\". \"It is \
+             plain that the promise of open government is dead.\" Dr Julia Lewis, the party's \
+             spokeswoman, said she had found a rise in shredding.",
+            &[
+                (
+                    Mixed,
+                    Some("Norman Baker"),
+                    "the affair showed \"contempt for voters\"",
+                ),
+                (
+                    Direct,
+                    Some("Norman Baker"),
+                    "It is plain that the promise of open government is dead.",
+                ),
+                (
+                    Indirect,
+                    Some("Julia Lewis"),
+                    "she had found a rise in shredding",
+                ),
+            ],
+        ),
+        // A quote that opens its paragraph belongs to the source that opens the next sentence.
+        (
+            "Mayor Tom Reid said the budget was fair.\n\n\"Who pays for this?\" Councillor Ann \
+             Hope asked at the meeting.",
+            &[
+                (Indirect, Some("Tom Reid"), "the budget was fair"),
+                (Direct, Some("Ann Hope"), "Who pays for this?"),
+            ],
+        ),
+    ]);
+}
