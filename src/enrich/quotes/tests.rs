@@ -3054,3 +3054,21 @@ fn quote_inside_a_paragraph_goes_on_from_the_speaker_before_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_party_written_short_is_no_part_of_the_name() {
+    check(&[
+        (
+            "Fellow Lib Dem Sarah Teather said the scheme was a gimmick.",
+            &[(Indirect, Some("Sarah Teather"), "the scheme was a gimmick")],
+        ),
+        (
+            "The Lib Dems said the tax would fall on pensioners.",
+            &[(
+                Indirect,
+                Some("Lib Dems"),
+                "the tax would fall on pensioners",
+            )],
+        ),
+    ]);
+}
