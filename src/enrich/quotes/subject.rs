@@ -136,6 +136,15 @@ pub(super) fn inverted_source(doc: &Doc, i: usize, end: usize) -> Option<Src> {
     };
     let phrase = source::right_phrase(doc, first, end)
         .or_else(|| source::described_phrase(doc, first, end))?;
+    if let Some((role, name)) = name_after_role(doc, &phrase, end) {
+        return Some(Src {
+            after: name.end,
+            phrase: name,
+            appositive: Some(role),
+            inverted: true,
+            coordinated: false,
+        });
+    }
     let appositive = source::appositive_after(doc, phrase.end, end);
     let after = appositive.as_ref().map_or(phrase.end, |a| a.end);
     Some(Src {
@@ -146,6 +155,41 @@ pub(super) fn inverted_source(doc: &Doc, i: usize, end: usize) -> Option<Src> {
         coordinated: false,
     })
 }
+
+/// `said the chairman of the committee, Barry Sheerman.`: a role (with what it is a role
+/// of), then the person's name after a comma at the end of the sentence. Gives the role's
+/// and the name's ranges.
+fn name_after_role(
+    doc: &Doc,
+    role: &Range<usize>,
+    end: usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let mut comma = role.end;
+    if ROLE_LINKS.iter().any(|w| doc.is_word(comma, w)) {
+        comma = (comma + 1..end.min(comma + MAX_ROLE_TAIL))
+            .take_while(|&x| {
+                let t = &doc.toks[x];
+                t.is_punct(',') || t.is_word() && !t.in_quote() && !t.is(Class::CUE)
+            })
+            .find(|&x| doc.is_punct(x, ','))?;
+    }
+    if !doc.is_punct(comma, ',') {
+        return None;
+    }
+    let name = source::right_phrase(doc, comma + 1, end)?;
+    let closes = name.end >= end || !doc.toks[name.end].is_word() && !doc.is_punct(name.end, ',');
+    if !closes || source::parse(doc, role.clone(), None).kind != SourceKind::RoleMention {
+        return None;
+    }
+    let role = role.start + usize::from(doc.toks[role.start].is(Class::DET))..comma;
+    (source::parse(doc, name.clone(), None).kind == SourceKind::Person).then_some((role, name))
+}
+
+/// Words that tie a role to what it is a role of ("chairman of", "spokesman for").
+const ROLE_LINKS: [&str; 3] = ["of", "for", "at"];
+
+/// Most tokens from a role's link word to the comma before the name.
+const MAX_ROLE_TAIL: usize = 10;
 
 /// Can this source speak (for verbs with non-speech senses)?
 pub(super) fn speaks(src: &Source) -> bool {

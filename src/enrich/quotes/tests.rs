@@ -3072,3 +3072,23 @@ fn a_party_written_short_is_no_part_of_the_name() {
         ),
     ]);
 }
+
+#[test]
+fn an_inverted_role_named_after_a_comma() {
+    check(&[
+        (
+            "\"The cuts will hurt,\" said the chair of the Commons health committee, Labour MP \
+             Ann Keen.",
+            &[(Direct, Some("Ann Keen"), "The cuts will hurt,")],
+        ),
+        (
+            "\"We are on track,\" said the head of the airline's Gulf operations, Robert Hale.",
+            &[(Direct, Some("Robert Hale"), "We are on track,")],
+        ),
+        // No name after the comma: the role alone.
+        (
+            "\"We are on track,\" said the head of the airline, speaking in Riyadh.",
+            &[(Direct, None, "We are on track,")],
+        ),
+    ]);
+}
