@@ -3092,3 +3092,30 @@ fn an_inverted_role_named_after_a_comma() {
         ),
     ]);
 }
+
+#[test]
+fn a_body_named_with_and_after_the() {
+    check(&[
+        (
+            "The trade gap narrowed in May, the Trade and Industry Department said.",
+            &[(
+                Indirect,
+                Some("Trade and Industry Department"),
+                "The trade gap narrowed in May",
+            )],
+        ),
+        (
+            "The Food and Drug Administration said the pills were safe.",
+            &[(
+                Indirect,
+                Some("Food and Drug Administration"),
+                "the pills were safe",
+            )],
+        ),
+        // An acronym before "and" names a body of its own; the phrase reads the last one.
+        (
+            "The FBI and State Department said the files were lost.",
+            &[(Indirect, Some("State Department"), "the files were lost")],
+        ),
+    ]);
+}

@@ -338,7 +338,8 @@ impl LeftWalk<'_, '_> {
 /// a second source: capitalised, at most three, opening with a possessive ("Poor's Corp"), a
 /// company suffix ("Co Inc") or an initial ("P" of "S and P"), or two or three words ending in
 /// an office word or a company suffix after a plural ("Securities and Exchange Commission",
-/// "Savings and Loan Insurance Corp")?
+/// "Savings and Loan Insurance Corp"), or ending in an office word after "the" and one
+/// capitalised word ("the Trade and Industry Department")?
 fn company_after_and(doc: &Doc, start: usize, end: usize) -> bool {
     let first = doc.word(start);
     let last = doc.word(end - 1);
@@ -347,12 +348,22 @@ fn company_after_and(doc: &Doc, start: usize, end: usize) -> bool {
         && start >= 2
         && looks_plural(doc, start - 2)
         && !doc.toks[start - 2].is(Class::GROUP | Class::ORG_HEAD);
+    // "the Trade and Industry Department", "the Food and Drug Administration"
+    let body_after_the = doc.toks[end - 1].is(Class::ORG_HEAD)
+        && start >= 3
+        && doc.is_word(start - 3, "the")
+        && doc.toks[start - 2].is_cap()
+        && !doc.toks[start - 2].has(flag::POSSESSIVE)
+        && !doc.toks[start - 2].is(Class::FIRST_NAME | Class::HONORIFIC | Class::ROLE)
+        // ("the FBI and State Department": two bodies.)
+        && doc.word(start - 2).chars().any(|c| c.is_lowercase());
     end - start <= 3
         && (start..end).all(|k| doc.toks[k].is_cap() && doc.toks[k].is_word())
         && (doc.toks[start].has(flag::POSSESSIVE)
             || speaker_name::is_company_suffix(first)
             || first.trim_end_matches('.').chars().count() == 1
-            || body_after_plural)
+            || body_after_plural
+            || body_after_the)
 }
 
 /// Is the possessive-looking word `k` a name that ends in "'s", as it is right before "said"
