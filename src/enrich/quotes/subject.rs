@@ -50,7 +50,23 @@ pub(super) fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usiz
             && doc.toks[p - 1].is_word()
             && doc.toks[p - 1].cue.is_none()
             && !doc.toks[p - 1].is(Class::AUX | Class::PREP | Class::CONJ);
-        if doc.is_word(p, "who") || thing_relative {
+        // "the Bank of Italy, which said": a body named before the comma, with "say" or
+        // "tell" (other verbs after "which" are seldom speech: "Brazil, which declared a
+        // moratorium").
+        let named_which = doc.is_word(p, "which")
+            && p > floor
+            && doc.is_punct(p - 1, ',')
+            && ["said", "says", "told", "tells"]
+                .iter()
+                .any(|w| doc.is_word(i, w))
+            && p >= floor + 2
+            && source::left_phrase(doc, floor, p - 2).is_some_and(|r| {
+                matches!(
+                    source::parse(doc, r, None).kind,
+                    SourceKind::Org | SourceKind::Named | SourceKind::Person
+                )
+            });
+        if doc.is_word(p, "who") || thing_relative || named_which {
             // "X, who ..., said" is an aside; "X who said" names X before "who".
             let k = if p > floor && doc.is_punct(p - 1, ',') {
                 p - 1

@@ -3119,3 +3119,22 @@ fn a_body_named_with_and_after_the() {
         ),
     ]);
 }
+
+#[test]
+fn a_named_body_then_which_said() {
+    check(&[
+        (
+            "The paper cited the Bank of Portugal, which said the deficit had widened.",
+            &[(
+                Indirect,
+                Some("Bank of Portugal"),
+                "the deficit had widened",
+            )],
+        ),
+        // A verb other than "say" or "tell" after "which" is not read so.
+        (
+            "Brazil, which declared a moratorium last month, leads the talks.",
+            &[],
+        ),
+    ]);
+}
