@@ -891,6 +891,11 @@ pub fn government_weight(phrase: &str) -> usize {
     }
 }
 
+/// Is `word` a country's own name ("Canada", "Australia"), not its capital or adjective?
+pub fn is_country_name(word: &str) -> bool {
+    matches!(place(word), Some((_, Kind::Name)))
+}
+
 /// Is `phrase` a country's adjective or abbreviation ("Japanese", "US"), so "<phrase>
 /// government" is how its government is called?
 pub fn is_country_modifier(phrase: &str) -> bool {

@@ -3138,3 +3138,46 @@ fn a_named_body_then_which_said() {
         ),
     ]);
 }
+
+#[test]
+fn a_body_named_after_its_country() {
+    check(&[
+        (
+            "Global Affairs Canada said it was aware of the arrest.",
+            &[(
+                Indirect,
+                Some("Global Affairs Canada"),
+                "it was aware of the arrest",
+            )],
+        ),
+        (
+            "The closure will last a month, Fisheries and Oceans Canada said.",
+            &[(
+                Indirect,
+                Some("Fisheries and Oceans Canada"),
+                "The closure will last a month",
+            )],
+        ),
+        // Two places joined, and a person whose surname is a country, stay apart.
+        (
+            "Iran and Iraq said the talks had failed.",
+            &[(Indirect, Some("Iraq"), "the talks had failed")],
+        ),
+        (
+            "Alastair France said the shares were cheap.",
+            &[(Indirect, Some("Alastair France"), "the shares were cheap")],
+        ),
+    ]);
+    // A body named after its country is no person whose surname is the country.
+    let s = speakers_of(
+        "Public Services and Procurement Canada said the contract was cancelled. Global \
+         Affairs Canada said it was aware of the case.",
+    );
+    assert_eq!(
+        s,
+        [
+            Some("Public Services and Procurement Canada".to_string()),
+            Some("Global Affairs Canada".to_string())
+        ]
+    );
+}

@@ -339,7 +339,8 @@ impl LeftWalk<'_, '_> {
 /// company suffix ("Co Inc") or an initial ("P" of "S and P"), or two or three words ending in
 /// an office word or a company suffix after a plural ("Securities and Exchange Commission",
 /// "Savings and Loan Insurance Corp"), or ending in an office word after "the" and one
-/// capitalised word ("the Trade and Industry Department")?
+/// capitalised word ("the Trade and Industry Department"), or ending in a country's name after
+/// a capitalised word ("Fisheries and Oceans Canada")?
 fn company_after_and(doc: &Doc, start: usize, end: usize) -> bool {
     let first = doc.word(start);
     let last = doc.word(end - 1);
@@ -357,13 +358,21 @@ fn company_after_and(doc: &Doc, start: usize, end: usize) -> bool {
         && !doc.toks[start - 2].is(Class::FIRST_NAME | Class::HONORIFIC | Class::ROLE)
         // ("the FBI and State Department": two bodies.)
         && doc.word(start - 2).chars().any(|c| c.is_lowercase());
+    // "Fisheries and Oceans Canada", "Public Services and Procurement Canada"
+    let country_body = end - start >= 2
+        && speaker_name::is_country_name(last)
+        && start >= 2
+        && doc.toks[start - 2].is_cap()
+        && !doc.toks[start - 2].is(Class::FIRST_NAME | Class::HONORIFIC | Class::ROLE)
+        && !speaker_name::is_country_name(doc.word(start - 2));
     end - start <= 3
         && (start..end).all(|k| doc.toks[k].is_cap() && doc.toks[k].is_word())
         && (doc.toks[start].has(flag::POSSESSIVE)
             || speaker_name::is_company_suffix(first)
             || first.trim_end_matches('.').chars().count() == 1
             || body_after_plural
-            || body_after_the)
+            || body_after_the
+            || country_body)
 }
 
 /// Is the possessive-looking word `k` a name that ends in "'s", as it is right before "said"

@@ -9,8 +9,9 @@ use std::ops::Range;
 
 use super::super::lexicon::Class;
 use super::super::names::{
-    Gender, after_heading, is_name_token, is_placed_modifier, trailing_name,
+    Gender, after_heading, is_name_token, is_placed_modifier, phrase_text, trailing_name,
 };
+use super::super::speaker_name;
 use super::super::text::{Doc, Kind, Mark, flag};
 use super::super::words::ends_company_name;
 use super::left::linked_before;
@@ -359,6 +360,51 @@ impl Phrase<'_, '_> {
             })
     }
 
+    /// "Global Affairs Canada", "Fisheries and Oceans Canada", "Air Canada": capitalised
+    /// words before a country's name, with no given name, title or honorific among them, are
+    /// a body named after its country, not a role and a surname.
+    fn country_body_name(&self, before: &Range<usize>, name: &Range<usize>) -> bool {
+        let doc = self.doc;
+        let joiner = |k: usize| doc.is_word(k, "and") || doc.is_punct(k, ',');
+        let last = name.end - 1;
+        let start = if before.is_empty() {
+            name.start
+        } else {
+            before.start
+        };
+        let place = |k: usize| {
+            speaker_name::country_named(doc.word(k)).is_some()
+                || k > start
+                    && speaker_name::country_named(&phrase_text(doc, k - 1..k + 1)).is_some()
+        };
+        // One word before the country is a body only when it is an office word ("Health
+        // Canada", "Air Canada"); "Alastair France" is a person.
+        let one_word_body =
+            start + 1 < last || doc.toks[start].is(Class::ORG_UNIT | Class::ORG_HEAD);
+        start < last
+            && one_word_body
+            && !place(last - 1)
+            && speaker_name::is_country_name(doc.word(last))
+            && doc.toks[start].is_cap()
+            && (start..last).all(|k| {
+                let t = &doc.toks[k];
+                // ("Iran and Iraq": a joiner right before the country joins two places.)
+                joiner(k) && k > start && k + 1 < last
+                    || t.is_cap()
+                        && !t.has(flag::POSSESSIVE)
+                        && !t.is(
+                            Class::FIRST_NAME
+                                | Class::HONORIFIC
+                                | Class::ROLE
+                                | Class::ROLE_MOD
+                                | Class::TIME,
+                        )
+                        && !is_placed_modifier(doc.word(k))
+                        // ("Iran and Iraq", "West Germany and Japan": countries.)
+                        && !place(k)
+            })
+    }
+
     /// A name with what comes before it: affiliation words, then role words; honorifics give
     /// a gender. A plain lowercase word ends what can be a title: "[Leaving a Brussels
     /// summit] Mr Blair".
@@ -372,7 +418,10 @@ impl Phrase<'_, '_> {
         {
             before.start = k + 1;
         }
-        if self.office_words_name(&before, &name) || self.company_after_title(&before, &name) {
+        if self.office_words_name(&before, &name)
+            || self.company_after_title(&before, &name)
+            || self.country_body_name(&before, &name)
+        {
             src.kind = SourceKind::Org;
             src.name = Some(before.start..name.end);
             return src;
