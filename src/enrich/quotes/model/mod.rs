@@ -452,8 +452,9 @@ fn link(doc: &Doc, tags: &[Tag], ruled: &[bool]) -> Vec<(Found, Origin)> {
         }
         // Beside the rules' statement, a phrase with no mark of a clause is most often the
         // object of a verb the source did besides speaking ("Rubio acknowledged the
-        // concerns but said ...").
-        if beside && !clause_like(doc, content) {
+        // concerns but said ..."), unless the cue is a verb of judging, whose object is what
+        // it reports ("praised her record", "cited trade as his main issue").
+        if beside && !clause_like(doc, content) && !judges(doc, &cue, &source) {
             continue;
         }
         let found = Found::new(
@@ -501,6 +502,18 @@ fn speech_cue(
         || content
             .clone()
             .any(|k| matches!(doc.toks[k].kind, Kind::Mark(_)) || doc.is_word(k, "that"))
+}
+
+/// Is the cue `cue` a verb of judging (the speech-verb list's `[object]` section: "praised",
+/// "criticized", "cited", "called") said by a source that can speak? Such a verb takes what
+/// it judges as its content, a noun phrase as often as a clause, as the rules read it. A verb
+/// that judges only with its particle ("sees X as Y") is left out: "saw its profits drop"
+/// and "sees sales of $100 million" judge nothing.
+fn judges(doc: &Doc, cue: &Range<usize>, source: &source::Source) -> bool {
+    cue.clone()
+        .filter_map(|k| doc.toks[k].cue)
+        .any(|c| c.class == CueClass::Object && c.particle == 0)
+        && subject::speaks(source)
 }
 
 /// Does `r` read as a clause or a quotation: a quote mark, "that", or an auxiliary, a

@@ -223,6 +223,67 @@ fn a_clause_is_told_from_a_noun_phrase() {
     }
 }
 
+#[test]
+fn a_verb_of_judging_said_by_a_speaker_takes_a_noun_phrase_beside_the_rules() {
+    // (sentence, source phrase, cue word, does the cue judge what follows?)
+    let cases = [
+        // A verb of judging by someone who can speak: its object is what it reports.
+        (
+            "The governor praised the volunteers who cleared the roads and said more help was \
+             on the way.",
+            "governor",
+            "praised",
+            true,
+        ),
+        (
+            "Ms. Okafor cited rising rents as her main concern, and she said the council would \
+             act.",
+            "Okafor",
+            "cited",
+            true,
+        ),
+        (
+            "Union leaders criticized the pay offer and said a strike was likely.",
+            "leaders",
+            "criticized",
+            true,
+        ),
+        // A source that cannot speak judges nothing.
+        (
+            "The storm dismissed the hopes of an early harvest, officials said.",
+            "storm",
+            "dismissed",
+            false,
+        ),
+        // A verb of judging only with its particle ("sees X as Y") judges nothing alone.
+        (
+            "The brewer saw its annual profits drop by a third, its chief said.",
+            "brewer",
+            "saw",
+            false,
+        ),
+        (
+            "The retailer sees sales of $100 million next year, the company said.",
+            "retailer",
+            "sees",
+            false,
+        ),
+        // Not a verb of judging: beside the rules, a clause is needed.
+        (
+            "The senator acknowledged the concerns but said the bill would pass.",
+            "senator",
+            "acknowledged",
+            false,
+        ),
+    ];
+    for (text, head, cue, want) in cases {
+        let doc = Doc::new(text);
+        let v = tok(&doc, cue);
+        let source = source::parse(&doc, 0..tok(&doc, head) + 1, None);
+        assert_eq!(judges(&doc, &(v..v + 1), &source), want, "{text}");
+    }
+}
+
 /// The index of the first token of `doc` that is the word `w`.
 fn tok(doc: &Doc, w: &str) -> usize {
     (0..doc.toks.len())
