@@ -420,7 +420,7 @@ type Case = (
 
 #[test]
 fn a_tagged_source_mends_a_name_cut_short_and_reads_an_aside_as_a_role() {
-    let cases: [Case; 12] = [
+    let cases: [Case; 17] = [
         // The title alone was tagged: the name runs on up to the cue.
         (
             "Asked about it, Mr. Putin lingered on the questions that let him reassure voters.",
@@ -522,6 +522,50 @@ fn a_tagged_source_mends_a_name_cut_short_and_reads_an_aside_as_a_role() {
             ("that", "that"),
             "said",
             "that",
+            None,
+            None,
+        ),
+        // A span run on over its clause's verb and object is cut to the subject.
+        (
+            "The minister met union leaders on Tuesday and said the government would not back \
+             down.",
+            ("minister", "leaders"),
+            "said",
+            "minister",
+            None,
+            Some("minister"),
+        ),
+        (
+            "President Barack Obama met survivors of the shooting and their relatives and said \
+             the country must act.",
+            ("President", "relatives"),
+            "said",
+            "President Barack Obama",
+            Some("Barack Obama"),
+            Some("President"),
+        ),
+        // Not after a place or a group word, nor before a name, nor a participle.
+        (
+            "Republican primary voters in five states said the economy mattered most.",
+            ("Republican", "states"),
+            "said",
+            "Republican primary voters in five states",
+            None,
+            None,
+        ),
+        (
+            "Campaign surrogate Katrina Pierson told reporters the campaign was growing.",
+            ("Campaign", "Pierson"),
+            "told",
+            "Campaign surrogate Katrina Pierson",
+            Some("Katrina Pierson"),
+            Some("Campaign surrogate"),
+        ),
+        (
+            "The judge hearing the case said the trial would resume in March.",
+            ("judge", "case"),
+            "said",
+            "judge hearing the case",
             None,
             None,
         ),
