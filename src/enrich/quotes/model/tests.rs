@@ -223,6 +223,67 @@ fn a_clause_is_told_from_a_noun_phrase() {
     }
 }
 
+#[test]
+fn a_verb_of_judging_said_by_a_speaker_takes_a_noun_phrase_beside_the_rules() {
+    // (sentence, source phrase, cue word, does the cue judge what follows?)
+    let cases = [
+        // A verb of judging by someone who can speak: its object is what it reports.
+        (
+            "The governor praised the volunteers who cleared the roads and said more help was \
+             on the way.",
+            "governor",
+            "praised",
+            true,
+        ),
+        (
+            "Ms. Okafor cited rising rents as her main concern, and she said the council would \
+             act.",
+            "Okafor",
+            "cited",
+            true,
+        ),
+        (
+            "Union leaders criticized the pay offer and said a strike was likely.",
+            "leaders",
+            "criticized",
+            true,
+        ),
+        // A source that cannot speak judges nothing.
+        (
+            "The storm dismissed the hopes of an early harvest, officials said.",
+            "storm",
+            "dismissed",
+            false,
+        ),
+        // A verb of judging only with its particle ("sees X as Y") judges nothing alone.
+        (
+            "The brewer saw its annual profits drop by a third, its chief said.",
+            "brewer",
+            "saw",
+            false,
+        ),
+        (
+            "The retailer sees sales of $100 million next year, the company said.",
+            "retailer",
+            "sees",
+            false,
+        ),
+        // Not a verb of judging: beside the rules, a clause is needed.
+        (
+            "The senator acknowledged the concerns but said the bill would pass.",
+            "senator",
+            "acknowledged",
+            false,
+        ),
+    ];
+    for (text, head, cue, want) in cases {
+        let doc = Doc::new(text);
+        let v = tok(&doc, cue);
+        let source = source::parse(&doc, 0..tok(&doc, head) + 1, None);
+        assert_eq!(judges(&doc, &(v..v + 1), &source), want, "{text}");
+    }
+}
+
 /// The index of the first token of `doc` that is the word `w`.
 fn tok(doc: &Doc, w: &str) -> usize {
     (0..doc.toks.len())
@@ -359,7 +420,7 @@ type Case = (
 
 #[test]
 fn a_tagged_source_mends_a_name_cut_short_and_reads_an_aside_as_a_role() {
-    let cases: [Case; 12] = [
+    let cases: [Case; 17] = [
         // The title alone was tagged: the name runs on up to the cue.
         (
             "Asked about it, Mr. Putin lingered on the questions that let him reassure voters.",
@@ -461,6 +522,50 @@ fn a_tagged_source_mends_a_name_cut_short_and_reads_an_aside_as_a_role() {
             ("that", "that"),
             "said",
             "that",
+            None,
+            None,
+        ),
+        // A span run on over its clause's verb and object is cut to the subject.
+        (
+            "The minister met union leaders on Tuesday and said the government would not back \
+             down.",
+            ("minister", "leaders"),
+            "said",
+            "minister",
+            None,
+            Some("minister"),
+        ),
+        (
+            "President Barack Obama met survivors of the shooting and their relatives and said \
+             the country must act.",
+            ("President", "relatives"),
+            "said",
+            "President Barack Obama",
+            Some("Barack Obama"),
+            Some("President"),
+        ),
+        // Not after a place or a group word, nor before a name, nor a participle.
+        (
+            "Republican primary voters in five states said the economy mattered most.",
+            ("Republican", "states"),
+            "said",
+            "Republican primary voters in five states",
+            None,
+            None,
+        ),
+        (
+            "Campaign surrogate Katrina Pierson told reporters the campaign was growing.",
+            ("Campaign", "Pierson"),
+            "told",
+            "Campaign surrogate Katrina Pierson",
+            Some("Katrina Pierson"),
+            Some("Campaign surrogate"),
+        ),
+        (
+            "The judge hearing the case said the trial would resume in March.",
+            ("judge", "case"),
+            "said",
+            "judge hearing the case",
             None,
             None,
         ),
