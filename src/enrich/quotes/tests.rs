@@ -3181,3 +3181,21 @@ fn a_body_named_after_its_country() {
         ]
     );
 }
+
+#[test]
+fn a_plural_that_ends_a_body_s_name() {
+    check(&[
+        (
+            "Edmonton Public Schools said in an email that the rinks would be open.",
+            &[(
+                Indirect,
+                Some("Edmonton Public Schools"),
+                "the rinks would be open",
+            )],
+        ),
+        (
+            "Premier Auction Services said sales rose.",
+            &[(Indirect, Some("Premier Auction Services"), "sales rose")],
+        ),
+    ]);
+}
