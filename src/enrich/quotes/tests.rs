@@ -3199,3 +3199,29 @@ fn a_plural_that_ends_a_body_s_name() {
         ),
     ]);
 }
+
+#[test]
+fn police_ranks_and_place_abbreviations() {
+    check(&[
+        (
+            "Const. Mike Dunn said the driver was taken to hospital.",
+            &[(
+                Indirect,
+                Some("Mike Dunn"),
+                "the driver was taken to hospital",
+            )],
+        ),
+        (
+            "\"We are asking for witnesses,\" said Insp. Jane Roy.",
+            &[(Direct, Some("Jane Roy"), "We are asking for witnesses,")],
+        ),
+        (
+            "Algoma Steel said it would cut shifts at its Sault Ste. Marie plant.",
+            &[(
+                Indirect,
+                Some("Algoma Steel"),
+                "it would cut shifts at its Sault Ste. Marie plant",
+            )],
+        ),
+    ]);
+}
