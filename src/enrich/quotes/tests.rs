@@ -3016,3 +3016,63 @@ fn that_before_a_helper_verb_is_the_subject_of_the_clause() {
         ),
     ]);
 }
+
+// A reported clause before its source, when the source is followed by a dash or semicolon,
+// or the clause is short and opens with "but" or "this".
+
+#[test]
+fn a_clause_before_its_source_is_kept_before_a_dash_or_semicolon() {
+    check(&[
+        (
+            "Budget deficits will widen again this year, the Congressional Budget Office \
+             reported on Tuesday -- a shift that puts new pressure on the candidates.",
+            &[(
+                Indirect,
+                Some("Congressional Budget Office"),
+                "Budget deficits will widen again this year",
+            )],
+        ),
+        (
+            "The campaign was never only about him, his aides argued this week; the party \
+             mattered more.",
+            &[(
+                Indirect,
+                Some("aides"),
+                "The campaign was never only about him",
+            )],
+        ),
+        // A quote after the semicolon is what was said; the words before only set the scene.
+        (
+            "When Ana Ruiz shook his hand after another loss, the champion said; \"You \
+             are the best.\"",
+            &[],
+        ),
+        // A source inside an aside set off by dashes says only the aside.
+        (
+            "He raised no taxes but put a lot of effort - too much, critics argue - into \
+             collecting them.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_short_clause_opening_with_but_or_this_is_said() {
+    check(&[
+        (
+            "This estimate is only preliminary, Ana Ruiz told reporters.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "This estimate is only preliminary",
+            )],
+        ),
+        (
+            "But that is not good enough, said Tom Baker, an analyst at Jefferies.",
+            &[(Indirect, Some("Tom Baker"), "But that is not good enough")],
+        ),
+        // A scene-setting lead with no verb of its own is still no content.
+        ("In a speech last July, Ana Ruiz said.", &[]),
+        ("But in the end, Ana Ruiz said.", &[]),
+    ]);
+}
