@@ -3076,3 +3076,57 @@ fn a_short_clause_opening_with_but_or_this_is_said() {
         ("But in the end, Ana Ruiz said.", &[]),
     ]);
 }
+
+#[test]
+fn a_transcript_paragraph_is_its_labelled_speaker_s() {
+    check(&[
+        (
+            "Dana Bash spoke with Senator Ana Ruiz on Sunday.\n\nBASH: You backed the bill. \
+             Will you vote for it again?\n\nRUIZ: Well, I think the state needs it. We \
+             will see.",
+            &[
+                (
+                    Indirect,
+                    Some("Dana Bash"),
+                    "You backed the bill. Will you vote for it again?",
+                ),
+                (
+                    Indirect,
+                    Some("Ana Ruiz"),
+                    "Well, I think the state needs it. We will see.",
+                ),
+            ],
+        ),
+        // An interview's questions and answers name nobody.
+        (
+            "She came to the city as a child.\n\nQ: Did the school take care of you?\n\nA: \
+             No, no one did. No one checked on me.",
+            &[
+                (Indirect, None, "Did the school take care of you?"),
+                (Indirect, None, "No, no one did. No one checked on me."),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_label_outside_a_dialogue_names_no_speaker() {
+    check(&[
+        // One label only, a note, or capitals the article never writes as a name.
+        (
+            "Dana Bash spoke on Sunday.\n\nBASH: You backed the bill. Will you vote again?",
+            &[],
+        ),
+        (
+            "Soy crops were cut.\n\nNOTE: Figures are in tonnes.\n\nNOTE: Prices are \
+             estimates.",
+            &[],
+        ),
+        (
+            "Rain fell in Parana state.\n\nPARANA STATE: Crops are ahead of last year.\n\n\
+             SAO PAULO STATE: Planting is late.",
+            &[],
+        ),
+        ("Q: Why now?", &[]),
+    ]);
+}
