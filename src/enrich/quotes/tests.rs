@@ -3130,3 +3130,27 @@ fn a_label_outside_a_dialogue_names_no_speaker() {
         ("Q: Why now?", &[]),
     ]);
 }
+
+#[test]
+fn a_clause_whose_subject_opens_with_no_is_said() {
+    check(&[
+        (
+            "Police said no one was hurt in the blast.",
+            &[(Indirect, Some("police"), "no one was hurt in the blast")],
+        ),
+        (
+            "Ana Ruiz told reporters no decision had been made on the tariffs.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "no decision had been made on the tariffs",
+            )],
+        ),
+        // "No" alone, or before a noun phrase with no verb, reports nothing said.
+        ("Ana Ruiz said no.", &[]),
+        (
+            "The Telegraph has announced no plans to change its size.",
+            &[],
+        ),
+    ]);
+}
