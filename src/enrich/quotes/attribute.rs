@@ -19,8 +19,10 @@
 
 use std::ops::Range;
 
-use super::content::quotes_only;
-use super::cues::{according, asked_first, colon_source, dash_source, verb_first};
+use super::content::{as_parts, quotes_only};
+use super::cues::{
+    according, asked_first, colon_source, dash_source, transcript_labels, verb_first,
+};
 use super::found::{At, Found};
 use super::lexicon::Class;
 use super::names::Gender;
@@ -34,7 +36,19 @@ pub(crate) fn find(doc: &Doc) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     // A bare `X said:` at a paragraph end waits for the quote paragraph after it.
     let mut waiting: Option<Found> = None;
+    let labels = transcript_labels(doc);
+    let mut labelled_para: Option<usize> = None;
     for si in 0..doc.sents.len() {
+        let para = doc.sents[si].para;
+        if labelled_para == Some(para) {
+            continue;
+        }
+        if let Some(f) = labelled(doc, &labels, si) {
+            labelled_para = Some(para);
+            waiting = None;
+            out.push(f);
+            continue;
+        }
         let before = out.len();
         let mut bare: Option<Found> = None;
         sentence(doc, si, &mut out, &mut bare);
@@ -112,6 +126,28 @@ pub(crate) fn find(doc: &Doc) -> Vec<Found> {
         waiting = None;
     }
     out
+}
+
+/// A sentence that opens a paragraph under a transcript's speaker label
+/// ([`transcript_labels`]): the whole paragraph after the colon is the speaker's.
+fn labelled(doc: &Doc, labels: &[(usize, Range<usize>)], si: usize) -> Option<Found> {
+    let s = &doc.sents[si];
+    let i = labels.binary_search_by_key(&s.para, |x| x.0).ok()?;
+    let p = doc.paras[s.para].clone();
+    if s.toks.start != p.start {
+        return None;
+    }
+    let label = labels[i].1.clone();
+    let colon = (p.start..p.end).find(|&k| doc.is_punct(k, ':'))?;
+    let source = (!label.is_empty()).then(|| parse(doc, label, None));
+    Some(Found::new(
+        doc,
+        source,
+        None,
+        as_parts(doc, colon + 1..p.end),
+        si,
+        colon,
+    ))
 }
 
 /// `"Q?" He tweeted when ...`: a quote-only sentence that opens a paragraph belongs to the

@@ -549,6 +549,13 @@ pub(super) fn object_phrase(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     Some(r.end)
 }
 
+/// Helper verbs that are finite, and so show a clause ("no one was hurt", "no date has been
+/// set"); "going" or "seems" of the auxiliary class are not enough.
+const FINITE_HELPERS: [&str; 19] = [
+    "is", "was", "were", "are", "am", "has", "have", "had", "will", "would", "could", "should",
+    "may", "might", "can", "did", "does", "must", "shall",
+];
+
 /// The reported clause starting at `k`, if it is one.
 pub(super) fn right_clause(
     doc: &Doc,
@@ -586,8 +593,14 @@ pub(super) fn right_clause(
                     || doc.toks[k + 1].is(Class::QUANT) && !doc.toks[k + 1].is(Class::DET))
                 // ... and a verb follows it ("added about 290,000 jobs" reports no clause).
                 && (k + 2..end.min(k + 10)).any(|x| doc.toks[x].is(Class::AUX));
+            // "Police said no one was hurt", "said no decision had been made": "no" opens the
+            // clause's subject when a helper verb follows it ("announced no plans" denies).
+            let no_phrase = doc.is_word(k, "no")
+                && (k + 1..end.min(k + 8))
+                    .take_while(|&x| doc.toks[x].is_word() && !doc.toks[x].in_quote())
+                    .any(|x| FINITE_HELPERS.iter().any(|w| doc.is_word(x, w)));
             if t.is(Class::PREP) && !t.is(Class::WH) && !count
-                || t.is(Class::AUX | Class::NEG) && !t.is(Class::PRONOUN)
+                || t.is(Class::AUX | Class::NEG) && !t.is(Class::PRONOUN) && !no_phrase
                 || t.cue.is_some() && !t.is_cap() && !cue_noun_subject(doc, k, end)
                 || ["and", "or", "but", "nor"]
                     .iter()

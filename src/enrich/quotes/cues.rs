@@ -59,6 +59,76 @@ pub(super) fn verb_first(doc: &Doc, si: usize) -> Option<Found> {
     ))
 }
 
+/// The speaker labels of a transcript or an interview: paragraphs that open with a label and
+/// a colon (`TAPPER: And you support him?`, `Q: Did anyone help you?`), all of whose words
+/// after the colon are the labelled speaker's. Gives, for each such paragraph, its index and
+/// the label's tokens (empty for "Q" and "A", which name nobody). Taken only in a dialogue:
+/// "Q" with "A", or two capitalised labels or more whose last words the article also writes
+/// as a name after a capitalised word ("Jake Tapper"); "NOTE:" or "PARANA STATE:" name no
+/// speaker.
+pub(super) fn transcript_labels(doc: &Doc) -> Vec<(usize, Range<usize>)> {
+    let mut qa: Vec<(usize, Range<usize>, bool)> = Vec::new();
+    let mut named: Vec<(usize, Range<usize>)> = Vec::new();
+    for (pi, p) in doc.paras.iter().enumerate() {
+        let Some(colon) = (p.start..p.end.min(p.start + 4)).find(|&k| doc.is_punct(k, ':')) else {
+            continue;
+        };
+        if colon == p.start
+            || colon + 1 >= p.end
+            || !doc.toks[colon + 1].is_word() && !doc.toks[colon + 1].in_quote()
+        {
+            continue;
+        }
+        let label = p.start..colon;
+        if label.len() == 1 && (doc.is_word(p.start, "Q") || doc.is_word(p.start, "A")) {
+            if doc.toks[p.start].is_cap() {
+                qa.push((pi, label, doc.is_word(p.start, "Q")));
+            }
+            continue;
+        }
+        if label.clone().all(|k| all_capitals(doc, k)) {
+            named.push((pi, label));
+        }
+    }
+    let mut out: Vec<(usize, Range<usize>)> = Vec::new();
+    if qa.iter().any(|x| x.2) && qa.iter().any(|x| !x.2) {
+        out.extend(qa.into_iter().map(|(pi, l, _)| (pi, l.start..l.start)));
+    }
+    named.retain(|(_, l)| written_as_name(doc, l.end - 1));
+    let first = named.first().map(|(_, l)| doc.word(l.end - 1));
+    if named
+        .iter()
+        .any(|(_, l)| Some(doc.word(l.end - 1)) != first)
+    {
+        out.extend(named);
+    }
+    out.sort_by_key(|x| x.0);
+    out
+}
+
+/// Is token `k` a word of two letters or more, all of them capitals ("TAPPER")?
+fn all_capitals(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    doc.toks[k].is_word()
+        && w.len() >= 2
+        && w.chars()
+            .all(|c| c.is_ascii_uppercase() || c == '\'' || c == '-')
+}
+
+/// Does the article write the all-capitals word at `k` elsewhere as a name: in lower case
+/// after its capital, right after another capitalised word ("Jake Tapper", "Gov. Fallin")?
+fn written_as_name(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    (1..doc.toks.len()).any(|j| {
+        let t = &doc.toks[j];
+        t.is_cap()
+            && !all_capitals(doc, j)
+            && doc.word(j).eq_ignore_ascii_case(w)
+            && (doc.toks[j - 1].is_cap()
+                || doc.is_punct(j - 1, '.') && j >= 2 && doc.toks[j - 2].is_cap())
+    })
+}
+
 /// Is token `k` a form of "be"?
 pub(super) fn is_be(doc: &Doc, k: usize) -> bool {
     ["is", "was", "were", "are", "be", "been", "being", "am"]

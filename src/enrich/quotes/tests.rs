@@ -3225,3 +3225,141 @@ fn police_ranks_and_place_abbreviations() {
         ),
     ]);
 }
+
+// A reported clause before its source, when the source is followed by a dash or semicolon,
+// or the clause is short and opens with "but" or "this".
+
+#[test]
+fn a_clause_before_its_source_is_kept_before_a_dash_or_semicolon() {
+    check(&[
+        (
+            "Budget deficits will widen again this year, the Congressional Budget Office \
+             reported on Tuesday -- a shift that puts new pressure on the candidates.",
+            &[(
+                Indirect,
+                Some("Congressional Budget Office"),
+                "Budget deficits will widen again this year",
+            )],
+        ),
+        (
+            "The campaign was never only about him, his aides argued this week; the party \
+             mattered more.",
+            &[(
+                Indirect,
+                Some("aides"),
+                "The campaign was never only about him",
+            )],
+        ),
+        // A quote after the semicolon is what was said; the words before only set the scene.
+        (
+            "When Ana Ruiz shook his hand after another loss, the champion said; \"You \
+             are the best.\"",
+            &[],
+        ),
+        // A source inside an aside set off by dashes says only the aside.
+        (
+            "He raised no taxes but put a lot of effort - too much, critics argue - into \
+             collecting them.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_short_clause_opening_with_but_or_this_is_said() {
+    check(&[
+        (
+            "This estimate is only preliminary, Ana Ruiz told reporters.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "This estimate is only preliminary",
+            )],
+        ),
+        (
+            "But that is not good enough, said Tom Baker, an analyst at Jefferies.",
+            &[(Indirect, Some("Tom Baker"), "But that is not good enough")],
+        ),
+        // A scene-setting lead with no verb of its own is still no content.
+        ("In a speech last July, Ana Ruiz said.", &[]),
+        ("But in the end, Ana Ruiz said.", &[]),
+    ]);
+}
+
+#[test]
+fn a_transcript_paragraph_is_its_labelled_speaker_s() {
+    check(&[
+        (
+            "Dana Bash spoke with Senator Ana Ruiz on Sunday.\n\nBASH: You backed the bill. \
+             Will you vote for it again?\n\nRUIZ: Well, I think the state needs it. We \
+             will see.",
+            &[
+                (
+                    Indirect,
+                    Some("Dana Bash"),
+                    "You backed the bill. Will you vote for it again?",
+                ),
+                (
+                    Indirect,
+                    Some("Ana Ruiz"),
+                    "Well, I think the state needs it. We will see.",
+                ),
+            ],
+        ),
+        // An interview's questions and answers name nobody.
+        (
+            "She came to the city as a child.\n\nQ: Did the school take care of you?\n\nA: \
+             No, no one did. No one checked on me.",
+            &[
+                (Indirect, None, "Did the school take care of you?"),
+                (Indirect, None, "No, no one did. No one checked on me."),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_label_outside_a_dialogue_names_no_speaker() {
+    check(&[
+        // One label only, a note, or capitals the article never writes as a name.
+        (
+            "Dana Bash spoke on Sunday.\n\nBASH: You backed the bill. Will you vote again?",
+            &[],
+        ),
+        (
+            "Soy crops were cut.\n\nNOTE: Figures are in tonnes.\n\nNOTE: Prices are \
+             estimates.",
+            &[],
+        ),
+        (
+            "Rain fell in Parana state.\n\nPARANA STATE: Crops are ahead of last year.\n\n\
+             SAO PAULO STATE: Planting is late.",
+            &[],
+        ),
+        ("Q: Why now?", &[]),
+    ]);
+}
+
+#[test]
+fn a_clause_whose_subject_opens_with_no_is_said() {
+    check(&[
+        (
+            "Police said no one was hurt in the blast.",
+            &[(Indirect, Some("police"), "no one was hurt in the blast")],
+        ),
+        (
+            "Ana Ruiz told reporters no decision had been made on the tariffs.",
+            &[(
+                Indirect,
+                Some("Ana Ruiz"),
+                "no decision had been made on the tariffs",
+            )],
+        ),
+        // "No" alone, or before a noun phrase with no verb, reports nothing said.
+        ("Ana Ruiz said no.", &[]),
+        (
+            "The Telegraph has announced no plans to change its size.",
+            &[],
+        ),
+    ]);
+}

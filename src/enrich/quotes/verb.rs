@@ -508,6 +508,15 @@ impl Verb<'_> {
         Some(Hit::said(found, consumed, used_left))
     }
 
+    /// Does `l` hold no cue of an attribution found before in the sentence?
+    fn first_in(&self, l: &Range<usize>) -> bool {
+        !self
+            .at
+            .earlier
+            .iter()
+            .any(|f| f.sent == self.at.si && l.contains(&f.cue))
+    }
+
     /// Content on both sides of the source: one statement split by it when the words before
     /// hold a quote, or are a clause set off by commas; else only the content after counts.
     fn both_sides(
@@ -592,10 +601,12 @@ impl Verb<'_> {
         // After a reported clause, only adjuncts may follow the verb; after a quote, the
         // source may run on ("said Smith, who ...").
         let quote = kind_of(doc, &as_parts(doc, l.clone())) == QuoteKind::Direct;
-        // "In a speech last July, he said:" - a short lead phrase is no content.
+        // "In a speech last July, he said:" - a short lead phrase is no content; "But that is
+        // not enough," or "This is not about me," is a clause of its own.
         let lead_only = opens_adjunct(doc, l.start)
             && n_words(doc, &l) <= 6
-            && !l.clone().any(|x| doc.is_punct(x, ','));
+            && !l.clone().any(|x| doc.is_punct(x, ','))
+            && !(short_clause(doc, &l) && self.first_in(&l));
         // After "told GMTV's Sunday programme", a word or two of the object may remain.
         let short_tail = after.object && n_words(doc, &(k2..end)) <= 2;
         // "..., the poll found.", "..., records show.": a record set off after the
@@ -605,7 +616,12 @@ impl Verb<'_> {
         // "..., said Huang Bin, an expert with Kasikorn Research, a Thai think tank."
         let second_appositive =
             s.src.inverted && s.src.appositive.is_some() && appositive_tail(doc, k2, end);
-        let tail_ok = tail_is_adjunct(doc, k2, end) || short_tail || second_appositive;
+        // "..., the budget office reported on Tuesday -- a development that ...", "..., his
+        // aides argued; rather, ...": a dash or semicolon closes the attribution.
+        let tail_ok = tail_is_adjunct(doc, k2, end)
+            || short_tail
+            || second_appositive
+            || closes_attribution(doc, &l, k2, end) && self.first_in(&l);
         if !quote && (!tail_ok || lead_only)
             || self.cue.class == CueClass::Weak && !has_quote(doc, &l) && !record_after
         {
@@ -644,6 +660,37 @@ impl Verb<'_> {
             left: false,
         })
     }
+}
+
+/// Is `l` a short clause that opens with a joining word or a demonstrative ("But that is not
+/// enough", "This is not about me"): a helper verb after a subject, outside quotes? A scene
+/// setter ("In a speech last July", "After the vote") holds none.
+fn short_clause(doc: &Doc, l: &Range<usize>) -> bool {
+    let openers = ["and", "but", "so", "yet", "this", "that", "these", "those"];
+    openers.iter().any(|w| doc.is_word(l.start, w))
+        && (l.start + 1..l.end).any(|x| {
+            let t = &doc.toks[x];
+            !t.in_quote() && t.is(Class::AUX) && !t.is(Class::PRONOUN) && t.cue.is_none()
+        })
+}
+
+/// Does a dash or a semicolon at `k` close the attribution before it, with more words after?
+/// Not when a quote opens after it (`the Australian said; "You're the best."`), nor when the
+/// content `l` holds the same mark (`put a lot of effort - too much, critics argue - into`:
+/// the source stands inside an aside).
+fn closes_attribution(doc: &Doc, l: &Range<usize>, k: usize, end: usize) -> bool {
+    let dash = |x: usize| matches!(doc.toks[x].kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}'));
+    let semicolon = |x: usize| doc.is_punct(x, ';');
+    let mark: &dyn Fn(usize) -> bool = if dash(k) {
+        &dash
+    } else if semicolon(k) {
+        &semicolon
+    } else {
+        return false;
+    };
+    let after = (k + 1..end).find(|&x| !mark(x));
+    after.is_some_and(|a| !opens_quote(doc, a))
+        && !l.clone().any(|x| !doc.toks[x].in_quote() && mark(x))
 }
 
 /// Is the cue at `i` a form of "point" followed by "to" ("pointed to her record")?
