@@ -77,6 +77,8 @@ struct Words {
     person_noun: HashSet<String>,
     /// Offices one person holds at a time ("prime minister", "chancellor").
     single_office: HashSet<String>,
+    /// Offices one person holds for a place, party or body ("leader", "senator").
+    held_office: HashSet<String>,
     /// Words that make an office another ("shadow", "former").
     office_modifier: HashSet<String>,
     /// Written things that speak for whoever issued them ("the report", "the paper").
@@ -101,6 +103,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         company_noun: HashSet::new(),
         person_noun: HashSet::new(),
         single_office: HashSet::new(),
+        held_office: HashSet::new(),
         office_modifier: HashSet::new(),
         record_noun: HashSet::new(),
         outlet_word: HashSet::new(),
@@ -136,6 +139,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "company_noun" => &mut out.company_noun,
             "person_noun" => &mut out.person_noun,
             "single_office" => &mut out.single_office,
+            "held_office" => &mut out.held_office,
             "office_modifier" => &mut out.office_modifier,
             "record_noun" => &mut out.record_noun,
             "outlet_word" => &mut out.outlet_word,
@@ -924,6 +928,12 @@ pub fn government_of(code: CountryCode) -> Option<String> {
 /// Does `word` before an office make it another ("shadow", "former")?
 pub fn is_office_modifier(word: &str) -> bool {
     WORDS.office_modifier.contains(word)
+}
+
+/// Is `word` an office one person holds for a place, a party, a team or a body ("leader",
+/// "senator", "manager"; not "spokesman")?
+pub fn is_held_office(word: &str) -> bool {
+    WORDS.held_office.contains(word)
 }
 
 /// A word before the office that makes it another ("shadow chancellor", "former president")

@@ -3363,3 +3363,64 @@ fn a_clause_whose_subject_opens_with_no_is_said() {
         ),
     ]);
 }
+
+#[test]
+fn an_office_held_for_a_party_or_place_is_the_person_the_article_is_about() {
+    check(&[
+        // The person of the article, last opening a clause, holds "the Tory leader".
+        (
+            "Howard backs science plan\n\nMichael Howard has backed the plan. Michael Howard \
+             spoke in Leeds. But the Tory leader argued there was a moral case for it.",
+            &[(
+                Indirect,
+                Some("Michael Howard"),
+                "there was a moral case for it",
+            )],
+        ),
+        (
+            "Ana Ruiz toured the state on Monday. Ana Ruiz met farmers there. The Vermont \
+             senator said the drought had cut yields.",
+            &[(Indirect, Some("Ana Ruiz"), "the drought had cut yields")],
+        ),
+        // An office many hold at once does not point to the article's person.
+        (
+            "Ana Ruiz toured the state on Monday. Ana Ruiz met farmers there. The BBC \
+             spokeswoman said the drought had cut yields.",
+            &[(
+                Indirect,
+                Some("BBC spokeswoman"),
+                "the drought had cut yields",
+            )],
+        ),
+        // Nor does "former": the former leader is someone else.
+        (
+            "Ana Ruiz toured the state on Monday. Ana Ruiz met farmers there. The former \
+             Vermont senator said the drought had cut yields.",
+            &[(
+                Indirect,
+                Some("former Vermont senator"),
+                "the drought had cut yields",
+            )],
+        ),
+        // The person named most is not the one who last opened a clause: the office stays
+        // described.
+        (
+            "Ana Ruiz toured the state on Monday. Ana Ruiz met farmers there. Tom Baker \
+             arrived later. The Vermont senator said the drought had cut yields.",
+            &[(
+                Indirect,
+                Some("Vermont senator"),
+                "the drought had cut yields",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn neither_and_either_open_no_name() {
+    check(&[(
+        "Ana Ruiz spoke on Monday. Neither Ruiz nor her aides have been charged. She said \
+         the case was closed.",
+        &[(Indirect, Some("Ana Ruiz"), "the case was closed")],
+    )]);
+}

@@ -670,7 +670,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.person(&mut out, p);
             out.role = src.role.clone().map(|r| phrase_text(doc, r));
         } else if let Some(p) = definite
-            .then(|| self.office_holder(pos, src.gender, &role_keys))
+            .then(|| self.article_office_holder(src, pos, &role, party))
             .flatten()
         {
             // "Tony Blair has dismissed reports ... the prime minister told": the
@@ -1491,16 +1491,57 @@ impl<'d, 'a> Resolver<'d, 'a> {
         speaker_name::government_of(code)
     }
 
-    /// The person "the prime minister" (an office one person holds, see
-    /// [`speaker_name::is_single_office`]) at `pos` stands for when no one named before holds
-    /// it: the person the article is about, whose office it never gave. Of the people named
-    /// before `pos` and within reach, with no office of their own and a fitting gender, the
-    /// one named most (a mention opening a clause counting twice); `None` on a tie.
-    fn office_holder(&self, pos: usize, gender: Gender, role: &[String]) -> Option<usize> {
-        let words: Vec<&str> = role.iter().map(|w| full_title(w)).collect();
-        if !speaker_name::is_single_office(&words) {
+    /// The person the article is about, standing for an office after "the" that no one named
+    /// before holds (see [`Self::office_holder`]). For an office only one person holds ("the
+    /// prime minister", see [`speaker_name::is_single_office`]) that is enough; for an office
+    /// held for a place, a party or a body ("the Tory leader", "the Vermont senator", see
+    /// [`Self::held_for`]) that person must also be the one last speaking or opening a clause,
+    /// of a party that agrees.
+    fn article_office_holder(
+        &self,
+        src: &Source,
+        pos: usize,
+        role: &Range<usize>,
+        party: Option<&str>,
+    ) -> Option<usize> {
+        let keys: Vec<String> = role.clone().map(|k| key(self.doc.word(k))).collect();
+        let words: Vec<&str> = keys.iter().map(|w| full_title(w)).collect();
+        if speaker_name::is_single_office(&words) {
+            return self.office_holder(pos, src.gender);
+        }
+        if !self.held_for(role, &keys) {
             return None;
         }
+        let p = self.office_holder(pos, src.gender)?;
+        (self.recent_person(pos, src.gender, None, party) == Some(p)).then_some(p)
+    }
+
+    /// Whether the role words `role` (their keys `keys`) name an office held for a place, a
+    /// party or a body: capitalised words or a party before a held office
+    /// ([`speaker_name::is_held_office`]), and no word such as "former" or "deputy" that
+    /// makes it another office.
+    fn held_for(&self, role: &Range<usize>, keys: &[String]) -> bool {
+        let doc = self.doc;
+        let head = role.end - 1;
+        let before = role.start..head;
+        let affiliated = before
+            .clone()
+            .any(|k| doc.toks[k].is_cap() || doc.toks[k].is(Class::PARTY))
+            && before.clone().all(|k| {
+                let t = &doc.toks[k];
+                t.is_word()
+                    && !t.has(flag::POSSESSIVE)
+                    && !speaker_name::is_office_modifier(&keys[k - role.start])
+                    && (t.is_cap() || t.is(Class::PARTY | Class::ROLE_MOD))
+            });
+        affiliated && speaker_name::is_held_office(full_title(&keys[keys.len() - 1]))
+    }
+
+    /// The person an office [`Self::held_by_one`] at `pos` stands for when no one named
+    /// before holds it: the person the article is about, whose office it never gave. Of the
+    /// people named before `pos` and within reach, with no office of their own and a fitting
+    /// gender, the one named most (a mention opening a clause counting twice); `None` on a tie.
+    fn office_holder(&self, pos: usize, gender: Gender) -> Option<usize> {
         let mut score: Vec<(usize, usize)> = Vec::new(); // (person, score)
         for (_, p) in self.reg.mentions_before(pos, usize::MAX, false) {
             match score.iter_mut().find(|(q, _)| *q == p) {
