@@ -79,6 +79,8 @@ struct Words {
     single_office: HashSet<String>,
     /// Offices one person holds for a place, party or body ("leader", "senator").
     held_office: HashSet<String>,
+    /// Letters of office after a name ("MP", "MPP").
+    postnominal: HashSet<String>,
     /// Words that make an office another ("shadow", "former").
     office_modifier: HashSet<String>,
     /// Written things that speak for whoever issued them ("the report", "the paper").
@@ -104,6 +106,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         person_noun: HashSet::new(),
         single_office: HashSet::new(),
         held_office: HashSet::new(),
+        postnominal: HashSet::new(),
         office_modifier: HashSet::new(),
         record_noun: HashSet::new(),
         outlet_word: HashSet::new(),
@@ -140,6 +143,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "person_noun" => &mut out.person_noun,
             "single_office" => &mut out.single_office,
             "held_office" => &mut out.held_office,
+            "postnominal" => &mut out.postnominal,
             "office_modifier" => &mut out.office_modifier,
             "record_noun" => &mut out.record_noun,
             "outlet_word" => &mut out.outlet_word,
@@ -934,6 +938,11 @@ pub fn is_office_modifier(word: &str) -> bool {
 /// "senator", "manager"; not "spokesman")?
 pub fn is_held_office(word: &str) -> bool {
     WORDS.held_office.contains(word)
+}
+
+/// Is `word` letters of office written after a name ("MP", "MPP", "QC"), in any case?
+pub fn is_postnominal(word: &str) -> bool {
+    WORDS.postnominal.contains(&word.to_lowercase())
 }
 
 /// A word before the office that makes it another ("shadow chancellor", "former president")

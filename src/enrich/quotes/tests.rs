@@ -3424,3 +3424,26 @@ fn neither_and_either_open_no_name() {
         &[(Indirect, Some("Ana Ruiz"), "the case was closed")],
     )]);
 }
+
+#[test]
+fn letters_of_office_after_a_name_and_a_boss_before_it() {
+    check(&[
+        (
+            "Former welfare minister Tom Baker MP said the plan was flawed.",
+            &[(Indirect, Some("Tom Baker"), "the plan was flawed")],
+        ),
+        (
+            "Ana Ruiz MPP said the plan was flawed.",
+            &[(Indirect, Some("Ana Ruiz"), "the plan was flawed")],
+        ),
+        (
+            "Boss Tom Baker said the team was tired.",
+            &[(Indirect, Some("Tom Baker"), "the team was tired")],
+        ),
+        // A seat or a party before the letters is no name.
+        (
+            "Tom Baker spoke first. The Ealing North MP said the plan was flawed.",
+            &[(Indirect, Some("Tom Baker"), "the plan was flawed")],
+        ),
+    ]);
+}

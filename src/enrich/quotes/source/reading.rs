@@ -22,7 +22,7 @@ use super::{
 
 /// Read a source phrase (and an appositive after it) as a [`Source`].
 pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<usize>>) -> Source {
-    let mut r = without_bracket(doc, phrase.clone());
+    let mut r = without_postnominal(doc, without_bracket(doc, phrase.clone()));
     // "[HUGE MARKET OPEN TO ICELANDIC FISHERY] Adolf Gudmundsson".
     r.start = after_heading(doc, r.clone());
     let unread = Source {
@@ -66,6 +66,23 @@ fn without_bracket(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
         && let Some(open) = (r.start..r.end).rev().find(|&x| doc.is_punct(x, '('))
     {
         r.end = open;
+    }
+    r
+}
+
+/// The phrase without a letter of office written after a name at its end ("Frank Field MP",
+/// "Alex Neil MSP"): the name ends the phrase, the letters only say what the person is.
+fn without_postnominal(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
+    let last = r.end.saturating_sub(1);
+    // ("the Ealing North MP", "Plaid Cymru MP": a seat or a party, not a name.)
+    if r.len() > 2
+        && !doc.toks[r.start].is(Class::DET)
+        && doc.toks[last].has(flag::ALL_CAPS)
+        && speaker_name::is_postnominal(doc.word(last))
+        && (last - 2..last)
+            .all(|k| doc.toks[k].is_word() && doc.toks[k].is_cap() && !doc.toks[k].is(Class::PARTY))
+    {
+        r.end = last;
     }
     r
 }
@@ -177,6 +194,13 @@ impl Phrase<'_, '_> {
         let (doc, r) = (self.doc, &self.r);
         let q = (r.start + 1..r.end).find(|&k| is_link(doc, k) || doc.is_word(k, "to"))?;
         let head = &doc.toks[q - 1];
+        // "Commission for Racial Equality chairman Trevor Phillips": a title before the name
+        // at the end makes the phrase a titled person, whatever the title is of.
+        if trailing_name(doc, q + 1..r.end)
+            .is_some_and(|n| n.start > q + 1 && doc.toks[n.start - 1].is(Class::ROLE))
+        {
+            return None;
+        }
         let modifies = modified_head(doc, q - 1)
             && !(doc.is_word(q, "of")
                 && head.is(Class::ROLE_ANY | Class::ORG_HEAD | Class::ORG_UNIT))
