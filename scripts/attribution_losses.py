@@ -14,6 +14,11 @@ with the default's statement over the same words, and counted by how it was lost
   none          nothing of the default's overlaps it: the combined run never tagged its
                 sentence, or the merge left the statement out
 
+Each class also counts the quotes the model matched with one part of a statement it split
+in parts (content spans it links to one cue): score.py matches each part on its own, so a
+statement of the rules over the same words, in one piece, matches one gold quote where the
+model's parts match two.
+
 Matching is score.py's (word-bag F1 >= 0.5, one-to-one), imported from --score.
 
 Usage:
@@ -66,7 +71,7 @@ def main():
     sc = load_scorer(a.score)
     gold, model, default = sc.load(a.gold), sc.load(a.model), sc.load(a.default)
 
-    counts, examples = Counter(), defaultdict(list)
+    counts, by_part, examples = Counter(), Counter(), defaultdict(list)
     for path, g in sorted(gold.items()):
         if "quotes" not in g:
             continue
@@ -80,12 +85,13 @@ def main():
                 continue
             kind, d = how_lost(mq[i][0], [q for q, _, _ in dq])
             counts[kind] += 1
+            by_part[kind] += bool(mq[i][2])
             examples[kind].append((path, gq[j][0], mq[i][0], d))
 
     total = sum(counts.values())
     print(f"{total} gold quotes found by the model alone and lost by the default")
     for kind, n in counts.most_common():
-        print(f"  {kind:<14} {n}")
+        print(f"  {kind:<14} {n:>4}  ({by_part[kind]} by one part of a split statement)")
     rng = random.Random(a.seed)
     for kind, _ in counts.most_common():
         for path, g, m, d in rng.sample(examples[kind], min(a.show, len(examples[kind]))):
