@@ -427,15 +427,21 @@ pub(crate) fn clause_comma(doc: &Doc, r: Range<usize>) -> Option<usize> {
     })
 }
 
+/// Conjunctions that join clauses as equals; the others ("when", "after", "although") make
+/// the clause they open part of another.
+const COORDINATORS: [&str; 6] = ["and", "but", "or", "nor", "so", "yet"];
+
 /// The subject at the head of the clause `r` (for "X did this but said ..."): the first
 /// noun phrase after an opening adjunct ("Speaking to reporters, Rubio ...").
 pub(crate) fn clause_subject(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> {
     // "WASHINGTON, June 10 (Reuters) - Trump ...": the dateline is no subject.
     let mut k = super::text::after_dateline(doc, r.start, r.end);
-    // "But Podesta said ... and said ...": a sentence-opening conjunction or adverb.
+    // "But Podesta said ... and said ...": a sentence-opening conjunction or adverb; a
+    // subordinating one opens an adjunct instead ("When Carson died, Bush led ...").
+    let coordinator = |k: usize| COORDINATORS.iter().any(|w| doc.is_word(k, w));
     while k < r.end
-        && doc.toks[k].is(Class::CONJ | Class::ADVERB)
         && doc.toks[k].is(Class::SENTENCE_WORD)
+        && (coordinator(k) || doc.toks[k].is(Class::ADVERB) && !doc.toks[k].is(Class::CONJ))
     {
         k += 1;
     }

@@ -1289,6 +1289,15 @@ fn participles_take_the_subject_of_their_clause() {
             "But a few weeks later, Ruiz changed course again, telling a radio host that the levy would stay.",
             &[(Indirect, Some("Ruiz"), "the levy would stay")],
         ),
+        // A clause opened by "when" or "after" is an adjunct: the subject comes after it.
+        (
+            "When Tom Baker died, Ana Ruiz led the tributes, saying the presenter was a giant.",
+            &[(Indirect, Some("Ana Ruiz"), "the presenter was a giant")],
+        ),
+        (
+            "After the vote, Ana Ruiz left the chamber, saying the bill was dead.",
+            &[(Indirect, Some("Ana Ruiz"), "the bill was dead")],
+        ),
         // A time phrase and a clause with no speech in it.
         ("A few weeks later, Ruiz changed course again.", &[]),
     ]);
