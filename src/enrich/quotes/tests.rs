@@ -3456,3 +3456,31 @@ fn letters_of_office_after_a_name_and_a_boss_before_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_statement_speaks_for_its_owner() {
+    check(&[
+        (
+            "The Commerce Ministry met on Monday. Exports rose 5 percent, according to \
+             the ministry's statement.",
+            &[(
+                Indirect,
+                Some("Commerce Ministry"),
+                "Exports rose 5 percent",
+            )],
+        ),
+        (
+            "Exports rose 5 percent, according to Unilever's statement.",
+            &[(Indirect, Some("Unilever"), "Exports rose 5 percent")],
+        ),
+        // An owner that resolves to no one leaves the phrase as it was.
+        (
+            "Exports rose 5 percent, according to the ministry's statement.",
+            &[(
+                Indirect,
+                Some("ministry's statement"),
+                "Exports rose 5 percent",
+            )],
+        ),
+    ]);
+}

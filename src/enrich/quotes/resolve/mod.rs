@@ -336,7 +336,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
         };
         if !matches!(src.kind, SourceKind::Person | SourceKind::Pronoun) {
             // "a release from the licensing board": the statement speaks for its author.
-            if let Some(r) = self.release_author(src, pos) {
+            if let Some(r) = self
+                .release_author(src, pos)
+                .or_else(|| self.release_owner(src, pos))
+            {
                 return r;
             }
             // "the government said": the government of the country the article is about.
@@ -1063,6 +1066,25 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     .any(|k| key(doc.word(k)) == head)
         })?;
         Some(said.clone())
+    }
+
+    /// The owner of a written statement the source phrase names ("WTO's press release", "the
+    /// ministry's statement"), resolved as a source of its own; a pronoun owner ("its
+    /// statement") is left to the phrase's own reading.
+    fn release_owner(&mut self, src: &Source, pos: usize) -> Option<Resolved> {
+        let doc = self.doc;
+        let r = without_determiner(doc, src.phrase.clone());
+        let head = r.end.checked_sub(1)?;
+        if !LISTS.release_words.contains(&key(doc.word(head)).as_str()) {
+            return None;
+        }
+        let owner_end = (r.start..head).find(|&k| doc.toks[k].has(flag::POSSESSIVE))? + 1;
+        if doc.toks[owner_end - 1].is(Class::PRONOUN) {
+            return None;
+        }
+        let owner = parse(doc, src.phrase.start..owner_end, None);
+        let out = self.resolve_source(&owner, pos);
+        out.speaker.is_some().then_some(out)
     }
 
     /// The author of a written statement the source phrase names ("a release from the
