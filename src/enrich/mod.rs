@@ -51,11 +51,29 @@ pub enum QuoteKind {
     Mixed,
 }
 
-/// One attributed statement in an article body.
+/// Which text of the article a quote stands in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Within {
+    /// The body.
+    #[default]
+    Body,
+    /// The headline (the article's `title`).
+    Title,
+}
+
+impl Within {
+    pub fn is_body(&self) -> bool {
+        *self == Within::Body
+    }
+}
+
+/// One attributed statement in an article's body or headline.
 ///
 /// Every offset (`start`, `end`, the parts', `speaker_start`, `speaker_end`) is a byte offset
-/// into the article's body text, the text `show` prints after the header (and `show --json`
-/// gives as `body`): `&body[start..end]` is the quoted span.
+/// into the text `within` names: for the body, the text `show` prints after the header (and
+/// `show --json` gives as `body`), so `&body[start..end]` is the quoted span; for the title,
+/// the headline as `extract` and `show --json` give it (`title`, without surrounding spaces).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// The quoted words (direct) or the reported clause (indirect, mixed). A statement that
@@ -89,6 +107,10 @@ pub struct Quote {
     pub speaker_start: Option<usize>,
     #[serde(default)]
     pub speaker_end: Option<usize>,
+    /// The text the offsets point into: the body, or the headline (`"in": "title"`; left out
+    /// for the body).
+    #[serde(default, rename = "in", skip_serializing_if = "Within::is_body")]
+    pub within: Within,
 }
 
 /// One piece of a statement split by its attribution.
@@ -140,6 +162,11 @@ pub fn enrich(article: &Article) -> Enriched {
         analysis.read(&doc, part.start);
         body_words.read(&doc, part.start);
     }
+    // Offsets of the title's quotes point into the title as `extract` and `show` give it.
+    let headline = article.title.as_deref().map_or("", str::trim);
+    if !headline.is_empty() {
+        analysis.read_title(headline, body);
+    }
     let (blocs, countries) = countries::extract(article, &body_words)
         .into_iter()
         .partition(|m| m.code.is_bloc());
@@ -149,10 +176,16 @@ pub fn enrich(article: &Article) -> Enriched {
         attributions,
         people,
         cut,
+        title,
     } = analysis;
-    let quotes: Vec<Quote> = attributions
+    let quotes: Vec<Quote> = title
         .into_iter()
-        .map(|a| Quote::from_attribution(&article.body, a))
+        .map(|a| Quote::from_attribution(headline, a, Within::Title))
+        .chain(
+            attributions
+                .into_iter()
+                .map(|a| Quote::from_attribution(&article.body, a, Within::Body)),
+        )
         .collect();
     Enriched {
         date: dates::published(article),
@@ -168,13 +201,14 @@ pub fn enrich(article: &Article) -> Enriched {
 }
 
 impl Quote {
-    /// The quote of an attribution found in `body`, its affiliation read as a country.
-    fn from_attribution(body: &str, a: quotes::Attribution) -> Quote {
+    /// The quote of an attribution found in `text`, the article's body or headline as
+    /// `within` says, its affiliation read as a country.
+    fn from_attribution(text: &str, a: quotes::Attribution, within: Within) -> Quote {
         let parts = if a.parts.len() > 1 {
             a.parts
                 .iter()
                 .map(|r| QuotePart {
-                    text: body[r.clone()].to_string(),
+                    text: text[r.clone()].to_string(),
                     start: r.start,
                     end: r.end,
                 })
@@ -195,10 +229,12 @@ impl Quote {
             negated: a.negated,
             speaker_start: a.speaker_span.as_ref().map(|r| r.start),
             speaker_end: a.speaker_span.map(|r| r.end),
+            within,
         }
     }
 
-    /// The byte ranges of the quote's pieces in the body, in reading order.
+    /// The byte ranges of the quote's pieces in its text (see [`Quote::within`]), in reading
+    /// order.
     pub fn spans(&self) -> Vec<std::ops::Range<usize>> {
         if self.parts.is_empty() {
             std::iter::once(self.start..self.end).collect()

@@ -113,12 +113,18 @@ fn check(article: &Article) -> Result<Enriched, TestCaseError> {
     let (blocs, plain): (Vec<_>, Vec<_>) = countries.into_iter().partition(|m| m.code.is_bloc());
     prop_assert_eq!(&enriched.countries, &plain);
     prop_assert_eq!(&enriched.blocs, &blocs);
+    let title = article.title.as_deref().map_or("", str::trim);
     for q in &enriched.quotes {
-        prop_assert!(q.start <= q.end && q.end <= body.len(), "{q:?}");
+        // A headline's quote points into the headline, every other into the body.
+        let text = if q.within.is_body() { body } else { title };
+        prop_assert!(q.start <= q.end && q.end <= text.len(), "{q:?}");
         prop_assert!(
-            body.is_char_boundary(q.start) && body.is_char_boundary(q.end),
+            text.is_char_boundary(q.start) && text.is_char_boundary(q.end),
             "{q:?}"
         );
+        if q.parts.is_empty() {
+            prop_assert_eq!(&text[q.start..q.end], q.text.as_str());
+        }
         prop_assert!(!q.text.is_empty(), "{q:?}");
     }
     for speaker in &enriched.speakers {

@@ -324,6 +324,7 @@ mod tests {
             negated: false,
             speaker_start: Some(23),
             speaker_end: Some(31),
+            within: crate::enrich::Within::Body,
         };
         let rate = |r| Tariff {
             rate: TariffRate(r),

@@ -28,7 +28,7 @@ use tantivy::tokenizer::TextAnalyzer;
 
 /// The version of the layout below. Bump it whenever a field, its options or the meaning of
 /// a stored record changes: an index with another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 8;
+pub const SCHEMA_VERSION: u32 = 9;
 
 /// Kind of document: [`ARTICLE_DOC`], [`QUOTE_DOC`] or [`FILE_DOC`].
 pub const DOC_TYPE: &str = "doc_type";

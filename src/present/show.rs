@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::extract::ExtractLine;
 use super::{Style, country_label, cue_label, date_label, rate_label};
-use crate::enrich::Quote;
+use crate::enrich::{Quote, Within};
 use crate::index::record::{StoredArticle, kind_name};
 
 /// `show --json`: the `extract` line of the article, plus its file and body.
@@ -84,9 +84,14 @@ pub fn write_text(out: &mut dyn Write, stored: &StoredArticle, style: Style) -> 
     }
     for (n, q) in e.quotes.iter().enumerate() {
         let who = q.speaker.as_deref().unwrap_or("unattributed");
+        let place = if q.within == Within::Title {
+            ", in the title"
+        } else {
+            ""
+        };
         writeln!(
             out,
-            "{} [{}] “{}” — {who}{} [{}]",
+            "{} [{}] “{}” — {who}{} [{}{place}]",
             style.dim(&format!("{:>10}:", "quote")),
             n + 1,
             q.text,
@@ -98,13 +103,14 @@ pub fn write_text(out: &mut dyn Write, stored: &StoredArticle, style: Style) -> 
     writeln!(out, "{}", marked(&a.body, &e.quotes, style))
 }
 
-/// `body` with every quote's pieces marked (see [`Style::quoted`]) and followed by the
-/// quote's number in the list above. A piece inside or across one marked already (a quote
-/// repeated within another) is left unmarked.
+/// `body` with every body quote's pieces marked (see [`Style::quoted`]) and followed by the
+/// quote's number in the list above; a quote in the title is not marked here. A piece inside
+/// or across one marked already (a quote repeated within another) is left unmarked.
 pub fn marked(body: &str, quotes: &[Quote], style: Style) -> String {
     let mut spans: Vec<(std::ops::Range<usize>, usize)> = quotes
         .iter()
         .enumerate()
+        .filter(|(_, q)| q.within.is_body())
         .flat_map(|(n, q)| q.spans().into_iter().map(move |r| (r, n + 1)))
         .collect();
     spans.sort_by_key(|(r, n)| (r.start, std::cmp::Reverse(r.end), *n));
@@ -149,6 +155,7 @@ mod tests {
             negated: false,
             speaker_start: None,
             speaker_end: None,
+            within: crate::enrich::Within::Body,
         }
     }
 
@@ -180,6 +187,18 @@ mod tests {
         assert_eq!(
             marked(body, &[outer, inner], Style::plain()),
             "He said ⟦the deal was “fair” and would last⟧[1]."
+        );
+    }
+
+    #[test]
+    fn a_title_quote_marks_nothing_in_the_body() {
+        let body = "Lee said the port would reopen soon.";
+        let mut headline = quote(0, 10, &[], body);
+        headline.within = Within::Title;
+        let said = quote(9, body.len() - 1, &[], body);
+        assert_eq!(
+            marked(body, &[headline, said], Style::plain()),
+            "Lee said ⟦the port would reopen soon⟧[2]."
         );
     }
 

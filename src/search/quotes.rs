@@ -17,7 +17,7 @@ use super::articles::{Collected, Results, SortOrder};
 use super::facets::FacetCounter;
 use super::filters::Filters;
 use super::{Engine, Prepared, SearchError, Snippet};
-use crate::enrich::{CountryCode, QuoteKind};
+use crate::enrich::{CountryCode, QuoteKind, Within};
 use crate::index::record::StoredQuote;
 use crate::index::schema::{ARTICLE, DATE, Docs, FacetKind, QUOTE, QUOTE_FACETS, QUOTE_POS};
 
@@ -54,8 +54,9 @@ pub struct QuoteHit {
     pub cue: Option<String>,
     /// The cue is negated: the speaker did not assert the words.
     pub negated: bool,
-    /// Where the quote starts in its article's body, in bytes.
+    /// Where the quote starts in its article's body (or title, as `within` says), in bytes.
     pub start: usize,
+    pub within: Within,
     pub article_id: String,
     pub title: String,
     pub date: Option<Date>,
@@ -216,6 +217,7 @@ impl Engine {
             cue: quote.cue,
             negated: quote.negated,
             start: quote.start,
+            within: quote.within,
             article_id: stored.article_id,
             title: stored.title,
             date: stored.date,

@@ -28,6 +28,7 @@ fn quote(text: &str, speaker: &str, country: Option<&str>, kind: QuoteKind) -> Q
         negated: false,
         speaker_start: None,
         speaker_end: None,
+        within: crate::enrich::Within::Body,
     }
 }
 

@@ -7,7 +7,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::params::{self, FILTER_KEYS, Pairs};
 use super::{WebError, chart};
-use crate::enrich::{CountryCode, Quote};
+use crate::enrich::{CountryCode, Quote, Within};
 use crate::index::record::kind_name;
 use crate::index::schema::{ARTICLE_FACETS, FacetKind};
 use crate::present::facets::label;
@@ -405,7 +405,11 @@ impl ResultsPage<'_> {
 }
 
 fn quote_card(hit: &QuoteHit) -> Markup {
-    let place = format!("{}#q{}", article_url(&hit.article_id), hit.start);
+    let place = format!(
+        "{}#{}",
+        article_url(&hit.article_id),
+        quote_anchor(hit.within, hit.start)
+    );
     html! {
         article.quote {
             blockquote class=(speaker_class(hit.speaker.as_deref())) { (snippet(&hit.text)) }
@@ -490,12 +494,28 @@ enum Piece<'a> {
     },
 }
 
+/// The id of the mark where a quote starting at byte `start` of its text begins on the article
+/// page: `q` and the offset in the body, `t` and the offset in the title.
+fn quote_anchor(within: Within, start: usize) -> String {
+    match within {
+        Within::Body => format!("q{start}"),
+        Within::Title => format!("t{start}"),
+    }
+}
+
+/// `text` (the article's body or title, as `within` says) cut at the spans of the quotes in
+/// it.
+fn pieces_in<'a>(text: &'a str, quotes: &'a [Quote], within: Within) -> Vec<Piece<'a>> {
+    let quotes: Vec<&Quote> = quotes.iter().filter(|q| q.within == within).collect();
+    pieces(text, &quotes)
+}
+
 /// The body cut at the quote spans (each part of a split quote on its own, so the attribution
 /// between the parts stays plain text); a span that is out of range, not on a character
 /// boundary or overlapping an earlier one is left unmarked.
-fn pieces<'a>(body: &'a str, quotes: &'a [Quote]) -> Vec<Piece<'a>> {
+fn pieces<'a>(body: &'a str, quotes: &[&'a Quote]) -> Vec<Piece<'a>> {
     let mut spans: Vec<(usize, usize, &Quote)> = Vec::new();
-    for q in quotes {
+    for &q in quotes {
         if q.parts.is_empty() {
             spans.push((q.start, q.end, q));
         } else {
@@ -522,6 +542,23 @@ fn pieces<'a>(body: &'a str, quotes: &'a [Quote]) -> Vec<Piece<'a>> {
     out
 }
 
+/// `text`, the article's body or title as `within` says, with every quote in it marked by its
+/// speaker.
+fn marked(text: &str, quotes: &[Quote], within: Within) -> Markup {
+    html! {
+        @for piece in pieces_in(text, quotes, within) {
+            @match piece {
+                Piece::Text(t) => { (t) }
+                Piece::Quote { text, quote: q, first } => {
+                    mark id=[first.then(|| quote_anchor(within, q.start))]
+                        class=(format!("{} {}", speaker_class(q.speaker.as_deref()), kind_name(q.kind)))
+                        title=(q.speaker.as_deref().unwrap_or("unattributed")) { (text) }
+                }
+            }
+        }
+    }
+}
+
 /// `/article?id=`: the text with every quote marked, and the extracted facts beside it.
 pub fn article(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
     let pairs = Pairs::parse(raw, &["id"])?;
@@ -546,7 +583,13 @@ pub fn article(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
         &title,
         Section::Articles,
         html! {
-            h1.title { (title) }
+            h1.title {
+                @if a.title.is_some() && e.quotes.iter().any(|q| q.within == Within::Title) {
+                    (marked(&title, &e.quotes, Within::Title))
+                } @else {
+                    (title)
+                }
+            }
             p.meta {
                 (date_label(e.date))
                 @if let Some(s) = &a.source { " · " (s) }
@@ -555,18 +598,7 @@ pub fn article(engine: &Engine, raw: Option<&str>) -> Result<Markup, WebError> {
             }
             @if let Some(u) = &a.url { p.meta { "Source: " span.url { (u) } } }
             div.article {
-                div.body {
-                    @for piece in pieces(&a.body, &e.quotes) {
-                        @match piece {
-                            Piece::Text(t) => { (t) }
-                            Piece::Quote { text, quote: q, first } => {
-                                mark id=[first.then(|| format!("q{}", q.start))]
-                                    class=(format!("{} {}", speaker_class(q.speaker.as_deref()), kind_name(q.kind)))
-                                    title=(q.speaker.as_deref().unwrap_or("unattributed")) { (text) }
-                            }
-                        }
-                    }
-                }
+                div.body { (marked(&a.body, &e.quotes, Within::Body)) }
                 aside.facts {
                     @if !legend.is_empty() {
                         section { h2 { "Speakers" } ul {
@@ -881,6 +913,7 @@ mod tests {
             negated: false,
             speaker_start: None,
             speaker_end: None,
+            within: Within::Body,
         }
     }
 
@@ -896,7 +929,7 @@ mod tests {
             quote(body.len() - 1, body.len(), "inside é"),
             quote(5, 500, "past the end"),
         ];
-        let cut: Vec<String> = pieces(body, &quotes)
+        let cut: Vec<String> = pieces_in(body, &quotes, Within::Body)
             .iter()
             .map(|p| match p {
                 Piece::Text(t) => t.to_string(),
@@ -909,6 +942,32 @@ mod tests {
             cut.concat(),
             "He said “[Ng:no deal]” and “[Li:more talks]”. Café"
         );
+    }
+
+    #[test]
+    fn a_title_quote_is_marked_in_the_title_alone() {
+        let title = "Lee: port to reopen soon";
+        let body = "Lee told reporters the port would reopen soon.";
+        let mut headline = quote(5, title.len(), "Lee");
+        headline.within = Within::Title;
+        let said = quote(body.find("the port").unwrap(), body.len() - 1, "Lee");
+        let quotes = [headline, said];
+        let cut = |text: &str, within: Within| -> String {
+            pieces_in(text, &quotes, within)
+                .iter()
+                .map(|p| match p {
+                    Piece::Text(t) => t.to_string(),
+                    Piece::Quote { text, .. } => format!("[{text}]"),
+                })
+                .collect()
+        };
+        assert_eq!(cut(title, Within::Title), "Lee: [port to reopen soon]");
+        assert_eq!(
+            cut(body, Within::Body),
+            "Lee told reporters [the port would reopen soon]."
+        );
+        assert_eq!(quote_anchor(Within::Title, 5), "t5");
+        assert_eq!(quote_anchor(Within::Body, 19), "q19");
     }
 
     #[test]
@@ -929,7 +988,7 @@ mod tests {
                 end: b + 23,
             },
         ];
-        let cut: Vec<String> = pieces(body, std::slice::from_ref(&q))
+        let cut: Vec<String> = pieces_in(body, std::slice::from_ref(&q), Within::Body)
             .iter()
             .map(|p| match p {
                 Piece::Text(t) => t.to_string(),

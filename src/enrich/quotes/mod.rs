@@ -22,6 +22,7 @@ mod attribute;
 mod content;
 mod cues;
 mod found;
+mod headline;
 pub mod model;
 pub(crate) mod names;
 mod resolve;
@@ -103,6 +104,9 @@ pub struct Analysis {
     pub people: Vec<Person>,
     /// More than [`MAX_QUOTES`] attributions were found; the later ones were dropped.
     pub cut: bool,
+    /// The statements of the article's headline, with offsets into the headline (see
+    /// [`Analysis::read_title`]).
+    pub title: Vec<Attribution>,
 }
 
 impl Analysis {
@@ -120,7 +124,7 @@ impl Analysis {
             return;
         }
         self.attributions
-            .extend(attributions_of(doc, reg).into_iter().map(|mut a| {
+            .extend(body_attributions(doc, reg).into_iter().map(|mut a| {
                 a.shift(offset);
                 a
             }));
@@ -128,6 +132,19 @@ impl Analysis {
             self.attributions.truncate(MAX_QUOTES);
             self.cut = true;
         }
+    }
+}
+
+impl Analysis {
+    /// Add the statements of `title`, the headline over `body`, after the body was read (its
+    /// people name the headline's speakers in full).
+    pub(crate) fn read_title(&mut self, title: &str, body: &str) {
+        let speakers: Vec<&str> = self
+            .attributions
+            .iter()
+            .filter_map(|a| a.speaker.as_deref())
+            .collect();
+        self.title = headline::attributions(title, body, &self.people, &speakers);
     }
 }
 
@@ -146,9 +163,22 @@ impl Attribution {
 }
 
 /// The attributions of `doc`, their sources resolved with the people of `reg`.
-fn attributions_of(doc: &Doc, reg: Register) -> Vec<Attribution> {
-    let body = doc.text;
+fn body_attributions(doc: &Doc, reg: Register) -> Vec<Attribution> {
     let (found, origin) = model::with_rules(doc, attribute::find(doc));
+    attributions_of(doc, reg, found, origin, doc.text)
+}
+
+/// The attributions `found` (by the rules and the model, as `origin` says) in `doc`, their
+/// sources resolved with the people of `reg` and their words cut from `written`, the text as
+/// written, of which `doc.text` may differ in the case of its letters alone.
+fn attributions_of(
+    doc: &Doc,
+    reg: Register,
+    found: Vec<found::Found>,
+    origin: Vec<model::Origin>,
+    written: &str,
+) -> Vec<Attribution> {
+    let body = doc.text;
     if found.is_empty() {
         return Vec::new();
     }
@@ -196,7 +226,7 @@ fn attributions_of(doc: &Doc, reg: Register) -> Vec<Attribution> {
         };
         let text = parts
             .iter()
-            .map(|p| &body[p.clone()])
+            .map(|p| &written[p.clone()])
             .collect::<Vec<_>>()
             .join(" ");
         out.push(Attribution {
@@ -208,7 +238,7 @@ fn attributions_of(doc: &Doc, reg: Register) -> Vec<Attribution> {
             affiliation: r.affiliation,
             kind: f.kind,
             parts,
-            cue: cue.cue.map(|c| body[c].to_string()),
+            cue: cue.cue.map(|c| written[c].to_string()),
             negated: cue.negated,
             speaker_span: cue.source,
         });

@@ -1365,6 +1365,7 @@ fn a_long_body_is_read_in_parts_cut_at_paragraphs_with_offsets_into_the_whole() 
         attributions: quotes,
         people,
         cut,
+        ..
     } = super::analyse(&body);
     assert!(!cut);
     let texts: Vec<(&str, Option<&str>)> = quotes

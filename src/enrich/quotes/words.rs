@@ -23,6 +23,9 @@ pub(super) struct Lists {
     pub(super) placed_endings: &'static [&'static str],
     /// Words that end a company's name and are no person's surname ("General Motors").
     pub(super) company_name_ends: &'static [&'static str],
+    /// Labels that open a headline before a colon and name a section or a kind of story,
+    /// not a source ("The Latest: ...").
+    pub(super) section_labels: &'static [&'static str],
 }
 
 pub(super) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -34,6 +37,7 @@ pub(super) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         issuing_verbs: file.take("issuing_verbs"),
         placed_endings: file.take("placed_endings"),
         company_name_ends: file.take("company_name_ends"),
+        section_labels: file.take("section_labels"),
     };
     file.finish();
     lists
