@@ -39,6 +39,9 @@ pub(crate) fn attributions(
     people: &[Person],
     speakers: &[&str],
 ) -> Vec<Attribution> {
+    if !may_hold_speech(title) {
+        return Vec::new();
+    }
     let body = &body[..floor_char(body, BODY_READ)];
     let case = BodyCase::read(title, body);
     let text = as_body_writes(title, &case);
@@ -80,6 +83,17 @@ pub(crate) fn attributions(
         }
     }
     out
+}
+
+/// Can `title` hold a statement at all: a label's colon, a quote mark, or a speech verb? Most
+/// headlines hold none ("Oil prices fall", "QUARTERLY DIVIDEND"), and are passed over before
+/// the body is read for their case.
+fn may_hold_speech(title: &str) -> bool {
+    title.contains([
+        ':', '"', '\'', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}',
+    ]) || title
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| !w.is_empty() && LEXICON.get(w).class & Class::CUE != 0)
 }
 
 /// `Name: statement` at the head of the headline: the words after the colon are the named
@@ -491,6 +505,15 @@ mod tests {
 
     fn recased(title: &str, body: &str) -> String {
         as_body_writes(title, &BodyCase::read(title, body))
+    }
+
+    #[test]
+    fn a_headline_with_no_colon_quote_mark_or_speech_verb_is_passed_over() {
+        assert!(!may_hold_speech("Oil prices fall in Asia"));
+        assert!(!may_hold_speech("QUARTERLY DIVIDEND"));
+        assert!(may_hold_speech("BAKER SAYS DOLLAR DROP WOULD HURT"));
+        assert!(may_hold_speech("Poll: Voters abandon the party"));
+        assert!(may_hold_speech("Brown 'to reveal budget date'"));
     }
 
     #[test]
