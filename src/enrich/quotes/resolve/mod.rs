@@ -673,7 +673,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.person(&mut out, p);
             out.role = src.role.clone().map(|r| phrase_text(doc, r));
         } else if let Some(p) = definite
-            .then(|| self.article_office_holder(src, pos, &role, party))
+            .then(|| self.article_office_holder(src, pos, &role, &role_keys, party))
             .flatten()
         {
             // "Tony Blair has dismissed reports ... the prime minister told": the
@@ -1524,14 +1524,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
         src: &Source,
         pos: usize,
         role: &Range<usize>,
+        keys: &[String],
         party: Option<&str>,
     ) -> Option<usize> {
-        let keys: Vec<String> = role.clone().map(|k| key(self.doc.word(k))).collect();
         let words: Vec<&str> = keys.iter().map(|w| full_title(w)).collect();
         if speaker_name::is_single_office(&words) {
             return self.office_holder(pos, src.gender);
         }
-        if !self.held_for(role, &keys) {
+        if !self.held_for(role, keys) {
             return None;
         }
         let p = self.office_holder(pos, src.gender)?;
