@@ -396,6 +396,13 @@ fn lower_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
     let mut n = 0;
     for c in word.chars() {
         let c = if c == '\u{2019}' { '\'' } else { c };
+        if let Some(plain) = latin_letter_without_accent(c) {
+            for b in plain.bytes() {
+                *buf.get_mut(n)? = b.to_ascii_lowercase();
+                n += 1;
+            }
+            continue;
+        }
         for l in c.to_lowercase() {
             let len = l.len_utf8();
             if n + len > buf.len() {
@@ -406,6 +413,16 @@ fn lower_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
         }
     }
     Some(&buf[..n])
+}
+
+/// The plain letters of an accented Latin letter ("é" gives "e", "Ø" gives "O"), so the lists,
+/// which are ASCII, know "Geneviève" and "Mélanie"; `None` for every other character.
+fn latin_letter_without_accent(c: char) -> Option<&'static str> {
+    if !('\u{c0}'..='\u{24f}').contains(&c) || !c.is_alphabetic() {
+        return None;
+    }
+    deunicode::deunicode_char(c)
+        .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphabetic()))
 }
 
 /// The lines of a list without comments and blank lines.
@@ -493,6 +510,22 @@ mod tests {
         }
         assert_eq!(LEXICON.get("tariff").class & Class::CUE, 0);
         assert_eq!(LEXICON.get("zzzz"), Entry::default());
+    }
+
+    #[test]
+    fn accented_words_are_read_as_their_plain_letters() {
+        for name in ["Geneviève", "Mélanie", "HÉLÈNE", "François", "José"] {
+            let e = LEXICON.get(name);
+            assert_ne!(e.class & Class::FIRST_NAME, 0, "{name}");
+        }
+        let text = "said Amélie Lavoie";
+        assert_ne!(
+            LEXICON.get_at(text, 5, "Amélie".len()).class & Class::FIRST_NAME,
+            0
+        );
+        // Letters outside the Latin script are looked up as written.
+        assert_eq!(LEXICON.get("Мелани"), Entry::default());
+        assert_eq!(LEXICON.get("ß"), Entry::default());
     }
 
     #[test]
