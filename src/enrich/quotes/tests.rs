@@ -2189,6 +2189,15 @@ fn a_pronoun_with_no_one_to_decide_between_stays_empty() {
 fn organisations_speak_through_their_statements_and_office_nouns() {
     check(&[
         (
+            "Nurses at the Jewish General Hospital work double shifts. The hospital said in \
+             a statement that it was hiring more staff.",
+            &[(
+                Indirect,
+                Some("Jewish General Hospital"),
+                "it was hiring more staff",
+            )],
+        ),
+        (
             "Metro Power said in a statement on Tuesday that rates would rise next year. The \
              company said the increase would pay for new lines. It said crews were ready.",
             &[
