@@ -734,6 +734,28 @@ fn datelines_are_not_said() {
             "TOKYO, March 3 - Rice prices hit a record, the farm ministry said.",
             &[(Indirect, None, "Rice prices hit a record")],
         ),
+        // A dateline with no date, before a long dash.
+        (
+            "KAMLOOPS, B.C. \u{2014} Crews are bracing for a windy weekend, officials say.",
+            &[(
+                Indirect,
+                Some("officials"),
+                "Crews are bracing for a windy weekend",
+            )],
+        ),
+        (
+            "OTTAWA \u{2014} The review will start in May, the minister said.",
+            &[(Indirect, None, "The review will start in May")],
+        ),
+        // A hyphen inside a word is no dateline's dash.
+        (
+            "U.S.-Japanese talks of this kind are held each spring, an official said.",
+            &[(
+                Indirect,
+                None,
+                "U.S.-Japanese talks of this kind are held each spring",
+            )],
+        ),
     ]);
 }
 

@@ -606,7 +606,8 @@ pub(crate) fn after_dateline(doc: &Doc, start: usize, end: usize) -> usize {
         matches!(doc.toks[x].kind, Kind::Punct('-' | '\u{2014}' | '\u{2013}'))
             && (doc.is_punct(x - 1, ')')
                 || doc.is_punct(x - 1, '-')
-                || doc.toks[x - 1].has(flag::NUMBER))
+                || doc.toks[x - 1].has(flag::NUMBER)
+                || only_place_words(doc, start, x) && spaced(doc, x))
     });
     let Some(mut k) = dash.map(|d| d + 1) else {
         return start;
@@ -615,6 +616,30 @@ pub(crate) fn after_dateline(doc: &Doc, start: usize, end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Whether the dash at `k` stands apart, with a space on each side ("OTTAWA — The"), unlike
+/// the hyphen of "U.S.-Japanese".
+fn spaced(doc: &Doc, k: usize) -> bool {
+    doc.toks[k].has(flag::SPACE_BEFORE)
+        && doc
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.has(flag::SPACE_BEFORE))
+}
+
+/// Whether the tokens from `start` to `dash` are only a place line: words in capitals, commas
+/// and abbreviated regions ("OTTAWA", "KAMLOOPS, B.C.", "HALIFAX, N.S."), as datelines with no
+/// date are written before their dash.
+fn only_place_words(doc: &Doc, start: usize, dash: usize) -> bool {
+    dash - start <= 6
+        && (start..dash).all(|i| {
+            let t = &doc.toks[i];
+            doc.is_punct(i, ',')
+                || t.has(flag::ALL_CAPS)
+                || (t.is_cap() && t.is(Class::ABBREV))
+                || (t.is_cap() && doc.word(i).ends_with('.') && doc.word(i).len() <= 6)
+        })
 }
 
 #[cfg(test)]
