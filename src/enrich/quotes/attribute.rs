@@ -43,10 +43,11 @@ pub(crate) fn find(doc: &Doc) -> Vec<Found> {
         if labelled_para == Some(para) {
             continue;
         }
-        if let Some(f) = labelled(doc, &labels, si) {
-            labelled_para = Some(para);
+        let found = labelled(doc, &labels, si);
+        if let Some(&(last, _)) = found.last() {
+            labelled_para = Some(last);
             waiting = None;
-            out.push(f);
+            out.extend(found.into_iter().map(|(_, f)| f));
             continue;
         }
         let before = out.len();
@@ -128,26 +129,32 @@ pub(crate) fn find(doc: &Doc) -> Vec<Found> {
     out
 }
 
-/// A sentence that opens a paragraph under a transcript's speaker label
-/// ([`transcript_labels`]): the whole paragraph after the colon is the speaker's.
-fn labelled(doc: &Doc, labels: &[(usize, Range<usize>)], si: usize) -> Option<Found> {
+/// The paragraphs under a transcript's speaker label ([`transcript_labels`]) that open in
+/// sentence `si`: the whole of each paragraph after the colon is the speaker's. (A sentence
+/// holds more than one when a quote mark opens each paragraph and closes only at the end.)
+fn labelled(doc: &Doc, labels: &[(usize, Range<usize>)], si: usize) -> Vec<(usize, Found)> {
     let s = &doc.sents[si];
-    let i = labels.binary_search_by_key(&s.para, |x| x.0).ok()?;
-    let p = doc.paras[s.para].clone();
-    if s.toks.start != p.start {
-        return None;
+    let mut out = Vec::new();
+    for (pi, label) in labels {
+        let p = doc.paras[*pi].clone();
+        if !s.toks.contains(&label.start) && !(label.is_empty() && s.toks.start == label.start)
+            || (p.start.max(s.toks.start)..label.start).any(|k| doc.toks[k].is_word())
+        {
+            continue;
+        }
+        let Some(colon) = (label.start..p.end).find(|&k| doc.is_punct(k, ':')) else {
+            continue;
+        };
+        let source = (!label.is_empty()).then(|| parse(doc, label.clone(), None));
+        // (The mark that closes a transcript quoted whole is no word of the last answer.)
+        let mut end = p.end;
+        while end > colon + 1 && matches!(doc.toks[end - 1].kind, Kind::Mark(_)) {
+            end -= 1;
+        }
+        let f = Found::new(doc, source, None, as_parts(doc, colon + 1..end), si, colon);
+        out.push((*pi, f));
     }
-    let label = labels[i].1.clone();
-    let colon = (p.start..p.end).find(|&k| doc.is_punct(k, ':'))?;
-    let source = (!label.is_empty()).then(|| parse(doc, label, None));
-    Some(Found::new(
-        doc,
-        source,
-        None,
-        as_parts(doc, colon + 1..p.end),
-        si,
-        colon,
-    ))
+    out
 }
 
 /// `"Q?" He tweeted when ...`: a quote-only sentence that opens a paragraph belongs to the

@@ -70,23 +70,33 @@ pub(super) fn transcript_labels(doc: &Doc) -> Vec<(usize, Range<usize>)> {
     let mut qa: Vec<(usize, Range<usize>, bool)> = Vec::new();
     let mut named: Vec<(usize, Range<usize>)> = Vec::new();
     for (pi, p) in doc.paras.iter().enumerate() {
-        let Some(colon) = (p.start..p.end.min(p.start + 4)).find(|&k| doc.is_punct(k, ':')) else {
+        // (A transcript quoted paragraph by paragraph opens each with a quote mark.)
+        // (A quote going on from the paragraph before reopens with a mark made punctuation.)
+        let start = if matches!(
+            doc.toks[p.start].kind,
+            Kind::Mark(_) | Kind::Punct('\u{201c}')
+        ) {
+            p.start + 1
+        } else {
+            p.start
+        };
+        let Some(colon) = (start..p.end.min(start + 4)).find(|&k| doc.is_punct(k, ':')) else {
             continue;
         };
-        if colon == p.start
+        if colon == start
             || colon + 1 >= p.end
             || !doc.toks[colon + 1].is_word() && !doc.toks[colon + 1].in_quote()
         {
             continue;
         }
-        let label = p.start..colon;
-        if label.len() == 1 && (doc.is_word(p.start, "Q") || doc.is_word(p.start, "A")) {
-            if doc.toks[p.start].is_cap() {
-                qa.push((pi, label, doc.is_word(p.start, "Q")));
+        let label = start..colon;
+        if label.len() == 1 && (doc.is_word(start, "Q") || doc.is_word(start, "A")) {
+            if doc.toks[start].is_cap() {
+                qa.push((pi, label, doc.is_word(start, "Q")));
             }
             continue;
         }
-        if label.clone().all(|k| all_capitals(doc, k)) {
+        if label.clone().all(|k| all_capitals(doc, k)) || name_label(doc, label.clone(), p.end) {
             named.push((pi, label));
         }
     }
@@ -94,7 +104,41 @@ pub(super) fn transcript_labels(doc: &Doc) -> Vec<(usize, Range<usize>)> {
     if qa.iter().any(|x| x.2) && qa.iter().any(|x| !x.2) {
         out.extend(qa.into_iter().map(|(pi, l, _)| (pi, l.start..l.start)));
     }
-    named.retain(|(_, l)| written_as_name(doc, l.end - 1));
+    // A label the article writes as a name, or one in capitals that opens two answers or more
+    // in a dialogue that has such a name ("WALLACE" beside "PENCE" and "Mike Pence").
+    let as_name: Vec<bool> = named
+        .iter()
+        .map(|(_, l)| written_as_name(doc, l.end - 1))
+        .collect();
+    if as_name.iter().any(|&x| x) {
+        let uses = |w: &str| {
+            named
+                .iter()
+                .filter(|(_, l)| doc.word(l.end - 1) == w)
+                .count()
+        };
+        let capitals = |l: &Range<usize>| l.clone().all(|k| all_capitals(doc, k));
+        // Names in Title Case are a dialogue only when someone speaks twice; a list of names
+        // each over a paragraph ("Jeb Bush: Student loans ...") is not.
+        let turns = named
+            .iter()
+            .any(|(_, l)| !capitals(l) && uses(doc.word(l.end - 1)) >= 2);
+        let keep: Vec<bool> = named
+            .iter()
+            .zip(&as_name)
+            .map(|((_, l), &n)| {
+                if capitals(l) {
+                    n || uses(doc.word(l.end - 1)) >= 2
+                } else {
+                    n && turns
+                }
+            })
+            .collect();
+        let mut k = keep.iter();
+        named.retain(|_| *k.next().unwrap_or(&false));
+    } else {
+        named.clear();
+    }
     let first = named.first().map(|(_, l)| doc.word(l.end - 1));
     if named
         .iter()
@@ -104,6 +148,24 @@ pub(super) fn transcript_labels(doc: &Doc) -> Vec<(usize, Range<usize>)> {
     }
     out.sort_by_key(|x| x.0);
     out
+}
+
+/// The word classes a given name has (and no other word of a label).
+const NAME_CLASSES: u64 = Class::FIRST_NAME | Class::MALE | Class::FEMALE;
+
+/// Is `label` a name written in Title Case as a speaker label ("Matthews", "Luciana Lopez")
+/// before a said sentence of four words or more (not "Clinton: 45 percent")? Words of the
+/// lists (function words, titles, "Note") are no label.
+fn name_label(doc: &Doc, label: Range<usize>, para_end: usize) -> bool {
+    label.len() <= 3
+        && label
+            .clone()
+            .all(|k| doc.toks[k].is_cap() && doc.toks[k].class & !NAME_CLASSES == 0)
+        && !doc.toks[label.end + 1].has(super::text::flag::NUMBER)
+        && (label.end + 1..para_end)
+            .filter(|&k| doc.toks[k].is_word())
+            .nth(3)
+            .is_some()
 }
 
 /// Is token `k` a word of two letters or more, all of them capitals ("TAPPER")?

@@ -3347,6 +3347,54 @@ fn a_transcript_paragraph_is_its_labelled_speaker_s() {
                 ),
             ],
         ),
+        // Quoted paragraph by paragraph, and a host the article names only in the labels.
+        (
+            "Gov. Ana Ruiz spoke on Sunday. Partial transcript:\n\n\"MORALES: Will you be at \
+             the debate tomorrow night?\n\n\"RUIZ: No, I will be in Ohio with the voters all \
+             week.\n\n\"MORALES: Do you really think that is wise?\n\n\"RUIZ: Yes, the voters \
+             come first for me.\"",
+            &[
+                (
+                    Direct,
+                    Some("MORALES"),
+                    "Will you be at the debate tomorrow night?",
+                ),
+                (
+                    Direct,
+                    Some("Ana Ruiz"),
+                    "No, I will be in Ohio with the voters all week.",
+                ),
+                (Direct, Some("MORALES"), "Do you really think that is wise?"),
+                (
+                    Direct,
+                    Some("Ana Ruiz"),
+                    "Yes, the voters come first for me.",
+                ),
+            ],
+        ),
+        // Labels in Title Case, names the article gives in full.
+        (
+            "Chris Matthews asked Luciana Lopez about the plan.\n\nMatthews: So is speculation \
+             bad for the economy?\n\nLopez: Well, no one thinks their savings are speculation.\
+             \n\nMatthews: And yet we all use the word.",
+            &[
+                (
+                    Indirect,
+                    Some("Chris Matthews"),
+                    "So is speculation bad for the economy?",
+                ),
+                (
+                    Indirect,
+                    Some("Luciana Lopez"),
+                    "Well, no one thinks their savings are speculation.",
+                ),
+                (
+                    Indirect,
+                    Some("Chris Matthews"),
+                    "And yet we all use the word.",
+                ),
+            ],
+        ),
         // An interview's questions and answers name nobody.
         (
             "She came to the city as a child.\n\nQ: Did the school take care of you?\n\nA: \
@@ -3378,6 +3426,25 @@ fn a_label_outside_a_dialogue_names_no_speaker() {
             &[],
         ),
         ("Q: Why now?", &[]),
+        // A poll's figures under names are no dialogue.
+        (
+            "Hillary Clinton leads Donald Trump.\n\nClinton: 45 percent of likely voters.\n\n\
+             Trump: 41 percent of likely voters.",
+            &[],
+        ),
+        // Names over a list of ideas, each once, are no dialogue.
+        (
+            "Three former candidates had ideas.\n\nJeb Bush: Student loans. He wanted a cap on \
+             what colleges charge.\n\nMarco Rubio: Retirement accounts. He wanted a fund \
+             open to everyone.",
+            &[],
+        ),
+        // A label used once that the article never writes as a name.
+        (
+            "Dana Bash spoke with Ana Ruiz.\n\nBASH: You backed the bill, did you not?\n\n\
+             UPDATE: The vote was put off until the spring.",
+            &[],
+        ),
     ]);
 }
 
