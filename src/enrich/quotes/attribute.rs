@@ -137,9 +137,9 @@ fn labelled(doc: &Doc, labels: &[(usize, Range<usize>)], si: usize) -> Vec<(usiz
     let mut out = Vec::new();
     for (pi, label) in labels {
         let p = doc.paras[*pi].clone();
-        if !s.toks.contains(&label.start) && !(label.is_empty() && s.toks.start == label.start)
-            || (p.start.max(s.toks.start)..label.start).any(|k| doc.toks[k].is_word())
-        {
+        let opens_here =
+            s.toks.contains(&label.start) || label.is_empty() && s.toks.start == label.start;
+        if !opens_here || (p.start.max(s.toks.start)..label.start).any(|k| doc.toks[k].is_word()) {
             continue;
         }
         let Some(colon) = (label.start..p.end).find(|&k| doc.is_punct(k, ':')) else {
