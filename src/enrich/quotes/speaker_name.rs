@@ -27,6 +27,7 @@ use crate::enrich::countries::{self, CountryCode, Kind};
 
 const SPEAKER_WORDS: &str = include_str!("../../../data/speaker_names.txt");
 const TITLES: &str = include_str!("../../../data/titles.txt");
+const SPEAKER_KINDS: &str = include_str!("../../../data/speaker_kinds.txt");
 
 /// What a speaker name names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -779,6 +780,13 @@ pub fn tidy(name: &str) -> String {
 /// The name that owns a record ("ORC" of "a new ORC poll", "Urban Action" of "Urban Action
 /// study"), if the record names one.
 pub fn record_owner(name: &str) -> Option<String> {
+    record_owner_named(name, |_| false)
+}
+
+/// [`record_owner`], where `named(word)` tells whether the text writes a lone capitalised
+/// owner as a name (capitalised where no sentence opens: "a Holcim statement", "the YouGov
+/// poll"), which "Recent polling" or "Official figures" never are.
+pub fn record_owner_named(name: &str, named: impl Fn(&str) -> bool) -> Option<String> {
     let words: Vec<Word> = name.split_whitespace().map(Word::new).collect();
     let start = words.iter().position(|w| w.cap)?;
     let end = words.iter().rposition(|w| w.cap)? + 1;
@@ -798,13 +806,57 @@ pub fn record_owner(name: &str) -> Option<String> {
     // "Exit polling", "Recent polling": one capitalised word may open the sentence rather
     // than name anyone; an acronym or a longer name is an owner.
     let one = Word::new(&owner);
-    if !owner.contains(' ') && !one.is_acronym() {
+    if !owner.contains(' ') && !one.is_acronym() && !lone_owner(&words, start, &named) {
         return None;
     }
     match classify(&owner) {
         Ok(SpeakerKind::Record) | Err(_) => None,
         Ok(_) => Some(owner),
     }
+}
+
+/// Places that are no country ("Iowa", "Kremlin"), from the `[place]` section of
+/// `data/speaker_kinds.txt`: "Iowa polls" are polls of Iowa, by no one named.
+static PLACE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    SPEAKER_KINDS
+        .lines()
+        .skip_while(|l| l.trim() != "[place]")
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty() && !l.starts_with('['))
+        .flat_map(str::split_whitespace)
+        .map(str::to_string)
+        .collect()
+});
+
+/// Does the one capitalised word `words[k]` of a record's name own the record: written as a
+/// name in the text (`named`), right before the record's noun or with an owner's "'s"
+/// ("the Halifax survey", "Newmont's annual report"), and no modifier ("Congressional",
+/// "Western", "ILO-based", "Democrat") or place?
+fn lone_owner(words: &[Word], k: usize, named: &impl Fn(&str) -> bool) -> bool {
+    let w = &words[k];
+    // (An owner's "'s" may stand further back: "Bundesbank's 1986 annual report".)
+    let placed = words[k + 1..].iter().any(|r| r.is(Class::DOCUMENT))
+        && (w.possessive || k + 2 == words.len());
+    let place = place(w.core).is_some() || PLACE_WORDS.contains(&w.core.to_lowercase());
+    let modifier = w.is(Class::ROLE_ANY)
+        || w.is_function_word()
+        || w.core
+            .split_once('-')
+            .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase))
+        || w.core.chars().any(|c| c.is_ascii_digit())
+        || ["al", "ern", "ic", "ian", "ese", "ish"]
+            .iter()
+            .any(|e| w.core.ends_with(e));
+    placed
+        && !modifier
+        && named(w.core)
+        && match classify(w.core) {
+            Ok(SpeakerKind::Government) => w.possessive,
+            Ok(SpeakerKind::Org | SpeakerKind::Name | SpeakerKind::Person) => {
+                !place || w.possessive
+            }
+            _ => false,
+        }
 }
 
 /// A group's name in one spelling: its common nouns in lowercase however the sentence
@@ -1140,6 +1192,21 @@ mod tests {
         );
         assert_eq!(record_owner("a new ORC poll").as_deref(), Some("ORC"));
         assert_eq!(record_owner("Polls"), None);
+        let named =
+            |w: &str| ["Halifax", "Bundesbank", "Congressional", "Iowa", "M-3"].contains(&w);
+        assert_eq!(
+            record_owner_named("Halifax survey", named).as_deref(),
+            Some("Halifax")
+        );
+        assert_eq!(
+            record_owner_named("Bundesbank's 1986 annual report", named).as_deref(),
+            Some("Bundesbank")
+        );
+        assert_eq!(record_owner_named("Congressional report", named), None);
+        assert_eq!(record_owner_named("Iowa polls", named), None);
+        assert_eq!(record_owner_named("M-3 figures", named), None);
+        assert_eq!(record_owner_named("poll of Iowa voters", named), None);
+        assert_eq!(record_owner_named("Official figures", named), None);
         assert_eq!(tidy("Jessie Elkins, 70,"), "Jessie Elkins");
         assert_eq!(
             tidy("Quinnipiac University poll released in late August"),

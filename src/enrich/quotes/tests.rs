@@ -1233,6 +1233,47 @@ fn thinking_verbs_take_a_whole_clause_without_that() {
 }
 
 #[test]
+fn a_record_speaks_for_its_one_word_owner() {
+    check(&[
+        // The owner is written as a name inside a sentence.
+        (
+            "Shares rose. A Carvell report said profits would fall this year.",
+            &[(Indirect, Some("Carvell"), "profits would fall this year")],
+        ),
+        (
+            "Prices fell in May, the Linwood survey found. Linwood has tracked prices since 1983.",
+            &[(Indirect, Some("Linwood"), "Prices fell in May")],
+        ),
+        (
+            "Shares of Dravo rose. Dravo's annual report said its reserves fell to 7 mln barrels.",
+            &[(
+                Indirect,
+                Some("Dravo"),
+                "its reserves fell to 7 mln barrels",
+            )],
+        ),
+        // A word capitalised only for opening its sentence, a modifier or a place owns
+        // nothing.
+        (
+            "Official figures showed that exports rose by 4% in March.",
+            &[(
+                Indirect,
+                Some("Official figures"),
+                "exports rose by 4% in March",
+            )],
+        ),
+        (
+            "The figures came late. The Congressional report said growth would slow.",
+            &[(Indirect, Some("Congressional report"), "growth would slow")],
+        ),
+        (
+            "Voters are split. The Iowa poll found that most voters want change.",
+            &[(Indirect, Some("Iowa poll"), "most voters want change")],
+        ),
+    ]);
+}
+
+#[test]
 fn records_show_and_find_without_that() {
     check(&[
         (
@@ -2791,7 +2832,7 @@ fn a_record_from_an_issuer_speaks_for_the_issuer() {
         ),
         (
             "The dollar weakened, according to a Reuters report from New York.",
-            &[(Indirect, Some("Reuters report"), "The dollar weakened")],
+            &[(Indirect, Some("Reuters"), "The dollar weakened")],
         ),
         (
             "Data from the 2014 Housing Survey show that rents rose.",

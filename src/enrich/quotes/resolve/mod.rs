@@ -296,7 +296,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 Ok(SpeakerKind::Government) => {
                     Some(speaker_name::government_name(&s).map_or(s, |country| country.to_string()))
                 }
-                Ok(SpeakerKind::Record) => Some(speaker_name::record_owner(&s).unwrap_or(s)),
+                Ok(SpeakerKind::Record) => Some(
+                    speaker_name::record_owner_named(&s, |w| self.capitalised_inside(w))
+                        .unwrap_or(s),
+                ),
                 Ok(SpeakerKind::Group) => Some(speaker_name::group_name(&s)),
                 Ok(_) => Some(s),
                 Err(_) => speaker_name::repair(&s),
