@@ -2653,10 +2653,31 @@ fn an_office_is_not_given_to_the_wrong_person() {
          The prime minister said the talks had gone well.",
         "Home Secretary Charles Clarke defended the plan. \
          The prime minister said the plan was needed.",
+        // A deputy does not hold the office itself.
+        "Deputy Prime Minister John Prescott said the talks had gone well. \
+         The prime minister said he would not resign.",
+        "Vice President Dan Quayle said the deal was fair. \
+         The president said that talks would resume in May.",
     ] {
         let s = speakers_of(body);
         assert_eq!(s.last().cloned().flatten(), None, "{body}: {s:?}");
     }
+}
+
+#[test]
+fn a_single_office_goes_past_its_deputy() {
+    // "The prime minister" after the deputy prime minister is the person the article is
+    // about; "the deputy prime minister" is still the deputy.
+    let s = speakers_of(
+        "Tony Blair met union leaders on Monday. Deputy Prime Minister John Prescott said \
+         the talks had gone well. The prime minister said he would not resign.",
+    );
+    assert_eq!(s.last().cloned().flatten().as_deref(), Some("Tony Blair"));
+    let s = speakers_of(
+        "Vice President Joe Biden said the deal was fair. The vice president added that \
+         talks would go on next week.",
+    );
+    assert_eq!(s.last().cloned().flatten().as_deref(), Some("Joe Biden"));
 }
 
 #[test]

@@ -658,11 +658,21 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let definite = key(doc.word(src.phrase.start)) == "the";
         // "the shadow chancellor" is not the chancellor: a person found by the head
         // word must have been given the office's modifier too.
+        // "the prime minister" is not "Deputy Prime Minister John Prescott" either: for an
+        // office one person holds, the person may hold no modifier the mention lacks.
+        let words: Vec<&str> = role_keys.iter().map(|w| full_title(w)).collect();
+        let single = speaker_name::is_single_office(&words);
         let modified = |p: &usize| {
+            let held = &self.reg.people[*p].role_words;
             role_keys
                 .iter()
                 .filter(|w| speaker_name::is_office_modifier(w))
-                .all(|w| self.reg.people[*p].role_words.contains(w))
+                .all(|w| held.contains(w))
+                && (!single
+                    || held
+                        .iter()
+                        .filter(|w| speaker_name::is_office_modifier(w))
+                        .all(|w| role_keys.contains(w)))
         };
         if let Some(p) = self
             .recent_person(pos, src.gender, Some(&head), party)
