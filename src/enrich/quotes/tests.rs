@@ -1233,6 +1233,51 @@ fn thinking_verbs_take_a_whole_clause_without_that() {
 }
 
 #[test]
+fn a_company_goes_by_the_name_it_was_given_with_its_suffix() {
+    check(&[
+        (
+            "Shares rose. Tarvex Corp said it sold its paper unit to a rival group. Tarvex said the \
+             sale would close in May.",
+            &[
+                (
+                    Indirect,
+                    Some("Tarvex Corp"),
+                    "it sold its paper unit to a rival group",
+                ),
+                (Indirect, Some("Tarvex Corp"), "the sale would close in May"),
+            ],
+        ),
+        (
+            "Shares rose. Dunmore Co Ltd said profits rose. Dunmore said it would buy back shares.",
+            &[
+                (Indirect, Some("Dunmore Co Ltd"), "profits rose"),
+                (Indirect, Some("Dunmore Co Ltd"), "it would buy back shares"),
+            ],
+        ),
+        // A name inside a longer company name is not that company.
+        (
+            "Shares rose. Rohm and Haas Co said sales rose. Haas said it would hire more staff.",
+            &[
+                (Indirect, Some("Haas Co"), "sales rose"),
+                (Indirect, Some("Haas"), "it would hire more staff"),
+            ],
+        ),
+        // A person keeps the name.
+        (
+            "Shares rose. Ford Motor Co said sales rose. Henry Ford said he was pleased with the results.",
+            &[
+                (Indirect, Some("Ford Motor Co"), "sales rose"),
+                (
+                    Indirect,
+                    Some("Henry Ford"),
+                    "he was pleased with the results",
+                ),
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn a_record_speaks_for_its_one_word_owner() {
     check(&[
         // The owner is written as a name inside a sentence.

@@ -174,6 +174,51 @@ fn full_form(doc: &Doc, name: Range<usize>, pos: usize) -> Option<Range<usize>> 
         })
 }
 
+/// "Texas Eastern said" after "Texas Eastern Corp said": a name the text also writes with a
+/// company suffix right after it ("Corp", "Inc", "Co Ltd") goes by that longer name. The name
+/// must open its capitalised run there ("Haas" of "Rohm and Haas Co" is no company of its
+/// own).
+fn company_full_name(doc: &Doc, name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let n = words.len();
+    if n == 0 || speaker_name::is_company_suffix(words[n - 1]) {
+        return None;
+    }
+    let suffix = |k: usize| {
+        k < doc.toks.len()
+            && doc.toks[k].is_word()
+            && doc.toks[k].is_cap()
+            && speaker_name::is_company_suffix(doc.word(k))
+    };
+    (0..doc.toks.len().saturating_sub(n)).find_map(|k| {
+        let matches = (0..n).all(|i| doc.toks[k + i].is_word() && doc.word(k + i) == words[i]);
+        let opens = k == 0
+            || !(doc.toks[k - 1].is_word() && doc.toks[k - 1].is_cap()
+                || doc.is_word(k - 1, "and")
+                || doc.is_punct(k - 1, '&'));
+        if !matches || !opens || !suffix(k + n) {
+            return None;
+        }
+        let end = if suffix(k + n + 1) {
+            k + n + 2
+        } else {
+            k + n + 1
+        };
+        // ("Mobil Corp's Mobil Chemical Co": the owner's "'s" is no part of the name.)
+        let full = phrase_text(doc, k..end);
+        let full = full
+            .strip_suffix("'s")
+            .or_else(|| full.strip_suffix("\u{2019}s"))
+            .unwrap_or(&full)
+            .to_string();
+        matches!(
+            speaker_name::classify(&full),
+            Ok(SpeakerKind::Org | SpeakerKind::Name)
+        )
+        .then_some(full)
+    })
+}
+
 /// The party a party word names, in one spelling ("gop" -> "republican"); `None` for a word
 /// that names no party of its own ("independent").
 fn party_of(word: &str) -> Option<&'static str> {
@@ -301,6 +346,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         .unwrap_or(s),
                 ),
                 Ok(SpeakerKind::Group) => Some(speaker_name::group_name(&s)),
+                Ok(SpeakerKind::Org | SpeakerKind::Name) if out.person.is_none() => {
+                    Some(company_full_name(self.doc, &s).unwrap_or(s))
+                }
                 Ok(_) => Some(s),
                 Err(_) => speaker_name::repair(&s),
             };
