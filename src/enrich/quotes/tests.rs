@@ -1233,6 +1233,39 @@ fn thinking_verbs_take_a_whole_clause_without_that() {
 }
 
 #[test]
+fn a_day_after_an_inverted_name_is_no_part_of_it() {
+    check(&[
+        (
+            "Talks stalled. \"You are trying to sacrifice our relations over one man,\" said \
+             Erdogan Sunday.",
+            &[(
+                Direct,
+                Some("Erdogan"),
+                "You are trying to sacrifice our relations over one man,",
+            )],
+        ),
+        (
+            "Talks stalled. \"We will fight back firmly against the tariffs,\" said Gao Feng \
+             Thursday.",
+            &[(
+                Direct,
+                Some("Gao Feng"),
+                "We will fight back firmly against the tariffs,",
+            )],
+        ),
+        // A surname that is also a time word stays a name.
+        (
+            "Talks stalled. \"The platform says you are not welcome here,\" said Kristen Day.",
+            &[(
+                Direct,
+                Some("Kristen Day"),
+                "The platform says you are not welcome here,",
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn a_company_goes_by_the_name_it_was_given_with_its_suffix() {
     check(&[
         (

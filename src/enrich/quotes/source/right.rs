@@ -78,6 +78,10 @@ impl RightWalk<'_, '_> {
         if !u.is_word() || u.in_quote() {
             return false;
         }
+        // "said Erdogan Sunday": the day the words were said ends the name.
+        if e > self.k && self.seen_cap && WEEKDAYS.iter().any(|d| doc.is_word(e, d)) {
+            return false;
+        }
         // "the Center for Responsive Politics"
         if e > self.k
             && let Some(end) = org_name_end(doc, e - 1, self.hi)
@@ -222,3 +226,14 @@ pub(crate) fn described_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<u
     let named = right_phrase(doc, j, hi)?;
     Some(k..named.end)
 }
+
+/// Days of the week, which end a name after a verb ("said Erdogan Sunday").
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
