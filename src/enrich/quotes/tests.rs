@@ -336,6 +336,19 @@ fn speaker_name_role_and_affiliation() {
             "Chancellor of the Exchequer",
             "British",
         ),
+        // A body's name with a link before the title: the title words alone are the role.
+        (
+            "Bank of Japan governor Satoshi Sumita said the yen was stable.",
+            "Satoshi Sumita",
+            "governor",
+            "Bank of Japan",
+        ),
+        (
+            "Bank of Japan's deputy governor Yasushi Mieno said the yen was stable.",
+            "Yasushi Mieno",
+            "deputy governor",
+            "Bank of Japan's",
+        ),
     ];
     for &(body, speaker, role, aff) in cases {
         let a: Vec<Attribution> = extract(body);

@@ -450,9 +450,25 @@ impl Phrase<'_, '_> {
             src.name = Some(before.start..name.end);
             return src;
         }
-        let titles = Titles::read(doc, before.clone());
+        let mut titles = Titles::read(doc, before.clone());
         if titles.gender != Gender::Unknown {
             src.gender = titles.gender;
+        }
+        // "Bank of England governor Mervyn King": a title read from its link on is the body's
+        // name before the title words at its end ("governor"), which alone are the role.
+        if let Some(rs) = titles.role_start
+            && rs > before.start
+            && is_link(doc, rs)
+        {
+            let title_run = (rs + 1..before.end)
+                .rev()
+                .take_while(|&k| doc.toks[k].is(Class::ROLE_ANY | Class::HONORIFIC))
+                .last();
+            if let Some(k) = title_run
+                .filter(|&k| doc.toks[k - 1].is_cap() || doc.toks[k - 1].has(flag::POSSESSIVE))
+            {
+                titles.role_start = Some(k);
+            }
         }
         let aff = before.start..titles.role_start.unwrap_or(before.end);
         if !aff.is_empty() && aff.clone().all(|k| !doc.toks[k].is(Class::HONORIFIC)) {
