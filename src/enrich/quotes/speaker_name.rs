@@ -90,6 +90,9 @@ struct Words {
     outlet_word: HashSet<String>,
     /// Lines of work written before a name like a title ("Flanker", "Novelist").
     occupation: HashSet<String>,
+    /// What a person just written about is called in the next sentence ("the captain",
+    /// "the goaltender", "the veteran").
+    subject_role: HashSet<String>,
     /// Words that tie a described source's head to what follows ("spokeswoman for
     /// YouTube").
     link_word: HashSet<String>,
@@ -112,6 +115,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         record_noun: HashSet::new(),
         outlet_word: HashSet::new(),
         occupation: HashSet::new(),
+        subject_role: HashSet::new(),
         link_word: HashSet::new(),
         agent_ending: HashSet::new(),
         titles: Vec::new(),
@@ -149,6 +153,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "record_noun" => &mut out.record_noun,
             "outlet_word" => &mut out.outlet_word,
             "occupation" => &mut out.occupation,
+            "subject_role" => &mut out.subject_role,
             "link_word" => &mut out.link_word,
             "agent_ending" => &mut out.agent_ending,
             other => panic!("data/speaker_names.txt: unknown section [{other}]"),
@@ -990,6 +995,12 @@ pub fn is_office_modifier(word: &str) -> bool {
 /// "senator", "manager"; not "spokesman")?
 pub fn is_held_office(word: &str) -> bool {
     WORDS.held_office.contains(word)
+}
+
+/// Is `word` what a person the sentence before was about may be called instead of by name
+/// ("the captain said", "the goaltender said")?
+pub fn is_subject_role(word: &str) -> bool {
+    WORDS.subject_role.contains(word)
 }
 
 /// Is `word` letters of office written after a name ("MP", "MPP", "QC"), in any case?

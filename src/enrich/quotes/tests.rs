@@ -3736,3 +3736,58 @@ fn a_statement_speaks_for_its_owner() {
         ),
     ]);
 }
+
+#[test]
+fn a_role_noun_after_a_sentence_about_one_person_is_that_person() {
+    check(&[
+        (
+            "Dylan Larkin, who had two assists, was not happy.\n\n\"We let it slip,\" the captain said.",
+            &[(Direct, Some("Dylan Larkin"), "We let it slip,")],
+        ),
+        // A name no known given name announces, opening the sentence before.
+        (
+            "Jakob Chychrun scored twice in the loss.\n\n\"It stings,\" the defenceman said.",
+            &[(Direct, Some("Jakob Chychrun"), "It stings,")],
+        ),
+        (
+            "Brenda Sutherland has farmed near Moose Jaw for 40 years.\n\n\"I have never seen it \
+             this dry,\" the grandmother said.",
+            &[(
+                Direct,
+                Some("Brenda Sutherland"),
+                "I have never seen it this dry,",
+            )],
+        ),
+        // An age noun: the person the sentence before is about, not the one last quoted.
+        (
+            "\"We were fine,\" said coach Ryan Huska.\n\nNazem Kadri scored twice for Calgary. \
+             The 33-year-old said the loss stings.",
+            &[
+                (Direct, Some("Ryan Huska"), "We were fine,"),
+                (Indirect, Some("Nazem Kadri"), "the loss stings"),
+            ],
+        ),
+        // Not a word for the person written about: the judge is someone else.
+        (
+            "Mark Ellis was sentenced to eight years.\n\n\"This was a choice,\" the judge said.",
+            &[(Direct, None, "This was a choice,")],
+        ),
+        // Two people in the sentence before: no one.
+        (
+            "Nick Suzuki and Cole Caufield both scored.\n\n\"It felt good,\" the captain said.",
+            &[(Direct, None, "It felt good,")],
+        ),
+        // A picture's credit is no sentence about a person.
+        (
+            "Jakob Chychrun scored twice.\n\nGalit Rodan via The Canadian Press.\n\n\"It \
+             stings,\" the defenceman said.",
+            &[(Direct, None, "It stings,")],
+        ),
+        // Two people of that surname: not sure who.
+        (
+            "Ellen Murphy lost her son, Kevin Murphy, in the crash.\n\nMurphy spoke at the \
+             vigil.\n\n\"I will not stop,\" the mother said.",
+            &[(Direct, None, "I will not stop,")],
+        ),
+    ]);
+}

@@ -54,6 +54,37 @@ fn without_determiner(doc: &Doc, mut r: std::ops::Range<usize>) -> std::ops::Ran
     r
 }
 
+/// Two or three capitalised words opening sentence `sent` that read as a person's name and
+/// are followed by a comma or a lowercase word ("Auston Matthews, who scored twice, ...",
+/// "Nazem Kadri scored twice").
+fn opening_name(doc: &Doc, sent: Range<usize>) -> Option<Range<usize>> {
+    let start = sent.start;
+    let in_name = |k: usize| {
+        let t = &doc.toks[k];
+        t.is_word()
+            && t.is_cap()
+            && !t.in_quote()
+            && !t.has(flag::POSSESSIVE)
+            && !t.has(flag::ALL_CAPS)
+            && !t.is(Class::ORG_HEAD | Class::ORG_UNIT | Class::ROLE_ANY | Class::HONORIFIC)
+    };
+    if doc.toks[start].is(Class::SENTENCE_WORD | Class::ADVERB | Class::DET) {
+        return None;
+    }
+    let end = (start..sent.end).find(|&k| !in_name(k)).unwrap_or(sent.end);
+    let next = doc.toks.get(end)?;
+    // (Not "Neilson Barnard via Getty Images.", a picture's credit.)
+    let follows = next.is_punct(',') || (next.is_word() && !next.is_cap() && !next.is(Class::PREP));
+    (end < sent.end
+        && (2..=3).contains(&(end - start))
+        && follows
+        && matches!(
+            speaker_name::classify(&phrase_text(doc, start..end)),
+            Ok(SpeakerKind::Person | SpeakerKind::Name)
+        ))
+    .then_some(start..end)
+}
+
 /// The words of a source phrase that describes a source it does not name ("a State
 /// Department official", "Clinton's campaign", "24 percent of voters"), without a leading
 /// article; `None` for a bare noun ("officials", "the report", "his campaign"), which says
@@ -662,12 +693,85 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // speaking or written about.
         if self.is_bare_age(src, &role) {
             out.role = (role.len() > 1).then(|| phrase_text(doc, role.start + 1..role.end));
-            if let Some(p) = self.recent_person(pos, src.gender, None, None) {
+            if let Some(p) = self
+                .subject_before(src, false)
+                .or_else(|| self.recent_person(pos, src.gender, None, None))
+            {
                 self.person(&mut out, p);
             }
             return out;
         }
         self.role_holder_source(src, pos, role, out)
+    }
+
+    /// The one person the sentence before the attribution is about, given no role, when the
+    /// source is "the" and lowercase words (for `named_role`, ending in a word of
+    /// [`speaker_name::is_subject_role`]: "the captain", "the veteran goaltender") and the
+    /// sentence before is in the same paragraph or the one before. "Auston Matthews was more
+    /// blunt. 'We weren't good enough,' the captain said."
+    fn subject_before(&mut self, src: &Source, named_role: bool) -> Option<usize> {
+        let doc = self.doc;
+        let phrase = src.phrase.clone();
+        if src.plural
+            || phrase.len() < 2
+            || phrase.len() > 4
+            || !doc.is_word(phrase.start, "the")
+            || !(phrase.start + 1..phrase.end)
+                .all(|k| doc.toks[k].is_word() && !doc.toks[k].is_cap() && !doc.toks[k].in_quote())
+        {
+            return None;
+        }
+        if named_role && !speaker_name::is_subject_role(&key(doc.word(phrase.end - 1))) {
+            return None;
+        }
+        // The sentence the attribution opens in: its quote's first, when that comes first.
+        let first = self
+            .quote
+            .iter()
+            .map(|q| q.start)
+            .chain(std::iter::once(phrase.start))
+            .min()?;
+        let here = doc.sent_of(first);
+        let before = &doc.sents[here.checked_sub(1)?];
+        // (An age noun only in the same paragraph: "Aishwarya Rai is the preferred choice.
+        // [new paragraph] On a visit to India, the 60-year-old actor said" is Michael
+        // Douglas, written about before.)
+        let reach = if named_role { 1 } else { 0 };
+        if before.para + reach < doc.sents[here].para {
+            return None;
+        }
+        let sent = before.toks.clone();
+        let mut found: Option<usize> = None;
+        for (at, p) in self.reg.mentions_before(sent.end, sent.len(), false) {
+            if at < sent.start {
+                break;
+            }
+            if found.is_some_and(|f| f != p) {
+                return None;
+            }
+            found = Some(p);
+        }
+        let Some(p) = found else {
+            // "Auston Matthews, who scored twice, was more blunt.": a name no given name or
+            // title announced, opening the sentence.
+            let name = opening_name(doc, sent)?;
+            return Some(self.reg.add_source(doc, name, None, None, src.gender));
+        };
+        let subject = self
+            .reg
+            .mentions_before(sent.end, sent.len(), true)
+            .any(|(at, q)| at >= sent.start && q == p);
+        let person = &self.reg.people[p];
+        // "Murphy sent his family home" with an Anne Marie Murphy named too: not sure who.
+        let shared = self
+            .reg
+            .people
+            .iter()
+            .filter(|q| q.surname() == person.surname())
+            .count()
+            > 1;
+        (subject && !shared && person.role_words.is_empty() && src.gender.fits(person.gender))
+            .then_some(p)
     }
 
     /// Whether the role is "the" and an age noun with no name after it ("the 36-year-old",
@@ -742,6 +846,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.reg.note_role(doc, p, role.clone());
             self.person(&mut out, p);
             out.role = Some(phrase_text(doc, role));
+        } else if let Some(p) = self.subject_before(src, true) {
+            // "Auston Matthews was more blunt. 'We weren't good enough,' the captain said."
+            self.person(&mut out, p);
+            out.role = Some(phrase_text(doc, role));
         } else {
             // "the Indiana governor" with no governor named before: the words
             // still describe the source.
@@ -760,6 +868,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// A common noun phrase: the organisation an office word stands for ("the ministry
     /// said"), else what the words describe, else who issued the statement or record.
     fn generic_source(&mut self, src: &Source, pos: usize, mut out: Resolved) -> Resolved {
+        // "Stuart Skinner made 28 saves. 'It was a grind,' the goaltender said."
+        if let Some(p) = self.subject_before(src, true) {
+            self.person(&mut out, p);
+            out.role = Some(phrase_text(self.doc, src.phrase.start + 1..src.phrase.end));
+            return out;
+        }
         // "the ministry said": the last organisation named with that word.
         if let Some(r) = self.office(src, pos) {
             out.speaker = r.speaker;
