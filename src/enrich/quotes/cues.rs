@@ -13,7 +13,7 @@ use super::content::*;
 use super::found::{At, Found, Hit};
 use super::lexicon::{Class, Cue, CueClass, Form, LEXICON};
 use super::source::{self, SourceKind};
-use super::text::{Doc, Kind};
+use super::text::{Doc, Kind, after_dateline};
 use crate::enrich::QuoteKind;
 use crate::enrich::text::lists::Sections;
 
@@ -385,8 +385,12 @@ pub(super) fn is_be_or_aux(doc: &Doc, b: usize, i: usize) -> bool {
 
 /// `according to X, CLAUSE` / `CLAUSE, according to X`.
 pub(super) fn according(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
-    let (si, floor) = (at.si, at.left_floor);
+    let (si, mut floor) = (at.si, at.left_floor);
     let end = doc.sents[si].toks.end;
+    // "TORONTO — According to police, ...": a dateline is no part of either side.
+    if floor == doc.sents[si].toks.start {
+        floor = after_dateline(doc, floor, i);
+    }
     let phrase = source::right_phrase(doc, i + 2, end)?;
     let lead = (floor..i).all(|k| !doc.toks[k].is_word() || doc.toks[k].is(Class::CONJ));
     // "According to X, a former aide, the ..." - an appositive closed by a comma; without

@@ -3791,3 +3791,57 @@ fn a_role_noun_after_a_sentence_about_one_person_is_that_person() {
         ),
     ]);
 }
+
+#[test]
+fn a_dateline_is_no_part_of_an_according_to_statement() {
+    check(&[
+        (
+            "TORONTO \u{2014} According to police, the man fled on foot.",
+            &[(Indirect, Some("police"), "the man fled on foot")],
+        ),
+        (
+            "REGINA, Sask. \u{2014} According to Statistics Canada, farm income fell.",
+            &[(Indirect, Some("Statistics Canada"), "farm income fell")],
+        ),
+        // A dash inside a word is no dateline's.
+        (
+            "U.S.-Canadian ties could worsen, according to Global Affairs Canada.",
+            &[(
+                Indirect,
+                Some("Global Affairs Canada"),
+                "U.S.-Canadian ties could worsen",
+            )],
+        ),
+        // The statement before "according to" after a dateline.
+        (
+            "HALIFAX \u{2014} The ferry will not sail, according to Marine Atlantic.",
+            &[(Indirect, Some("Marine Atlantic"), "The ferry will not sail")],
+        ),
+    ]);
+}
+
+#[test]
+fn districts_municipalities_and_counties_are_bodies() {
+    check(&[
+        (
+            "The Cariboo Regional District said in a release that it had opened a shelter.",
+            &[(
+                Indirect,
+                Some("Cariboo Regional District"),
+                "it had opened a shelter",
+            )],
+        ),
+        (
+            "The Regional Municipality of Peel said the road will reopen Friday.",
+            &[(
+                Indirect,
+                Some("Regional Municipality of Peel"),
+                "the road will reopen Friday",
+            )],
+        ),
+        (
+            "Wellington County said crews were on scene.",
+            &[(Indirect, Some("Wellington County"), "crews were on scene")],
+        ),
+    ]);
+}

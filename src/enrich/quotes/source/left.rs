@@ -226,7 +226,11 @@ impl LeftWalk<'_, '_> {
             && doc.toks[p - 1].is(Class::ROLE_MOD | Class::PARTY)
             && !doc.toks[p - 1].is(Class::ROLE | Class::GROUP | Class::PLURAL)
             && (doc.toks[self.start].is(Class::ROLE_MOD | Class::PARTY)
-                || plain_lower(doc, self.start));
+                || plain_lower(doc, self.start)
+                // "Federal and district officials": a body's word in lowercase.
+                || (!doc.toks[self.start].is_cap()
+                    && doc.toks[self.start].is(Class::ORG_HEAD)
+                    && !doc.toks[self.start].is(Class::ROLE | Class::GROUP)));
         if takes {
             self.start = p;
         }
