@@ -70,8 +70,8 @@ pub(super) fn transcript_labels(doc: &Doc) -> Vec<(usize, Range<usize>)> {
     let mut qa: Vec<(usize, Range<usize>, bool)> = Vec::new();
     let mut named: Vec<(usize, Range<usize>)> = Vec::new();
     for (pi, p) in doc.paras.iter().enumerate() {
-        // (A transcript quoted paragraph by paragraph opens each with a quote mark.)
-        // (A quote going on from the paragraph before reopens with a mark made punctuation.)
+        // (A transcript quoted paragraph by paragraph opens each with a quote mark, made
+        // punctuation where the quote goes on from the paragraph before.)
         let start = if matches!(
             doc.toks[p.start].kind,
             Kind::Mark(_) | Kind::Punct('\u{201c}')
@@ -123,19 +123,19 @@ pub(super) fn transcript_labels(doc: &Doc) -> Vec<(usize, Range<usize>)> {
         let turns = named
             .iter()
             .any(|(_, l)| !capitals(l) && uses(doc.word(l.end - 1)) >= 2);
-        let keep: Vec<bool> = named
+        let keep = |l: &Range<usize>, n: bool| {
+            if capitals(l) {
+                n || uses(doc.word(l.end - 1)) >= 2
+            } else {
+                n && turns
+            }
+        };
+        named = named
             .iter()
             .zip(&as_name)
-            .map(|((_, l), &n)| {
-                if capitals(l) {
-                    n || uses(doc.word(l.end - 1)) >= 2
-                } else {
-                    n && turns
-                }
-            })
+            .filter(|((_, l), n)| keep(l, **n))
+            .map(|(x, _)| x.clone())
             .collect();
-        let mut k = keep.iter();
-        named.retain(|_| *k.next().unwrap_or(&false));
     } else {
         named.clear();
     }
