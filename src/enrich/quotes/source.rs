@@ -24,7 +24,7 @@ use super::lexicon::{Class, CueClass, LEXICON};
 use super::names::Gender;
 use super::text::{Doc, Kind, flag};
 
-pub(crate) use aside::{appositive_after, aside_before};
+pub(crate) use aside::{appositive_after, aside_before, unclosed_aside};
 pub(crate) use left::left_phrase;
 pub(crate) use reading::parse;
 pub(crate) use right::{described_phrase, right_phrase};

@@ -106,6 +106,9 @@ pub(super) fn left_source(doc: &Doc, floor: usize, b: usize, i: usize, end: usiz
         // "A Quinnipiac poll released Thursday shows"
         let p = source::before_release_date(doc, floor, p).unwrap_or(p);
         let phrase = source::left_phrase(doc, floor, p)?;
+        if let Some((name, description)) = source::unclosed_aside(doc, floor, &phrase) {
+            return Some(Src::before(name, Some(description), i));
+        }
         return Some(Src::before(phrase, None, i));
     }
     if let Some(phrase) = source::before_dash_aside(doc, floor, p) {

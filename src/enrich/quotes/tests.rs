@@ -393,6 +393,26 @@ fn asides_between_source_and_verb_are_skipped() {
             "The group, representing Texas Farmers, said the vote would wait.",
             &[(Indirect, None, "the vote would wait")],
         ),
+        // A description with no comma to close it: the name before it speaks, not the body
+        // that ends the description.
+        (
+            "Ann Holt, head of policy at the charity the Lowry Trust said the rule was unfair.",
+            &[(Indirect, Some("Ann Holt"), "the rule was unfair")],
+        ),
+        (
+            "Tom Reyes, a spokesman for the Farmers Union said the vote would wait.",
+            &[(Indirect, Some("Tom Reyes"), "the vote would wait")],
+        ),
+        // Not when the name does not open the sentence, nor when the words after the comma
+        // are no role.
+        (
+            "Speaking to Ann Holt and Tom Reyes, the party leader said the vote would wait.",
+            &[(Indirect, None, "the vote would wait")],
+        ),
+        (
+            "Tom Reyes, the Farmers Union said, would wait.",
+            &[(Indirect, Some("Farmers Union"), "Tom Reyes would wait")],
+        ),
     ]);
 }
 

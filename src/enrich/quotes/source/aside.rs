@@ -306,3 +306,55 @@ fn is_place_then_region(doc: &Doc, k: usize) -> bool {
         && region.is_cap()
         && (doc.is_word(k - 2, "in") || doc.is_word(k - 2, "from"))
 }
+
+/// Most words in a description that runs up to its verb with no comma to close it.
+const MAX_UNCLOSED: usize = 14;
+
+/// Most words at a description's start before its role word ("head", "a senior spokesman").
+const MAX_BEFORE_ROLE: usize = 4;
+
+/// "Lisa Power, head of policy at the Terrence Higgins Trust said": a person's name opens the
+/// clause, a comma follows, and a description with a role word runs up to the verb with no
+/// comma to close it, so the phrase found before the verb (`phrase`, "Terrence Higgins
+/// Trust" or "spokesman for the union") is only the end of the description. Gives the name
+/// and the description. `None` when the phrase is a person ("..., said Treasury Secretary
+/// John Snow"), or the words after the comma hold a clause word, punctuation or a quote.
+pub(crate) fn unclosed_aside(
+    doc: &Doc,
+    lo: usize,
+    phrase: &Range<usize>,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let floor = lo.max(phrase.start.saturating_sub(MAX_UNCLOSED));
+    let comma = (floor..phrase.start)
+        .rev()
+        .find(|&k| !doc.toks[k].is_word())?;
+    if !doc.is_punct(comma, ',')
+        || comma <= lo
+        || parse(doc, phrase.clone(), None).kind == SourceKind::Person
+    {
+        return None;
+    }
+    let desc = comma + 1..phrase.end;
+    let plain = desc.clone().all(|k| {
+        let t = &doc.toks[k];
+        !t.in_quote()
+            && t.cue.is_none()
+            && !t.is(Class::AUX | Class::PRONOUN | Class::RELATIVE | Class::CONJ)
+            && !t.has(flag::NUMBER)
+    });
+    let role_opens = desc
+        .clone()
+        .take(MAX_BEFORE_ROLE)
+        .take_while(|&k| !doc.toks[k].is(Class::PREP))
+        .any(|k| doc.toks[k].is(Class::ROLE) && !doc.toks[k].is_cap());
+    if !plain || !role_opens {
+        return None;
+    }
+    let name = left_phrase(doc, lo, comma - 1)?;
+    // (Only a name that opens its sentence: in "Speaking to Ann Lee and Jo Park, the
+    // candidate said", the words after the comma are the subject.)
+    let opens = name.start == lo || doc.toks[name.start].has(flag::SENT_START);
+    // (The role is read without its article: "a spokesman for the union".)
+    let role = desc.start + usize::from(doc.toks[desc.start].is(Class::DET))..desc.end;
+    (opens && parse(doc, name.clone(), None).kind == SourceKind::Person).then_some((name, role))
+}
