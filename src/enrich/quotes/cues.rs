@@ -13,7 +13,7 @@ use super::content::*;
 use super::found::{At, Found, Hit};
 use super::lexicon::{Class, Cue, CueClass, Form, LEXICON};
 use super::source::{self, SourceKind};
-use super::text::{Doc, Kind, after_dateline};
+use super::text::{Doc, Kind, after_dateline, flag};
 use crate::enrich::QuoteKind;
 use crate::enrich::text::lists::Sections;
 
@@ -265,6 +265,11 @@ fn step_left(doc: &Doc, cue: Cue, floor: usize, i: usize, b: usize) -> Step {
     {
         return Step::Back(3, 1);
     }
+    // "Smith on Jan. 12 said", "The ministry on 3 March said": a date between subject and
+    // verb.
+    if let Some(n) = date_before(doc, floor, b) {
+        return Step::Back(n, 2);
+    }
     if !p.is_word() || p.is_cap() && !p.is(Class::ADVERB) {
         return Step::Stop;
     }
@@ -307,6 +312,30 @@ fn step_left(doc: &Doc, cue: Cue, floor: usize, i: usize, b: usize) -> Step {
         return Step::Back(1, 1);
     }
     Step::Stop
+}
+
+/// Most tokens in a date between a subject and its verb after "on" ("Jan . 12", "3 March
+/// 2019").
+const MAX_DATE: usize = 5;
+
+/// The length of a date that ends right before `b` and opens with "on" ("on Jan. 12", "on 3
+/// March"): numbers, month or day names and the full stop of an abbreviation, with at least
+/// one name and one number.
+fn date_before(doc: &Doc, floor: usize, b: usize) -> Option<usize> {
+    let part = |k: usize| {
+        let t = &doc.toks[k];
+        t.has(flag::NUMBER) || t.is(Class::TIME) && t.is_cap() || t.is_punct('.') || t.is_punct(',')
+    };
+    let first = (floor.max(b.saturating_sub(MAX_DATE))..b)
+        .rev()
+        .take_while(|&k| part(k))
+        .last()?;
+    let on = first
+        .checked_sub(1)
+        .filter(|&k| k >= floor && doc.is_word(k, "on"))?;
+    let named = (first..b).any(|k| doc.toks[k].is(Class::TIME));
+    let numbered = (first..b).any(|k| doc.toks[k].has(flag::NUMBER));
+    (named && numbered && !doc.is_punct(first, '.') && !doc.is_punct(b - 1, ',')).then_some(b - on)
 }
 
 /// "went on to say", "continued to argue", "was quick to add": the verb before the "to" at

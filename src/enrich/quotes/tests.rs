@@ -1697,6 +1697,18 @@ fn organisation_names_go_on_over_links() {
             "He wrote to Ana Ruiz on Tuesday. Ruiz said the debate would go ahead.",
             &[(Indirect, Some("Ana Ruiz"), "the debate would go ahead")],
         ),
+        // A date between subject and verb, written with a month's abbreviation or in full;
+        // it is no affiliation.
+        (
+            "Prime Minister Ana Ruiz on Jan. 12 said the debate would go ahead.",
+            &[(Indirect, Some("Ana Ruiz"), "the debate would go ahead")],
+        ),
+        (
+            "Ana Ruiz on 12 January said the debate would go ahead.",
+            &[(Indirect, Some("Ana Ruiz"), "the debate would go ahead")],
+        ),
+        // A number with no month or day name is no date.
+        ("The vote on 12 said the debate would go ahead.", &[]),
     ]);
 }
 
