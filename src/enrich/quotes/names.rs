@@ -168,6 +168,24 @@ pub(crate) fn name_text(doc: &Doc, r: Range<usize>) -> String {
     out
 }
 
+/// Titles of peers, which stay on a surname written alone: "Lord Browne" is not "Browne".
+const PEERAGES: [&str; 4] = ["Lord", "Lady", "Baroness", "Baron"];
+
+/// How a person named by the words `r` is called: [`name_text`], with a peer's title kept
+/// before a surname written alone ("BP chief executive Lord Browne"), though not before a
+/// role ("Lord Chancellor").
+pub(crate) fn person_name_text(doc: &Doc, r: Range<usize>) -> String {
+    let peer = r.len() == 1
+        && r.start > 0
+        && !doc.toks[r.start].is(Class::ROLE_ANY)
+        && PEERAGES.iter().any(|&w| doc.word(r.start - 1) == w);
+    if peer {
+        name_text(doc, r.start - 1..r.end)
+    } else {
+        name_text(doc, r)
+    }
+}
+
 /// Words of a phrase joined by single spaces (line breaks and double spaces removed).
 pub(crate) fn phrase_text(doc: &Doc, r: Range<usize>) -> String {
     let mut out = String::new();
@@ -560,7 +578,7 @@ impl Register {
         let idx = self.people.len();
         let surname = words.last().copied().unwrap_or(0);
         self.people.push(Person {
-            name: name_text(doc, m.name.clone()),
+            name: person_name_text(doc, m.name.clone()),
             words,
             gender: m.gender,
             role: m.role.clone().map(|r| phrase_text(doc, r)),

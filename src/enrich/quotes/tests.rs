@@ -500,6 +500,30 @@ fn a_knight_named_by_given_name_is_the_knight_named_before() {
 }
 
 #[test]
+fn a_peer_named_by_surname_keeps_the_title() {
+    check(&[
+        (
+            "BP chief executive Lord Browne said profits rose. Browne added that prices were \
+             high.\n\n\"We are pleased,\" he said.",
+            &[
+                (Indirect, Some("Lord Browne"), "profits rose"),
+                (Indirect, Some("Lord Browne"), "prices were high"),
+                (Direct, Some("Lord Browne"), "We are pleased,"),
+            ],
+        ),
+        // A full name written before stays the name; a role after the title is no surname.
+        (
+            "Sir Robin Butler led the inquiry. Lord Butler said the law was clear.",
+            &[(Indirect, Some("Robin Butler"), "the law was clear")],
+        ),
+        (
+            "Lord Chancellor Lord Falconer said the law was clear.",
+            &[(Indirect, Some("Lord Falconer"), "the law was clear")],
+        ),
+    ]);
+}
+
+#[test]
 fn surnames_and_titles_resolve_to_the_longest_form() {
     let body = "Maria Lopez, the mayor, opened the meeting. Later, Lopez said rents were too high. \
                 “We will act,” Ms. Lopez said. Mayor Lopez said the plan was ready.";
@@ -3027,7 +3051,7 @@ fn a_list_of_names_inside_an_aside_stays_in_the_aside() {
         (
             "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said the \
              appeal must fail.",
-            &[(Indirect, Some("Hale"), "the appeal must fail")],
+            &[(Indirect, Some("Lady Hale"), "the appeal must fail")],
         ),
         // An "and" inside a name is no list; the person before the aside speaks.
         (
