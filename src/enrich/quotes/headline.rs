@@ -67,6 +67,7 @@ pub(crate) fn attributions(
     // Nothing stands before a headline to resolve "the judge" or "he" against: a statement
     // without a named source is left to the body, which tells it with its source.
     out.retain(|a| a.speaker.is_some());
+    let capitals = !title.chars().any(char::is_lowercase);
     for a in &mut out {
         let Some(speaker) = a.speaker.as_deref() else {
             continue;
@@ -81,6 +82,12 @@ pub(crate) fn attributions(
                 a.role.clone_from(&p.role);
             }
         }
+    }
+    // A wire's headline in capitals ("SHULTZ SAYS NO RESIGNATION OVER IRAN REPORT") is a
+    // desk's summary in cut-down words of what the story tells its source saying: when the
+    // body quotes that source, the headline adds no statement of theirs.
+    if capitals {
+        out.retain(|a| !a.speaker.as_deref().is_some_and(|s| speakers.contains(&s)));
     }
     out
 }
@@ -595,6 +602,23 @@ mod tests {
         let body = "The mayor was accused on Monday of hiding the audit. Mayor Tom Reed \
                     denied it.";
         assert!(read("Mayor Tom Reed accused of hiding city audit", body).is_empty());
+    }
+
+    #[test]
+    fn a_capitals_headline_repeats_no_source_the_body_quotes() {
+        let body = "Treasury Secretary James Baker said on Monday a further drop in the \
+                    dollar would hurt the economy. Trade figures are due next week.";
+        assert!(read("BAKER SAYS DOLLAR DROP WOULD HURT ECONOMY", body).is_empty());
+        // The same headline in Title Case is kept, and so is a source the body does not quote.
+        assert_eq!(
+            read("Baker Says Dollar Drop Would Hurt Economy", body),
+            [said("James Baker", "Dollar Drop Would Hurt Economy")]
+        );
+        let body = "Japan's trade surplus rose in February, figures showed on Monday.";
+        assert_eq!(
+            read("NAKASONE SAYS JAPAN WILL CUT SURPLUS", body),
+            [said("Nakasone", "JAPAN WILL CUT SURPLUS")]
+        );
     }
 
     #[test]
