@@ -393,6 +393,12 @@ fn asides_between_source_and_verb_are_skipped() {
             "The group, representing Texas Farmers, said the vote would wait.",
             &[(Indirect, None, "the vote would wait")],
         ),
+        // A question put to the source, in an aside of its own.
+        (
+            "Ana Ruiz, asked whether the fund would add to the deficit, said the cost was \
+             covered.",
+            &[(Indirect, Some("Ana Ruiz"), "the cost was covered")],
+        ),
         // A description with no comma to close it: the name before it speaks, not the body
         // that ends the description.
         (

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::super::lexicon::Class;
+use super::super::lexicon::{Class, CueClass, Form};
 use super::super::names::{is_placed_modifier, trailing_name};
 use super::super::text::{Doc, Kind, flag};
 use super::{
@@ -23,7 +23,19 @@ fn opens_aside(doc: &Doc, k: usize) -> bool {
             || t.has(flag::NUMBER)
             || doc.is_word(k, "whose")
             || !t.is_cap() && doc.word(k).ends_with("ing")
-            || t.is_cap() && !t.is(Class::PRONOUN))
+            || t.is_cap() && !t.is(Class::PRONOUN)
+            || asked_aside(doc, k))
+}
+
+/// "X, asked whether the fund would add to the deficit, said ...", "Y, pressed on the
+/// timing, said ...": a question put to the source opens an aside with a passive verb of
+/// asking.
+fn asked_aside(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    !t.is_cap()
+        && t.cue.is_some_and(|c| {
+            c.class == CueClass::Ask && matches!(c.form, Form::Past | Form::Participle)
+        })
 }
 
 /// For a comma at `comma` right before a verb, the source phrase and its role in "X, who
