@@ -3907,3 +3907,76 @@ fn districts_municipalities_and_counties_are_bodies() {
         ),
     ]);
 }
+
+#[test]
+fn an_indefinite_role_mention_is_a_new_source_not_one_named_before() {
+    check(&[
+        // A spokesperson of another body, brought in with "a": no one named.
+        (
+            "Police spokesperson Const. Dana Reyes said the fire was suspicious.\n\n\"The unit \
+             was locked,\" a city spokesperson wrote.",
+            &[
+                (Indirect, Some("Dana Reyes"), "the fire was suspicious"),
+                (Direct, None, "The unit was locked,"),
+            ],
+        ),
+        (
+            "Company spokesman Tom Hale said sales rose.\n\n\"We expect more,\" a spokesman \
+             for the union said.",
+            &[
+                (Indirect, Some("Tom Hale"), "sales rose"),
+                (Direct, Some("spokesman for the union"), "We expect more,"),
+            ],
+        ),
+        // "Another" is someone else too.
+        (
+            "Analyst Ruth Kemp said the shares were cheap.\n\nAnother analyst said they were \
+             dear.",
+            &[
+                (Indirect, Some("Ruth Kemp"), "the shares were cheap"),
+                (Indirect, None, "they were dear"),
+            ],
+        ),
+        // "The spokesperson": the one named before.
+        (
+            "Police spokesperson Const. Dana Reyes said the fire was suspicious.\n\n\"The unit \
+             was locked,\" the spokesperson wrote.",
+            &[
+                (Indirect, Some("Dana Reyes"), "the fire was suspicious"),
+                (Direct, Some("Dana Reyes"), "The unit was locked,"),
+            ],
+        ),
+        // A name given with the indefinite role is that person.
+        (
+            "A company spokesman, Tom Hale, said sales rose.",
+            &[(Indirect, Some("Tom Hale"), "sales rose")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_indefinite_role_set_off_after_a_name_is_that_person() {
+    check(&[
+        (
+            "Analyst Ruth Kemp said the shares were cheap.\n\nLena Ortiz, an oil analyst with \
+             Baird and Co, agreed that the shares were cheap.",
+            &[
+                (Indirect, Some("Ruth Kemp"), "the shares were cheap"),
+                (Indirect, Some("Lena Ortiz"), "the shares were cheap"),
+            ],
+        ),
+        // The name before the comma is what was said.
+        (
+            "The firm named Jaime Sanchez as its new manager, a company spokesman said.",
+            &[(
+                Indirect,
+                None,
+                "The firm named Jaime Sanchez as its new manager",
+            )],
+        ),
+        (
+            "Another Noranda spokesman said the smelter was open.",
+            &[(Indirect, Some("Noranda spokesman"), "the smelter was open")],
+        ),
+    ]);
+}

@@ -90,7 +90,11 @@ fn opening_name(doc: &Doc, sent: Range<usize>) -> Option<Range<usize>> {
 /// article; `None` for a bare noun ("officials", "the report", "his campaign"), which says
 /// too little to stand for a speaker.
 fn described(doc: &Doc, mut r: std::ops::Range<usize>) -> Option<String> {
-    while r.len() > 1 && ["a", "an", "the"].iter().any(|w| doc.is_word(r.start, w)) {
+    // ("Another Xerox spokesman" is a Xerox spokesman; "another 12 percent" keeps its word.)
+    while r.len() > 1
+        && (["a", "an", "the"].iter().any(|w| doc.is_word(r.start, w))
+            || doc.is_word(r.start, "another") && !is_quantity(doc, r.start + 1))
+    {
         r.start += 1;
     }
     let words = r.clone().filter(|&k| doc.toks[k].is_word()).count();
@@ -808,6 +812,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
             })
             .flatten();
         let definite = key(doc.word(src.phrase.start)) == "the";
+        // "a city spokesperson wrote" after "police spokesperson Const. Darren Maclellan":
+        // an indefinite mention brings in a new, unnamed source, never one named before.
+        let indefinite = matches!(
+            key(doc.word(src.phrase.start)).as_str(),
+            "a" | "an" | "another"
+        );
         // "the shadow chancellor" is not the chancellor: a person found by the head
         // word must have been given the office's modifier too.
         // "the prime minister" is not "Deputy Prime Minister John Prescott" either: for an
@@ -826,14 +836,43 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         .filter(|w| speaker_name::is_office_modifier(w))
                         .all(|w| role_keys.contains(w)))
         };
-        if let Some(p) = self
-            .recent_person(pos, src.gender, Some(&head), party)
-            .or_else(|| {
-                definite
-                    .then(|| self.sole_holder(pos, src.gender, &head, party))
-                    .flatten()
-            })
-            .filter(modified)
+        // ("George Gaspar, an oil analyst with Baird, agreed": the name just before.)
+        let appositive = indefinite
+            && src.phrase.start >= 2
+            && doc.is_punct(src.phrase.start - 1, ',')
+            && names::is_name_token(doc, src.phrase.start - 2)
+            // (Not "... met Nakasone, a Treasury spokesman said": the name is what was said.)
+            && !self
+                .quote
+                .iter()
+                .any(|q| q.contains(&(src.phrase.start - 2)) && q.end <= src.phrase.start);
+        if let Some(p) = if appositive {
+            // The person whose name ends at the comma ("Manafort and Carter Page, a Trump
+            // adviser": Page or no one, never Manafort).
+            let mut name_start = src.phrase.start - 2;
+            while name_start > 0
+                && doc.toks[name_start - 1].is_word()
+                && doc.toks[name_start - 1].is_cap()
+                && !doc.toks[name_start].has(flag::SENT_START)
+            {
+                name_start -= 1;
+            }
+            self.reg
+                .mentions_before(src.phrase.start, 6, false)
+                .next()
+                .filter(|&(at, _)| at >= name_start)
+                .map(|(_, p)| p)
+        } else if indefinite {
+            None
+        } else {
+            self.recent_person(pos, src.gender, Some(&head), party)
+        }
+        .or_else(|| {
+            definite
+                .then(|| self.sole_holder(pos, src.gender, &head, party))
+                .flatten()
+        })
+        .filter(modified)
         {
             self.person(&mut out, p);
             out.role = src.role.clone().map(|r| phrase_text(doc, r));
