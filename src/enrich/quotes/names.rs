@@ -629,13 +629,25 @@ impl Register {
     /// word found in the full name; the one with the most words wins. A lone word that is no
     /// one's surname may still be a surname-first name's first word ("Xi" of "Xi Jinping").
     pub fn find(&self, words: &[Key]) -> Option<usize> {
+        self.find_before(words, usize::MAX)
+    }
+
+    /// [`Register::find`] for a mention at token `pos`: of people who share the words, one
+    /// named before the mention goes first ("Lachapelle told reporters" is the Mathis
+    /// Lachapelle of the lead, not the Josée Lachapelle named paragraphs later), then the
+    /// longer name, then the one registered first.
+    pub fn find_before(&self, words: &[Key], pos: usize) -> Option<usize> {
         let last = words.last()?;
         let mut best: Option<usize> = None;
+        let rank = |c: usize| {
+            let p = &self.people[c];
+            (p.first <= pos, p.words.len())
+        };
         if let Some(cands) = self.by_surname.get(last) {
             for &c in cands {
                 let p = &self.people[c];
                 if words.iter().all(|w| p.words.contains(w))
-                    && best.is_none_or(|b| p.words.len() > self.people[b].words.len())
+                    && best.is_none_or(|b| rank(c) > rank(b))
                 {
                     best = Some(c);
                 }

@@ -506,6 +506,16 @@ fn a_knight_named_by_given_name_is_the_knight_named_before() {
 }
 
 #[test]
+fn a_surname_is_the_person_named_before_not_a_relative_named_later() {
+    check(&[(
+        "Mathis Lachapelle scored in overtime on Saturday.\n\n\
+         \"I just shot it,\" Lachapelle told reporters after the game.\n\n\
+         His mother, Josée Lachapelle, posted a video of the goal.",
+        &[(Direct, Some("Mathis Lachapelle"), "I just shot it,")],
+    )]);
+}
+
+#[test]
 fn a_peer_named_by_surname_keeps_the_title() {
     check(&[
         (

@@ -541,7 +541,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let found = self
             .reg
             .keys(doc, name.clone())
-            .and_then(|w| self.reg.find(&w));
+            .and_then(|w| self.reg.find_before(&w, pos));
         let full = found
             .is_none_or(|p| self.reg.people[p].words.len() == 1)
             .then(|| full_form(doc, name.clone(), pos))
