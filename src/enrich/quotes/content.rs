@@ -689,6 +689,76 @@ fn possessive_object(doc: &Doc, r: Range<usize>) -> bool {
     })
 }
 
+/// Past tenses with no "-ed" that news copy uses as a clause's verb ("sales rose", "the
+/// bank sold"), and that are seldom nouns.
+const IRREGULAR_PASTS: [&str; 30] = [
+    "rose", "fell", "grew", "made", "took", "went", "came", "gave", "got", "held", "led", "lost",
+    "met", "paid", "ran", "sold", "told", "thought", "won", "kept", "began", "became", "brought",
+    "bought", "built", "fought", "knew", "meant", "spent", "sent",
+];
+
+/// Does the content `r` read as a clause with a verb of its own ("sales had slowed",
+/// "Ecuador also wanted more", "the government approved three licences", "takeovers and
+/// mergers had a role to play") rather than a noun phrase ("a power-play goal with 1:12
+/// left", "four conversions as Wales held on", "its voice to growing criticism of delays")?
+/// Content set off from its verb by a comma ("he added, those keen ...") is a clause. Up to a
+/// subordinating or relative word or a dash, a helper verb, a negation or a speech verb not
+/// after "to" counts; an "-ed" word (not a hyphened one: "short-handed") or a common
+/// irregular past counts only before the first preposition, conjunction or comma, after
+/// which it is most often a modifier. A bare present after a plural ("prices inflate
+/// supply") is not seen.
+pub(super) fn has_own_verb(doc: &Doc, r: &Range<usize>) -> bool {
+    if r.start > 0 && doc.is_punct(r.start - 1, ',') {
+        return true;
+    }
+    // "he would", "they expect": a subject pronoun opens a clause.
+    if doc.toks[r.start].is(Class::PRONOUN)
+        && !["them", "him", "me", "us", "it", "her", "this", "that"]
+            .iter()
+            .any(|w| doc.is_word(r.start, w))
+    {
+        return true;
+    }
+    let stops = [
+        "as", "with", "while", "after", "before", "when", "because", "since", "until", "if",
+    ];
+    let mut bare = true;
+    for x in r.start + 1..r.end.min(r.start + 20) {
+        let t = &doc.toks[x];
+        // A comma may be a list's ("the political, economic and social system"); a dash,
+        // a bracket or a quote ends the phrase.
+        if doc.is_punct(x, ',') {
+            bare = false;
+            continue;
+        }
+        if !t.is_word()
+            || t.in_quote()
+            || t.is(Class::RELATIVE | Class::WH)
+            || stops.iter().any(|w| doc.is_word(x, w))
+        {
+            return false;
+        }
+        // "went on television to defend the bill": an infinitive is no clause's verb.
+        let infinitive = doc.is_word(x - 1, "to");
+        if !infinitive
+            && (t.is(Class::AUX | Class::NEG) && !t.is(Class::PRONOUN) || t.cue.is_some())
+        {
+            return true;
+        }
+        if t.is(Class::PREP | Class::CONJ) {
+            bare = false;
+        }
+        let w = doc.word(x);
+        if bare
+            && (!t.is_cap() && w.len() > 4 && w.ends_with("ed") && !w.contains('-')
+                || IRREGULAR_PASTS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// A lowercase "-ly" word that is an adverb ("boldly said"), not a noun like "family".
 pub(super) fn is_ly_adverb(doc: &Doc, k: usize) -> bool {
     let t = &doc.toks[k];

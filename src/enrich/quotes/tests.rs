@@ -3137,6 +3137,114 @@ fn maintain_with_a_noun_phrase_after_it_is_no_speech() {
 }
 
 #[test]
+fn a_verb_whose_other_sense_takes_a_noun_phrase_reports_only_a_clause() {
+    check(&[
+        // The objects of "added", "read" and "went on" in their other senses.
+        (
+            "Marco Lindqvist added a short-handed goal with 2:40 left to seal it.",
+            &[],
+        ),
+        ("The winger added two assists as the visitors held on.", &[]),
+        ("The Fed added reserves via customer repurchases.", &[]),
+        (
+            "Queen Mary read The Ugly Duckling to the young audience.",
+            &[],
+        ),
+        (
+            "Justice Ann Hale read her decision aloud in a packed courtroom.",
+            &[],
+        ),
+        (
+            "Senator Jo Park went on television to defend the bill.",
+            &[],
+        ),
+        // A clause after the verb, with or without "that", still reports.
+        (
+            "Tom Reyes added that the plant would close in May.",
+            &[(Indirect, Some("Tom Reyes"), "the plant would close in May")],
+        ),
+        (
+            "Tom Reyes added the plant would close in May.",
+            &[(Indirect, Some("Tom Reyes"), "the plant would close in May")],
+        ),
+        (
+            "Tom Reyes added Ecuador also wanted to make up lost shipments.",
+            &[(
+                Indirect,
+                Some("Tom Reyes"),
+                "Ecuador also wanted to make up lost shipments",
+            )],
+        ),
+        (
+            "Tom Reyes added steel and coal output had fallen sharply.",
+            &[(
+                Indirect,
+                Some("Tom Reyes"),
+                "steel and coal output had fallen sharply",
+            )],
+        ),
+        (
+            "Tom Reyes added the bull market on Wall Street had also lifted equity levels.",
+            &[(
+                Indirect,
+                Some("Tom Reyes"),
+                "the bull market on Wall Street had also lifted equity levels",
+            )],
+        ),
+        (
+            "But, Tom Reyes added, buyers keen to trade up want better handsets.",
+            &[(
+                Indirect,
+                Some("Tom Reyes"),
+                "buyers keen to trade up want better handsets",
+            )],
+        ),
+        (
+            "The Bundesbank added its voice to growing criticism of delayed loans.",
+            &[],
+        ),
+        (
+            "Ana Silva added the political, economic and social system would be kept.",
+            &[(
+                Indirect,
+                Some("Ana Silva"),
+                "the political, economic and social system would be kept",
+            )],
+        ),
+        (
+            "The chain will add 90 hotels to its unit, which operates 61 hotels.",
+            &[],
+        ),
+        (
+            "Tom Reyes added exports rose 4 pct in the quarter.",
+            &[(
+                Indirect,
+                Some("Tom Reyes"),
+                "exports rose 4 pct in the quarter",
+            )],
+        ),
+        // A quote after it, or a statement before it, is unchanged.
+        (
+            "Tom Reyes added: \"We are not done yet.\"",
+            &[(Direct, Some("Tom Reyes"), "We are not done yet.")],
+        ),
+        (
+            "The talks will resume next week, Tom Reyes added.",
+            &[(
+                Indirect,
+                Some("Tom Reyes"),
+                "The talks will resume next week",
+            )],
+        ),
+        // A verb of judging still takes its object ("criticized the plan").
+        (
+            "Tom Reyes criticized the plan to close the plant.",
+            &[(Indirect, Some("Tom Reyes"), "the plan to close the plant")],
+        ),
+    ]);
+}
+
+#[test]
 fn a_piece_read_twice_is_one_statement() {
     check(&[(
         "Colonel Bob Stewart said: \"Anyone at the top will be saddened,\" he said. \

@@ -462,7 +462,12 @@ impl Verb<'_> {
             || cue.noun && matches!(cue.form, Form::ThirdPerson | Form::Base))
             && !after.that
             && !s.src.inverted;
-        !noun_reading && (!(other_sense || needs_clause) || opens_quote(doc, r.start))
+        // "added a power-play goal", "read the verdict": a verb whose other sense takes a
+        // noun phrase reports only a clause with a verb of its own.
+        let object_only =
+            cue.np && !after.that && !s.src.inverted && !super::content::has_own_verb(doc, r);
+        !noun_reading
+            && (!(other_sense || needs_clause || object_only) || opens_quote(doc, r.start))
     }
 
     /// The attribution from the content found before the source and after the verb.

@@ -101,6 +101,11 @@ pub(crate) struct Cue {
     /// it must be a "that" clause or a quote; see the `clause` tag in
     /// `data/speech_verbs.txt`.
     pub clause: bool,
+    /// A noun phrase after the verb is its other sense's object ("added a goal", "read the
+    /// book", "went on offense"): content after it must be a "that" clause, a quote, or a
+    /// clause with a verb of its own ("added sales had slowed"); see the `np` tag in
+    /// `data/speech_verbs.txt`.
+    pub np: bool,
     /// The word that must follow the verb ("shot back", "went on"), as an index into
     /// [`Lexicon::particles`] plus one; 0 for none.
     pub particle: u8,
@@ -197,6 +202,7 @@ impl Lexicon {
             let mut infinitive = false;
             let mut noun = false;
             let mut clause = false;
+            let mut np = false;
             let mut particle = 0u8;
             for tag in tags.split_whitespace() {
                 if tag == "loose" {
@@ -207,6 +213,8 @@ impl Lexicon {
                     noun = true;
                 } else if tag == "clause" {
                     clause = true;
+                } else if tag == "np" {
+                    np = true;
                 } else {
                     particle = self.particle_id(tag);
                 }
@@ -230,6 +238,7 @@ impl Lexicon {
                     infinitive,
                     noun,
                     clause,
+                    np,
                     particle,
                 };
                 self.add(f, Class::CUE, Some(cue));
@@ -556,6 +565,7 @@ mod tests {
                 infinitive,
                 noun: false,
                 clause: false,
+                np: word == "added",
                 particle: 0,
             };
             assert_eq!(cue, Some(want), "{word}");
@@ -563,6 +573,7 @@ mod tests {
         assert_eq!(LEXICON.get("don't").cue, None);
         assert!(LEXICON.get("states").cue.is_some_and(|c| c.noun));
         assert!(LEXICON.get("maintained").cue.is_some_and(|c| c.clause));
+        assert!(LEXICON.get("added").cue.is_some_and(|c| c.np && !c.clause));
     }
 
     #[test]

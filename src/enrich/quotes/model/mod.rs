@@ -495,13 +495,20 @@ fn speech_cue(
     let Some(c) = cue.clone().find_map(|k| doc.toks[k].cue) else {
         return true;
     };
-    if !(c.class == CueClass::Weak || c.loose) || content.end <= cue.start {
+    if content.end <= cue.start {
         return true;
     }
-    subject::speaks(source)
-        || content
-            .clone()
-            .any(|k| matches!(doc.toks[k].kind, Kind::Mark(_)) || doc.is_word(k, "that"))
+    let marked = content
+        .clone()
+        .any(|k| matches!(doc.toks[k].kind, Kind::Mark(_)) || doc.is_word(k, "that"));
+    // "added a power-play goal": the object of a verb's other sense, whoever the source.
+    if c.np && !marked && !super::content::has_own_verb(doc, content) {
+        return false;
+    }
+    if !(c.class == CueClass::Weak || c.loose) {
+        return true;
+    }
+    subject::speaks(source) || marked
 }
 
 /// Is the cue `cue` a verb of judging (the speech-verb list's `[object]` section: "praised",
