@@ -849,14 +849,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if let Some(p) = if appositive {
             // The person whose name ends at the comma ("Manafort and Carter Page, a Trump
             // adviser": Page or no one, never Manafort).
-            let mut name_start = src.phrase.start - 2;
-            while name_start > 0
-                && doc.toks[name_start - 1].is_word()
-                && doc.toks[name_start - 1].is_cap()
-                && !doc.toks[name_start].has(flag::SENT_START)
-            {
-                name_start -= 1;
-            }
+            let name_start = cap_run_start(doc, src.phrase.start - 2, 0);
             self.reg
                 .mentions_before(src.phrase.start, 6, false)
                 .next()
