@@ -423,6 +423,46 @@ fn asides_between_source_and_verb_are_skipped() {
 }
 
 #[test]
+fn asides_with_places_and_unclosed_descriptions_after_a_quote() {
+    check(&[
+        // A hometown with its province inside a longer aside is no source.
+        (
+            "Parsons, a retired teacher who moved here from Corner Brook, N.L., in the 1990s, \
+             said she came every week.",
+            &[(Indirect, Some("Parsons"), "she came every week")],
+        ),
+        (
+            "Dale Roy, a welder from Red Deer, Alberta, said the plant was busy.",
+            &[(Indirect, Some("Dale Roy"), "the plant was busy")],
+        ),
+        // After a quote, a name and a description that runs up to the verb with no comma.
+        (
+            "\"Both sides will lose,\" Ruth Cole, a professor of economics at Halden University \
+             told the paper.",
+            &[(Direct, Some("Ruth Cole"), "Both sides will lose,")],
+        ),
+    ]);
+}
+
+#[test]
+fn it_after_a_statement_is_not_the_statement_subject() {
+    // "..., it noted": the sentence's subject belongs to the statement; "it" is the body
+    // that spoke before.
+    check(&[(
+        "The Trade Board said it had weighed the costs. The European Union, in particular, \
+         was tightening its own rules, it noted.",
+        &[
+            (Indirect, Some("Trade Board"), "it had weighed the costs"),
+            (
+                Indirect,
+                Some("Trade Board"),
+                "The European Union, in particular, was tightening its own rules",
+            ),
+        ],
+    )]);
+}
+
+#[test]
 fn pronouns_and_role_mentions_resolve_to_named_people() {
     let body = "Prime Minister Helen Osei arrived on Monday. She said the deal was close.\n\n\
                 “We are nearly there,” the prime minister said.\n\n\

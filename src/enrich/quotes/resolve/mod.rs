@@ -647,8 +647,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let doc = self.doc;
         let want_plural = src.plural;
         // "Clinton's campaign is seeking ... what they call": the subject of the
-        // pronoun's own sentence, when it is an organisation or a group.
-        if let Some(r) = self.sentence_subject(src, pos, want_plural) {
+        // pronoun's own sentence, when it is an organisation or a group. Not after a comma or
+        // a quote mark ("The EU was imposing new rules, it noted."): there the sentence's
+        // subject is the statement's own.
+        let trailer = src
+            .phrase
+            .start
+            .checked_sub(1)
+            .is_some_and(|k| !doc.toks[k].is_word());
+        if !trailer && let Some(r) = self.sentence_subject(src, pos, want_plural) {
             return r;
         }
         // they / it: the last group or organisation that spoke.

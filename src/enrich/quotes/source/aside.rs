@@ -186,7 +186,7 @@ fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<
         if t.is_punct(',') {
             // "a soybean farmer in Delaware, Ohio, said": the state or country after a place
             // is part of the aside.
-            if k + 2 == comma && k >= lo + 2 && is_place_then_region(doc, k) {
+            if k >= lo + 2 && is_place_then_region(doc, k) && region_closed(doc, k + 1, comma) {
                 continue;
             }
             if !(k + 1 < comma && k > lo && opens_aside(doc, k + 1)) {
@@ -203,6 +203,12 @@ fn one_aside(doc: &Doc, lo: usize, comma: usize) -> Option<(Range<usize>, Range<
             } else {
                 k - 1
             };
+            // "... who moved from Corner Brook, N.L., in the 1990s, said": the region after a
+            // place is inside the aside too.
+            if last >= lo + 3 && doc.is_punct(last - 1, ',') && is_place_then_region(doc, last - 1)
+            {
+                continue;
+            }
             let phrase = left_phrase(doc, lo, last)?;
             // (", of Dayton, Ohio," is a hometown aside: the source is before it.)
             let hometown = phrase.start >= lo + 2
@@ -308,15 +314,30 @@ fn described_role(doc: &Doc, a: usize, hi: usize) -> bool {
         .any(|k| doc.toks[k].is(Class::ROLE) && !doc.toks[k].is_cap() && plain(k))
 }
 
-/// Is the comma at `k` the one of "in Delaware, Ohio" or "from Paris, France": a capitalised
-/// place after "in" or "from", then one capitalised word?
+/// Most words in a place name before its region ("Corner Brook, N.L.").
+const MAX_PLACE: usize = 3;
+
+/// Is the comma at `k` the one of "in Delaware, Ohio" or "from Corner Brook, N.L.": a place
+/// of capitalised words after "in" or "from", then one capitalised word?
 fn is_place_then_region(doc: &Doc, k: usize) -> bool {
-    let (place, region) = (&doc.toks[k - 1], &doc.toks[k + 1]);
-    place.is_word()
-        && place.is_cap()
-        && region.is_word()
+    let region = &doc.toks[k + 1];
+    let place = (1..=MAX_PLACE.min(k))
+        .take_while(|&n| doc.toks[k - n].is_cap())
+        .last();
+    region.is_word()
         && region.is_cap()
-        && (doc.is_word(k - 2, "in") || doc.is_word(k - 2, "from"))
+        && place.is_some_and(|n| {
+            k > n && (doc.is_word(k - n - 1, "in") || doc.is_word(k - n - 1, "from"))
+        })
+}
+
+/// Does the one-word region at `k` ("Ohio", "N.L.") end at a comma, at or before `comma`?
+fn region_closed(doc: &Doc, k: usize, comma: usize) -> bool {
+    let mut e = k + 1;
+    if doc.is_punct(e, '.') && !doc.toks[e].has(flag::SPACE_BEFORE) {
+        e += 1;
+    }
+    e <= comma && doc.is_punct(e, ',')
 }
 
 /// Most words in a description that runs up to its verb with no comma to close it.
@@ -363,9 +384,12 @@ pub(crate) fn unclosed_aside(
         return None;
     }
     let name = left_phrase(doc, lo, comma - 1)?;
-    // (Only a name that opens its sentence: in "Speaking to Ann Lee and Jo Park, the
+    // (Only a name that opens its sentence or follows a quote, '"...," Richard Cooper, a
+    // professor at Harvard University told ...': in "Speaking to Ann Lee and Jo Park, the
     // candidate said", the words after the comma are the subject.)
-    let opens = name.start == lo || doc.toks[name.start].has(flag::SENT_START);
+    let opens = name.start == lo
+        || doc.toks[name.start].has(flag::SENT_START)
+        || doc.toks[name.start - 1].in_quote();
     // (The role is read without its article: "a spokesman for the union".)
     let role = desc.start + usize::from(doc.toks[desc.start].is(Class::DET))..desc.end;
     (opens && parse(doc, name.clone(), None).kind == SourceKind::Person).then_some((name, role))
