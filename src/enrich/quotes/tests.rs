@@ -488,6 +488,9 @@ fn given_names_tell_a_gender_unless_both_sexes_bear_them() {
         ("Helmut Kohl", Gender::Male),
         ("Lars Nordby", Gender::Male),
         ("Robin Hale", Gender::Unknown),
+        // A hyphened given name takes its first part's gender.
+        ("Marie-Ève Tremblay", Gender::Female),
+        ("Pierre-Luc Gagnon", Gender::Male),
     ];
     for (name, want) in cases {
         let text = format!("{name} spoke on Monday.");
@@ -495,6 +498,22 @@ fn given_names_tell_a_gender_unless_both_sexes_bear_them() {
         let reg = Register::build(&doc);
         assert_eq!(reg.people.len(), 1, "{name}");
         assert_eq!(reg.people[0].gender, want, "{name}");
+    }
+    check(&[(
+        "Marie-Ève Tremblay opens the shop at five.\n\n\"People ask if I'm tired,\" she said.",
+        &[(
+            Direct,
+            Some("Marie-Ève Tremblay"),
+            "People ask if I'm tired,",
+        )],
+    )]);
+    // Not a company or a name of a single word.
+    for text in [
+        "Mercedes-Benz said sales rose.",
+        "Al-Jazeera Television said so.",
+    ] {
+        let doc = Doc::new(text);
+        assert!(Register::build(&doc).people.is_empty(), "{text}");
     }
 }
 

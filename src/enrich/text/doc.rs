@@ -117,7 +117,8 @@ pub(crate) struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
-        let (toks, paras, para_soft) = tokenize(text);
+        let (mut toks, paras, para_soft) = tokenize(text);
+        mark_joined_given_names(text, &mut toks);
         let mut doc = Doc {
             text,
             toks,
@@ -400,6 +401,40 @@ fn scan_word(text: &str, i: usize, c: char) -> (usize, bool, bool) {
     (end, dotted, joined)
 }
 
+/// "Marie-Ève Tremblay", "Jean-Guy Gagnon": a capitalised word of two hyphened parts that
+/// the lexicon does not know, right before another capitalised word, is a given name of the
+/// gender of its first part, when that part is a given name of three letters or more and the
+/// second is capitalised too (not "Mark-ups", "Al-Jazeera", a lone "Mercedes-Benz" or
+/// "Graham-McCormick Oil").
+fn mark_joined_given_names(text: &str, toks: &mut [Token]) {
+    for i in 0..toks.len().saturating_sub(1) {
+        let t = &toks[i];
+        let next = &toks[i + 1];
+        if t.class != 0
+            || !t.is_cap()
+            || !t.has(flag::JOINED)
+            || !next.is_cap()
+            || next.is(Class::ORG_HEAD)
+        {
+            continue;
+        }
+        let word = &text[t.start as usize..t.end as usize];
+        let Some((first, second)) = word.split_once('-') else {
+            continue;
+        };
+        if first.chars().count() < 3
+            || !second.chars().next().is_some_and(char::is_uppercase)
+            || second.contains(['-', '.', '\''])
+        {
+            continue;
+        }
+        let class = LEXICON.get(first).class;
+        if class & Class::FIRST_NAME != 0 {
+            toks[i].class = class & (Class::FIRST_NAME | Class::MALE | Class::FEMALE);
+        }
+    }
+}
+
 /// Make the token of the word `text[start..end]`, taking a following period into it when
 /// the word is an initial, an initialism or a known abbreviation ("J.", "U.S.", "Mr.").
 fn word_token(
@@ -434,6 +469,7 @@ fn word_token(
     let mut flags = first_flags;
     if c.is_uppercase() {
         flags |= flag::CAP;
+
         // A capitalised "State" or "Post" is a name, not a speech verb.
         entry.cue = None;
         entry.class &= !Class::CUE;
