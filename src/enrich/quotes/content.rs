@@ -697,6 +697,22 @@ const IRREGULAR_PASTS: [&str; 30] = [
     "bought", "built", "fought", "knew", "meant", "spent", "sent",
 ];
 
+/// Most words at a content's start searched for a result ("a 52% rise in net profit").
+const RESULT_REACH: usize = 8;
+
+/// Does the noun-phrase content `r` name a financial result ("a pre-tax profit of 700 mln
+/// stg", "net income of $104m", "a 52% rise in net profit"): a word of `[result_words]` in
+/// `data/quote_words.txt` among its first words?
+pub(super) fn names_result(doc: &Doc, r: &Range<usize>) -> bool {
+    (r.start..r.end.min(r.start + RESULT_REACH)).any(|k| {
+        doc.toks[k].is_word()
+            && super::words::LISTS
+                .result_words
+                .iter()
+                .any(|w| doc.is_word(k, w))
+    })
+}
+
 /// Does the content `r` read as a clause with a verb of its own ("sales had slowed",
 /// "Ecuador also wanted more", "the government approved three licences", "takeovers and
 /// mergers had a role to play") rather than a noun phrase ("a power-play goal with 1:12

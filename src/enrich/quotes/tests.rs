@@ -276,6 +276,37 @@ fn mixed_speech_keeps_the_reported_clause() {
 }
 
 #[test]
+fn results_given_as_figures_are_no_statements() {
+    check(&[
+        (
+            "Halvard Airlines reported a loss of $387m for the fourth quarter of 2004.",
+            &[],
+        ),
+        (
+            "Brennick Bank Plc reported a pre-tax profit of 700 mln stg.",
+            &[],
+        ),
+        (
+            "The chain reported strong sales on the last Saturday before Christmas.",
+            &[],
+        ),
+        // A clause after the verb is still what was reported.
+        (
+            "The federation reported that sales of downloaded songs rose tenfold.",
+            &[(Indirect, None, "sales of downloaded songs rose tenfold")],
+        ),
+        (
+            "The Commerce Department reported sales of new homes fell 3 pct in May.",
+            &[(
+                Indirect,
+                Some("Commerce Department"),
+                "sales of new homes fell 3 pct in May",
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn weak_cues_need_that_quote_marks_or_a_clause_with_a_helper() {
     check(&[
         (

@@ -464,10 +464,13 @@ impl Verb<'_> {
             && !s.src.inverted;
         // "added a power-play goal", "read the verdict": a verb whose other sense takes a
         // noun phrase reports only a clause with a verb of its own.
-        let object_only =
-            cue.np && !after.that && !s.src.inverted && !super::content::has_own_verb(doc, r);
+        let bare_np = !after.that && !s.src.inverted && !super::content::has_own_verb(doc, r);
+        let object_only = cue.np && bare_np;
+        // "reported a pre-tax profit of 700 mln stg": results given as figures.
+        let results = cue.figures && bare_np && super::content::names_result(doc, r);
         !noun_reading
-            && (!(other_sense || needs_clause || object_only) || opens_quote(doc, r.start))
+            && (!(other_sense || needs_clause || object_only || results)
+                || opens_quote(doc, r.start))
     }
 
     /// The attribution from the content found before the source and after the verb.

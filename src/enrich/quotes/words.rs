@@ -16,6 +16,8 @@ pub(super) struct Lists {
     /// Words that make "figures" a count rather than people ("official figures from the
     /// ministry", not "senior figures from the party").
     pub(super) data_words: &'static [&'static str],
+    /// Results reported as figures ("a pre-tax profit of", "net income", "strong sales").
+    pub(super) result_words: &'static [&'static str],
     /// Verbs whose subject issued the record after them ("The commission published a report").
     pub(super) issuing_verbs: &'static [&'static str],
     /// Endings of a hyphenated word that places or ties what it describes ("Belgium-born",
@@ -34,6 +36,7 @@ pub(super) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         vague_heads: file.take("vague_heads"),
         release_words: file.take("release_words"),
         data_words: file.take("data_words"),
+        result_words: file.take("result_words"),
         issuing_verbs: file.take("issuing_verbs"),
         placed_endings: file.take("placed_endings"),
         company_name_ends: file.take("company_name_ends"),

@@ -106,6 +106,10 @@ pub(crate) struct Cue {
     /// clause with a verb of its own ("added sales had slowed"); see the `np` tag in
     /// `data/speech_verbs.txt`.
     pub np: bool,
+    /// The verb's other sense gives a financial result ("reported a net loss of 12 mln
+    /// dlrs"): a noun phrase after it that names one is no statement; see the `figures` tag in
+    /// `data/speech_verbs.txt`.
+    pub figures: bool,
     /// The word that must follow the verb ("shot back", "went on"), as an index into
     /// [`Lexicon::particles`] plus one; 0 for none.
     pub particle: u8,
@@ -203,6 +207,7 @@ impl Lexicon {
             let mut noun = false;
             let mut clause = false;
             let mut np = false;
+            let mut figures = false;
             let mut particle = 0u8;
             for tag in tags.split_whitespace() {
                 if tag == "loose" {
@@ -215,6 +220,8 @@ impl Lexicon {
                     clause = true;
                 } else if tag == "np" {
                     np = true;
+                } else if tag == "figures" {
+                    figures = true;
                 } else {
                     particle = self.particle_id(tag);
                 }
@@ -239,6 +246,7 @@ impl Lexicon {
                     noun,
                     clause,
                     np,
+                    figures,
                     particle,
                 };
                 self.add(f, Class::CUE, Some(cue));
@@ -566,6 +574,7 @@ mod tests {
                 noun: false,
                 clause: false,
                 np: word == "added",
+                figures: false,
                 particle: 0,
             };
             assert_eq!(cue, Some(want), "{word}");
@@ -574,6 +583,12 @@ mod tests {
         assert!(LEXICON.get("states").cue.is_some_and(|c| c.noun));
         assert!(LEXICON.get("maintained").cue.is_some_and(|c| c.clause));
         assert!(LEXICON.get("added").cue.is_some_and(|c| c.np && !c.clause));
+        assert!(
+            LEXICON
+                .get("reported")
+                .cue
+                .is_some_and(|c| c.figures && c.loose)
+        );
     }
 
     #[test]

@@ -481,6 +481,16 @@ fn link(doc: &Doc, tags: &[Tag], ruled: &[bool]) -> Vec<(Found, Origin)> {
     out
 }
 
+/// Does the cue `cue` give results as figures ("AMR reported a loss of $387m"): a noun phrase
+/// that names one right after it, whatever span the tagger took for its content?
+fn reports_results(doc: &Doc, cue: &Range<usize>) -> bool {
+    let end = doc.sents[doc.sent_of(cue.start)].toks.end;
+    let after = cue.end..end;
+    !after.is_empty()
+        && !super::content::has_own_verb(doc, &after)
+        && super::content::names_result(doc, &after)
+}
+
 /// Does the cue `cue` report the content `content` as speech? As the speech-verb list has
 /// it, a verb of thinking or one with other senses ("found", "threatens", "added") is taken
 /// with a content after it only when its source can speak, or the content is a "that"
@@ -495,6 +505,11 @@ fn speech_cue(
     let Some(c) = cue.clone().find_map(|k| doc.toks[k].cue) else {
         return true;
     };
+    // (Before any content is looked at: the tagger may cut the words after the verb into
+    // pieces and take one before it.)
+    if c.figures && reports_results(doc, cue) {
+        return false;
+    }
     if content.end <= cue.start {
         return true;
     }
@@ -502,7 +517,8 @@ fn speech_cue(
         .clone()
         .any(|k| matches!(doc.toks[k].kind, Kind::Mark(_)) || doc.is_word(k, "that"));
     // "added a power-play goal": the object of a verb's other sense, whoever the source.
-    if c.np && !marked && !super::content::has_own_verb(doc, content) {
+    let bare_np = !marked && !super::content::has_own_verb(doc, content);
+    if bare_np && c.np {
         return false;
     }
     if !(c.class == CueClass::Weak || c.loose) {
