@@ -16,6 +16,9 @@ pub(super) struct Lists {
     /// Words that make "figures" a count rather than people ("official figures from the
     /// ministry", not "senior figures from the party").
     pub(super) data_words: &'static [&'static str],
+    /// Roles that speak for a body rather than hold an office of their own ("a company
+    /// spokesman", "a ministry official").
+    pub(super) voice_roles: &'static [&'static str],
     /// Results reported as figures ("a pre-tax profit of", "net income", "strong sales").
     pub(super) result_words: &'static [&'static str],
     /// Verbs whose subject issued the record after them ("The commission published a report").
@@ -37,6 +40,7 @@ pub(super) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         release_words: file.take("release_words"),
         data_words: file.take("data_words"),
         result_words: file.take("result_words"),
+        voice_roles: file.take("voice_roles"),
         issuing_verbs: file.take("issuing_verbs"),
         placed_endings: file.take("placed_endings"),
         company_name_ends: file.take("company_name_ends"),

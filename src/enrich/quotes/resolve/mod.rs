@@ -890,6 +890,17 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.person(&mut out, p);
             out.role = Some(phrase_text(doc, role));
         } else {
+            // "a company spokesman said", "a spokesman for the Home Office said": the body
+            // the role speaks for.
+            if let Some(r) = self
+                .body_of_role(src, &role, pos)
+                .or_else(|| self.voice_for(src, &role, pos))
+            {
+                out.speaker = r.speaker;
+                out.kind = Some(SourceKind::RoleMention);
+                out.role = Some(phrase_text(doc, role));
+                return out;
+            }
             // "the Indiana governor" with no governor named before: the words
             // still describe the source.
             // "His lawyer": the role of a person in reach.
@@ -902,6 +913,66 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 });
         }
         out
+    }
+
+    /// "a company spokesman", "a ministry official", "the union's spokeswoman" with no name:
+    /// the organisation the lowercase office word before the role stands for, as "the
+    /// company" or "the ministry" would (a company named before though it has not spoken).
+    fn body_of_role(&self, src: &Source, role: &Range<usize>, pos: usize) -> Option<Resolved> {
+        let doc = self.doc;
+        let head = role.end.checked_sub(1)?;
+        let body = head.checked_sub(1).filter(|&b| b >= src.phrase.start)?;
+        let t = &doc.toks[body];
+        if !LISTS.voice_roles.contains(&key(doc.word(head)).as_str())
+            || !t.is_word()
+            || t.is_cap()
+            || !t.is(Class::ORG_UNIT | Class::ORG_HEAD)
+            || t.is(Class::ROLE)
+        {
+            return None;
+        }
+        // Only "senior" or "top" between the article and the office word: "a regional bank
+        // official" or "a trust bank official" speaks for a kind of bank, not one named.
+        let opening = (src.phrase.start..body).all(|k| {
+            doc.toks[k].is(Class::DET) || ["senior", "top"].iter().any(|w| doc.is_word(k, w))
+        });
+        if !opening {
+            return None;
+        }
+        let word = key(doc.word(body));
+        let body_src = parse(doc, body..body + 1, None);
+        if speaker_name::is_company_noun(&word) && word != "group" {
+            let name =
+                self.company_spoken_or_named(&body_src, pos, Some(pos.saturating_sub(REACH)))?;
+            return Some(Resolved {
+                speaker: Some(name),
+                kind: Some(SourceKind::Org),
+                ..Resolved::default()
+            });
+        }
+        self.office(&body_src, pos)
+    }
+
+    /// "a spokesman for the Home Office", "an official with the Ministry of Commerce": the
+    /// organisation named after a role that speaks for a body.
+    fn voice_for(&mut self, src: &Source, role: &Range<usize>, pos: usize) -> Option<Resolved> {
+        let doc = self.doc;
+        let head = role.end.checked_sub(1)?;
+        let prep = role.end;
+        if !LISTS.voice_roles.contains(&key(doc.word(head)).as_str())
+            || prep + 1 >= src.phrase.end
+            || !["for", "with", "at", "of", "from"]
+                .iter()
+                .any(|w| doc.is_word(prep, w))
+        {
+            return None;
+        }
+        let body = parse(doc, prep + 1..src.phrase.end, None);
+        if body.kind != SourceKind::Org {
+            return None;
+        }
+        let r = self.resolve_source(&body, pos);
+        r.speaker.is_some().then_some(r)
     }
 
     /// A common noun phrase: the organisation an office word stands for ("the ministry
@@ -1847,7 +1918,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 && r.speaker.is_some()
         })?;
         let said = r.speaker.as_deref()?;
-        let last = key(said.rsplit(' ').next()?);
+        // ("a company spokesman" spoke for the company: its role tells the office.)
+        let titled = r.role.as_deref().unwrap_or(said);
+        let last = key(titled.rsplit(' ').next()?);
         (full_title(&last) == head && gender.fits(r.gender) && para(*at) + 1 >= here)
             .then(|| said.to_string())
     }
