@@ -535,6 +535,32 @@ fn unnamed_voices_speak_for_their_body() {
 }
 
 #[test]
+fn judges_and_described_players_are_the_person_named_before() {
+    check(&[
+        // "Justice" is a judge's title.
+        (
+            "Justice Elaine Roy delivered the sentence on Friday. The judge said she had \
+             weighed the guilty plea.",
+            &[(
+                Indirect,
+                Some("Elaine Roy"),
+                "she had weighed the guilty plea",
+            )],
+        ),
+        // A nationality before the role: the one person of the sentence before.
+        (
+            "Erik Lindqvist made 31 saves for Sweden.\n\n\"I just try to see the puck,\" \
+             the Swedish netminder said.",
+            &[(
+                Direct,
+                Some("Erik Lindqvist"),
+                "I just try to see the puck,",
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn pronouns_and_role_mentions_resolve_to_named_people() {
     let body = "Prime Minister Helen Osei arrived on Monday. She said the deal was close.\n\n\
                 “We are nearly there,” the prime minister said.\n\n\

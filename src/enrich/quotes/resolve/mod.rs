@@ -316,6 +316,8 @@ fn full_title(word: &str) -> &str {
         "capt" => "captain",
         "sgt" => "sergeant",
         "prof" => "professor",
+        // "Justice Elaine Roy ... the judge said".
+        "justice" => "judge",
         "spokeswoman" | "spokesman" => "spokesperson",
         "congressman" | "congresswoman" => "representative",
         w => w,
@@ -727,8 +729,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
             || phrase.len() < 2
             || phrase.len() > 4
             || !doc.is_word(phrase.start, "the")
-            || !(phrase.start + 1..phrase.end)
-                .all(|k| doc.toks[k].is_word() && !doc.toks[k].is_cap() && !doc.toks[k].in_quote())
+            || !(phrase.start + 1..phrase.end).all(|k| {
+                let t = &doc.toks[k];
+                // ("the Swedish netminder": a nationality is no name.)
+                let nationality = named_role
+                    && k + 1 < phrase.end
+                    && speaker_name::country_named(doc.word(k)).is_some();
+                t.is_word() && (!t.is_cap() || nationality) && !t.in_quote()
+            })
         {
             return None;
         }
