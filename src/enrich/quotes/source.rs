@@ -72,9 +72,17 @@ pub(crate) struct Source {
 
 /// Words that can stand inside a source phrase before its head.
 fn phrase_word(doc: &Doc, k: usize) -> bool {
-    let t = &doc.toks[k];
+    let mut t = doc.toks[k];
     if !t.is_word() {
         return false;
+    }
+    // "the fire department": a verb that is a cue only with its particle ("fired back") is a
+    // plain word without it.
+    if t.cue
+        .and_then(|c| LEXICON.particle(c))
+        .is_some_and(|p| !doc.is_word(k + 1, p))
+    {
+        t.class &= !Class::CUE;
     }
     if t.is(Class::CONJ
         | Class::PREP

@@ -561,6 +561,29 @@ fn judges_and_described_players_are_the_person_named_before() {
 }
 
 #[test]
+fn a_named_person_with_an_employer_speaks() {
+    check(&[
+        // The employer after "of" is the affiliation, also a lowercase body whose words
+        // include a verb that is a cue only with its particle ("fired back").
+        (
+            "Capt. Marc Gagne of the Trois-Rivieres fire department told The Canadian Press \
+             the frame burned quickly.",
+            &[(Indirect, Some("Marc Gagne"), "the frame burned quickly")],
+        ),
+        // A name with its employer inside an aside.
+        (
+            "Another analyst, Sarah Whitcombe of RBC Dominion Securities, wrote that the \
+             closure was expected.",
+            &[(
+                Indirect,
+                Some("Sarah Whitcombe"),
+                "the closure was expected",
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn pronouns_and_role_mentions_resolve_to_named_people() {
     let body = "Prime Minister Helen Osei arrived on Monday. She said the deal was close.\n\n\
                 “We are nearly there,” the prime minister said.\n\n\

@@ -61,8 +61,15 @@ fn asides_before(
         return None;
     }
     let (phrase, aside) = one_aside(doc, lo, comma)?;
-    let name_aside = trailing_name(doc, aside.clone()).is_some_and(|n| {
-        n.end == aside.end
+    // "Another analyst, Sarah Whitcombe of RBC Dominion Securities, wrote": the name may
+    // carry its employer after "of", "at" or "with".
+    let named = (aside.start + 2..aside.end.saturating_sub(1))
+        .find(|&k| {
+            ["of", "at", "with"].iter().any(|w| doc.is_word(k, w)) && doc.toks[k + 1].is_cap()
+        })
+        .map_or(aside.clone(), |k| aside.start..k);
+    let name_aside = trailing_name(doc, named.clone()).is_some_and(|n| {
+        n.end == named.end
             && (aside.start..n.start)
                 .all(|k| doc.toks[k].is(Class::HONORIFIC | Class::ROLE_ANY) && doc.toks[k].is_cap())
     });
