@@ -522,6 +522,12 @@ fn unnamed_voices_speak_for_their_body() {
                 "the rules were clear",
             )],
         ),
+        // "a spokesman" with nothing to say whose: the company the text is about.
+        (
+            "Shares in Ferruzzi SpA rose on Monday. A spokesman said the report was \
+             incorrect.",
+            &[(Indirect, Some("Ferruzzi SpA"), "the report was incorrect")],
+        ),
         // A kind of bank, not one named; an office of one's own.
         (
             "Halden Bank Plc cut its rate. A regional bank official said more cuts would come.",

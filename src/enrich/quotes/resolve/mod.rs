@@ -903,6 +903,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             if let Some(r) = self
                 .body_of_role(src, &role, pos)
                 .or_else(|| self.voice_for(src, &role, pos))
+                .or_else(|| self.bare_voice(src, &role, pos))
             {
                 out.speaker = r.speaker;
                 out.kind = Some(SourceKind::RoleMention);
@@ -959,6 +960,32 @@ impl<'d, 'a> Resolver<'d, 'a> {
             });
         }
         self.office(&body_src, pos)
+    }
+
+    /// "a spokesman said", with nothing to say whose: the organisation "it" would stand for
+    /// there, the last that spoke or else the company the text is about. ("An official" is
+    /// as often a government's; "the spokesman" is the one before, see
+    /// [`Self::unnamed_holder`].)
+    fn bare_voice(&self, src: &Source, role: &Range<usize>, pos: usize) -> Option<Resolved> {
+        let doc = self.doc;
+        if role.len() != 1
+            || src.phrase.len() != 2
+            || !["a", "another"]
+                .iter()
+                .any(|w| doc.is_word(src.phrase.start, w))
+            || full_title(&key(doc.word(role.start))) != "spokesperson"
+        {
+            return None;
+        }
+        if let Some(r) = self.last_body_spoken(pos, false) {
+            return Some(r);
+        }
+        let name = self.company_named_before(src.phrase.start, self.paragraph_before(pos))?;
+        Some(Resolved {
+            speaker: Some(name),
+            kind: Some(SourceKind::Org),
+            ..Resolved::default()
+        })
     }
 
     /// "a spokesman for the Home Office", "an official with the Ministry of Commerce": the
