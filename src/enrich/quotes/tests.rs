@@ -528,6 +528,23 @@ fn unnamed_voices_speak_for_their_body() {
              incorrect.",
             &[(Indirect, Some("Ferruzzi SpA"), "the report was incorrect")],
         ),
+        // "the union" for a union whose name does not hold the word.
+        (
+            "The Independent Federation of Flight Attendants said it would authorize a \
+             strike. The union said talks had failed.",
+            &[
+                (
+                    Indirect,
+                    Some("Independent Federation of Flight Attendants"),
+                    "it would authorize a strike",
+                ),
+                (
+                    Indirect,
+                    Some("Independent Federation of Flight Attendants"),
+                    "talks had failed",
+                ),
+            ],
+        ),
         // A kind of bank, not one named; an office of one's own.
         (
             "Halden Bank Plc cut its rate. A regional bank official said more cuts would come.",

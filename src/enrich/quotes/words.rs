@@ -19,6 +19,9 @@ pub(super) struct Lists {
     /// Roles that speak for a body rather than hold an office of their own ("a company
     /// spokesman", "a ministry official").
     pub(super) voice_roles: &'static [&'static str],
+    /// Words for a body whose name seldom holds the word ("the union" after "the United Auto
+    /// Workers said").
+    pub(super) body_nouns: &'static [&'static str],
     /// Results reported as figures ("a pre-tax profit of", "net income", "strong sales").
     pub(super) result_words: &'static [&'static str],
     /// Verbs whose subject issued the record after them ("The commission published a report").
@@ -41,6 +44,7 @@ pub(super) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         data_words: file.take("data_words"),
         result_words: file.take("result_words"),
         voice_roles: file.take("voice_roles"),
+        body_nouns: file.take("body_nouns"),
         issuing_verbs: file.take("issuing_verbs"),
         placed_endings: file.take("placed_endings"),
         company_name_ends: file.take("company_name_ends"),

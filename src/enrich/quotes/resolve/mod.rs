@@ -1058,31 +1058,54 @@ impl<'d, 'a> Resolver<'d, 'a> {
         });
         let speaker = match spoke {
             Some((_, r)) => r.speaker.clone(),
-            None => named_before(doc, src.phrase.start, &head).or_else(|| {
-                // "the company said", "the airline said": the last company that spoke.
-                speaker_name::is_company_noun(&head)
-                    .then(|| {
-                        // (Only a bare "the company": "the Export Council lobby group" is a
-                        // body of its own, "the central bank" is no company, and "the group"
-                        // is as often a group of people.)
-                        let bare = src.phrase.len() == 2
-                            && doc.is_word(src.phrase.start, "the")
-                            && head != "group"
-                            && !doc.toks[last].is_cap();
-                        self.company_spoken_or_named(
-                            src,
-                            pos,
-                            bare.then(|| pos.saturating_sub(REACH)),
-                        )
-                    })
-                    .flatten()
-            }),
+            None => named_before(doc, src.phrase.start, &head)
+                .or_else(|| self.body_spoken_nearby(src, pos, &head))
+                .or_else(|| {
+                    // "the company said", "the airline said": the last company that spoke.
+                    speaker_name::is_company_noun(&head)
+                        .then(|| {
+                            // (Only a bare "the company": "the Export Council lobby group" is a
+                            // body of its own, "the central bank" is no company, and "the group"
+                            // is as often a group of people.)
+                            let bare = src.phrase.len() == 2
+                                && doc.is_word(src.phrase.start, "the")
+                                && head != "group"
+                                && !doc.toks[last].is_cap();
+                            self.company_spoken_or_named(
+                                src,
+                                pos,
+                                bare.then(|| pos.saturating_sub(REACH)),
+                            )
+                        })
+                        .flatten()
+                }),
         }?;
         Some(Resolved {
             speaker: Some(speaker),
             kind: Some(SourceKind::Org),
             ..Resolved::default()
         })
+    }
+
+    /// "The United Auto Workers said ... the union said": for a bare "the" and a word for a
+    /// body whose name seldom holds it (`[body_nouns]` in `data/quote_words.txt`: "union",
+    /// "agency", "party"), the last organisation that spoke in this paragraph or the one
+    /// before, when it is no company and no government.
+    fn body_spoken_nearby(&self, src: &Source, pos: usize, head: &str) -> Option<String> {
+        let doc = self.doc;
+        if src.phrase.len() != 2
+            || !doc.is_word(src.phrase.start, "the")
+            || !LISTS.body_nouns.contains(&head)
+            || doc.toks[src.phrase.end - 1].is_cap()
+        {
+            return None;
+        }
+        let floor = self.paragraph_before(pos);
+        self.recent_history(pos)
+            .take_while(|(at, _)| *at >= floor)
+            .filter(|(_, r)| r.kind == Some(SourceKind::Org) && r.person.is_none())
+            .filter_map(|(_, r)| r.speaker.clone())
+            .find(|s| speaker_name::classify(s) == Ok(SpeakerKind::Org) && !ends_as_company(s))
     }
 
     /// The company a company noun stands for: the last one that spoke, else (with `floor`)
