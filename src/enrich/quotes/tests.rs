@@ -472,6 +472,12 @@ fn asides_with_places_and_unclosed_descriptions_after_a_quote() {
              told the paper.",
             &[(Direct, Some("Ruth Cole"), "Both sides will lose,")],
         ),
+        // Or after a statement's comma.
+        (
+            "Both sides will lose, Ruth Cole, a professor of economics at Halden University \
+             told the paper.",
+            &[(Indirect, Some("Ruth Cole"), "Both sides will lose")],
+        ),
     ]);
 }
 

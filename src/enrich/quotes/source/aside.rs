@@ -391,12 +391,13 @@ pub(crate) fn unclosed_aside(
         return None;
     }
     let name = left_phrase(doc, lo, comma - 1)?;
-    // (Only a name that opens its sentence or follows a quote, '"...," Richard Cooper, a
-    // professor at Harvard University told ...': in "Speaking to Ann Lee and Jo Park, the
-    // candidate said", the words after the comma are the subject.)
+    // (Only a name that opens its sentence or follows a quote or the statement's comma,
+    // '"...," Richard Cooper, a professor at Harvard University told ...': in "Speaking to
+    // Ann Lee and Jo Park, the candidate said", the words after the comma are the subject.)
     let opens = name.start == lo
         || doc.toks[name.start].has(flag::SENT_START)
-        || doc.toks[name.start - 1].in_quote();
+        || doc.toks[name.start - 1].in_quote()
+        || doc.is_punct(name.start - 1, ',');
     // (The role is read without its article: "a spokesman for the union".)
     let role = desc.start + usize::from(doc.toks[desc.start].is(Class::DET))..desc.end;
     (opens && parse(doc, name.clone(), None).kind == SourceKind::Person).then_some((name, role))
