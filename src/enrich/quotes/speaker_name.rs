@@ -915,6 +915,22 @@ pub fn is_capital(phrase: &str) -> bool {
     matches!(place(phrase), Some((_, Kind::Capital)))
 }
 
+/// Is `name` a political party's name for its members ("Tories", "Liberal Democrats", "Senate
+/// Republicans"): a capitalised word of the `[party]` list, or its plural?
+pub fn is_party_name(name: &str) -> bool {
+    let party = |w: &str| LEXICON.get(w).class & Class::PARTY != 0;
+    name.split(' ').any(|w| {
+        let word = Word::new(w);
+        word.cap
+            && (word.is(Class::PARTY)
+                || word.core.strip_suffix('s').is_some_and(party)
+                || word
+                    .core
+                    .strip_suffix("ies")
+                    .is_some_and(|stem| party(&format!("{stem}y"))))
+    })
+}
+
 /// Is `word` a common noun for a business ("the company", "the airline", "the firm"), which
 /// stands for the last company named?
 pub fn is_company_noun(word: &str) -> bool {

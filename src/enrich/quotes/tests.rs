@@ -564,6 +564,82 @@ fn unnamed_voices_speak_for_their_body() {
 }
 
 #[test]
+fn they_is_the_group_the_text_just_spoke_of() {
+    check(&[
+        // A party named as its members is a group "they" stands for, and the subject of the
+        // sentence before is more than the party that spoke before it.
+        (
+            "Labour says it wants to keep the property tax.\n\nThe Tories have promised a \
+             cut for pensioners. They say they can save four billion on waste.\n\nThe \
+             Liberal Democrats want to scrap the tax altogether. They say it is the most \
+             unfair tax in Britain. The party says it would raise the personal allowance.",
+            &[
+                (
+                    Indirect,
+                    Some("Labour"),
+                    "it wants to keep the property tax",
+                ),
+                (Indirect, Some("Tories"), "a cut for pensioners"),
+                (
+                    Indirect,
+                    Some("Tories"),
+                    "they can save four billion on waste",
+                ),
+                (
+                    Indirect,
+                    Some("Liberal Democrats"),
+                    "it is the most unfair tax in Britain",
+                ),
+                (
+                    Indirect,
+                    Some("Liberal Democrats"),
+                    "it would raise the personal allowance",
+                ),
+            ],
+        ),
+        // A party has spokesmen.
+        (
+            "The Tories insisted they would hold ministers to account. \"The bill will take a \
+             decade to come into effect,\" a spokesman said.",
+            &[
+                (
+                    Indirect,
+                    Some("Tories"),
+                    "they would hold ministers to account",
+                ),
+                (
+                    Direct,
+                    Some("Tories"),
+                    "The bill will take a decade to come into effect,",
+                ),
+            ],
+        ),
+        // Not after a comma ("..., they added" goes on with who spoke), not for an
+        // organisation, not for "one of them", and a record is not "it".
+        (
+            "Traders said the tonnage would be smaller. Last week the European \
+             Commission accepted more sugar. This might decide the result, they added.",
+            &[
+                (Indirect, Some("traders"), "the tonnage would be smaller"),
+                (Indirect, Some("traders"), "This might decide the result"),
+            ],
+        ),
+        (
+            "Siemens AG said it won a large order. A Siemens statement gave no details. But it \
+             said the order doubled its sales in Denmark.",
+            &[
+                (Indirect, Some("Siemens AG"), "it won a large order"),
+                (
+                    Indirect,
+                    Some("Siemens AG"),
+                    "the order doubled its sales in Denmark",
+                ),
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn judges_and_described_players_are_the_person_named_before() {
     check(&[
         // "Justice" is a judge's title.
@@ -3253,14 +3329,15 @@ fn office_words_before_one_word_make_an_organisation_not_a_title() {
             "Human Rights Watch said the trial was unfair.",
             &[(Indirect, Some("Human Rights Watch"), "the trial was unfair")],
         ),
-        // A title stays a title; a modifier of rank is no office.
+        // A title stays a title; a modifier of rank is no office (a party's members are a
+        // group, which keeps it, as "Senior Democrats" does).
         (
             "Energy Minister Subroto said output would fall.",
             &[(Indirect, Some("Subroto"), "output would fall")],
         ),
         (
             "Senior Tories said the leader must go.",
-            &[(Indirect, Some("Tories"), "the leader must go")],
+            &[(Indirect, Some("Senior Tories"), "the leader must go")],
         ),
     ]);
 }

@@ -660,16 +660,21 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if !trailer && let Some(r) = self.sentence_subject(src, pos, want_plural) {
             return r;
         }
+        // (A pronoun opening its sentence follows the full stop of the one before.)
+        let opens_sentence =
+            doc.sents[doc.sent_of(src.phrase.start)].toks.start == src.phrase.start;
+        if (opens_sentence || !trailer)
+            && let Some(r) = self.subject_just_before(src, pos, want_plural)
+        {
+            return r;
+        }
         // they / it: the last group or organisation that spoke.
-        if let Some(r) = self.last_body_spoken(pos, want_plural) {
+        if let Some(r) = self.last_body_spoken(pos, want_plural, false) {
             out.speaker = r.speaker;
             out.kind = r.kind;
         } else if !want_plural
             && doc.is_word(src.phrase.start, "it")
-            // "It is often said that ...": no one in particular.
-            && !["is", "was", "'s", "be", "been", "were"]
-                .iter()
-                .any(|w| doc.is_word(src.phrase.end, w))
+            && !expletive_it(doc, src)
             && let Some(name) =
                 self.company_named_before(src.phrase.start, self.paragraph_before(pos))
         {
@@ -977,7 +982,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
         {
             return None;
         }
-        if let Some(r) = self.last_body_spoken(pos, false) {
+        // ("The Tories said ... a spokesman said": a party named as its members has
+        // spokesmen too, though "it" does not stand for it.)
+        if let Some(r) = self.last_body_spoken(pos, false, true) {
             return Some(r);
         }
         let name = self.company_named_before(src.phrase.start, self.paragraph_before(pos))?;
@@ -1090,7 +1097,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// "The United Auto Workers said ... the union said": for a bare "the" and a word for a
     /// body whose name seldom holds it (`[body_nouns]` in `data/quote_words.txt`: "union",
     /// "agency", "party"), the last organisation that spoke in this paragraph or the one
-    /// before, when it is no company and no government.
+    /// before, when it is no company and no government, or a party named as its members.
     fn body_spoken_nearby(&self, src: &Source, pos: usize, head: &str) -> Option<String> {
         let doc = self.doc;
         if src.phrase.len() != 2
@@ -1103,9 +1110,20 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let floor = self.paragraph_before(pos);
         self.recent_history(pos)
             .take_while(|(at, _)| *at >= floor)
-            .filter(|(_, r)| r.kind == Some(SourceKind::Org) && r.person.is_none())
-            .filter_map(|(_, r)| r.speaker.clone())
-            .find(|s| speaker_name::classify(s) == Ok(SpeakerKind::Org) && !ends_as_company(s))
+            .enumerate()
+            .filter(|(_, (_, r))| r.person.is_none())
+            .filter_map(|(i, (_, r))| Some((i, r.kind?, r.speaker.clone()?)))
+            .find(|(i, kind, s)| match kind {
+                SourceKind::Org => {
+                    speaker_name::classify(s) == Ok(SpeakerKind::Org) && !ends_as_company(s)
+                }
+                // "The Liberal Democrats say ... The party says": a party named as its
+                // members, when it spoke last (after "Lib Dem spokesman Ed Davey said", "the
+                // party" is his, which may not be the last party that spoke).
+                SourceKind::Group => *i == 0 && speaker_name::is_party_name(s),
+                _ => false,
+            })
+            .map(|(_, _, s)| s)
     }
 
     /// The company a company noun stands for: the last one that spoke, else (with `floor`)
@@ -1272,6 +1290,57 @@ impl<'d, 'a> Resolver<'d, 'a> {
         r.speaker.is_some().then_some(r)
     }
 
+    /// "The Liberal Democrats want to abolish the tax. They say ...": the named group (for
+    /// "they") or organisation (for "it") that opens the sentence before the pronoun's, in its
+    /// paragraph, when no one spoke in it: the subject of the text just read is what the
+    /// pronoun stands for, more than whoever spoke before it.
+    fn subject_just_before(&mut self, src: &Source, pos: usize, plural: bool) -> Option<Resolved> {
+        let doc = self.doc;
+        // (Only the pronoun itself: "one of them" is one of a group named elsewhere.)
+        if src.phrase.len() != 1
+            || !["they", "it"]
+                .iter()
+                .any(|w| doc.is_word(src.phrase.start, w))
+            || expletive_it(doc, src)
+        {
+            return None;
+        }
+        let own = doc.sent_of(src.phrase.start);
+        let before = own.checked_sub(1)?;
+        let sent = doc.sents[before].toks.clone();
+        if doc.sents[before].para != doc.sents[own].para
+            || self
+                .recent_history(pos)
+                .any(|(at, _)| *at >= sent.start && *at < src.phrase.start)
+        {
+            return None;
+        }
+        let subject = parse(doc, clause_subject(doc, sent)?, None);
+        // A name of its own, not a word capitalised for opening the sentence ("Often people").
+        let named = subject.name.as_ref().is_some_and(|r| {
+            r.clone().any(|k| {
+                let t = &doc.toks[k];
+                t.is_cap() && (!t.has(flag::SENT_START) || t.is(Class::PROPER | Class::PARTY))
+            })
+        });
+        // ("A Siemens statement gave no details. But it said ...": a record is not "it".)
+        let head = subject.phrase.end - 1;
+        let record =
+            doc.toks[head].is(Class::DOCUMENT) || speaker_name::is_record_noun(doc.word(head));
+        // ("The European Commission accepted ... they added": "they" for an organisation is
+        // more often someone else.)
+        let fits = match subject.kind {
+            SourceKind::Org => !plural && !record && named,
+            SourceKind::Group => plural && named,
+            _ => false,
+        };
+        if !fits {
+            return None;
+        }
+        let r = self.resolve(&subject, pos);
+        r.speaker.is_some().then_some(r)
+    }
+
     /// The registered person whose surname is the source's one capitalised word, if any.
     fn lone_surname(&self, src: &Source) -> Option<usize> {
         let doc = self.doc;
@@ -1308,12 +1377,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// The last group (for "they") or organisation that spoke within reach before `pos`;
     /// for "it", when none did, the last lone name that spoke and that no one in the article
     /// goes by ("Saab said. It said ..."). A name that is not known to be an organisation's
-    /// stands only when nothing surer is in reach.
-    fn last_body_spoken(&self, pos: usize, plural: bool) -> Option<Resolved> {
+    /// stands only when nothing surer is in reach. With `party`, a party named as its members
+    /// ("the Tories") counts as an organisation too.
+    fn last_body_spoken(&self, pos: usize, plural: bool, party: bool) -> Option<Resolved> {
         let body = self.recent_history(pos).find(|(_, r)| {
             r.speaker.is_some()
                 && match r.kind {
-                    Some(SourceKind::Group) => plural,
+                    Some(SourceKind::Group) => {
+                        plural
+                            || party
+                                && r.speaker
+                                    .as_deref()
+                                    .is_some_and(speaker_name::is_party_name)
+                    }
                     Some(SourceKind::Org) => true,
                     Some(SourceKind::Person) => self.org_like(r),
                     _ => false,
@@ -2094,6 +2170,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         best.map(|(_, p)| p)
     }
+}
+
+/// "It is often said that ...": an "it" before a form of "be" stands for no one in particular.
+fn expletive_it(doc: &Doc, src: &Source) -> bool {
+    doc.is_word(src.phrase.start, "it")
+        && ["is", "was", "'s", "be", "been", "were"]
+            .iter()
+            .any(|w| doc.is_word(src.phrase.end, w))
 }
 
 /// Does a name end in a company suffix ("National Distillers and Chemical Corp")? Then it is
