@@ -233,6 +233,9 @@ pub(crate) struct Person {
     pub role_words: Vec<String>,
     /// Token index of the first mention.
     pub first: usize,
+    /// Whether a mention read as a person's name by its own words ("Liu Dengfeng", "Mr.
+    /// King"), not only as a source.
+    pub sure: bool,
 }
 
 impl Person {
@@ -244,6 +247,7 @@ impl Person {
     /// for a name when it spoke), so it may be an organisation.
     pub fn maybe_org(&self) -> bool {
         self.gender == Gender::Unknown
+            && !self.sure
             && self.role_words.is_empty()
             && self.words.len() >= 2
             && !self.words.first().is_some_and(|&w| is_given_name(w))
@@ -417,7 +421,16 @@ fn mention_in_run(doc: &Doc, run: Range<usize>) -> Option<Mention> {
         }
     }
     let first = &doc.toks[name.start];
-    let given = first.is(Class::FIRST_NAME) && name.len() >= 2;
+    // "Liu Dengfeng": a Chinese family name, then a given name no list knows, spelt as one
+    // to three syllables of pinyin ("Sun Microsystems" is none).
+    let family_first = name.len() == 2 && first.is(Class::FAMILY_FIRST) && {
+        let g = &doc.toks[name.start + 1];
+        g.class == 0
+            && !g.has(flag::ALL_CAPS)
+            && g.cue.is_none()
+            && is_pinyin_name(doc.word(name.start + 1))
+    };
+    let given = first.is(Class::FIRST_NAME) && name.len() >= 2 || family_first;
     if given && gender == Gender::Unknown {
         gender = Gender::from_class(first.class);
     }
@@ -434,6 +447,52 @@ fn mention_in_run(doc: &Doc, run: Range<usize>) -> Option<Mention> {
         gender,
         sure: titled || given,
     })
+}
+
+/// Initials of pinyin syllables, two-letter ones first.
+const PINYIN_INITIALS: &[&str] = &[
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w",
+];
+
+/// Finals of pinyin syllables.
+const PINYIN_FINALS: &[&str] = &[
+    "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er",
+    "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan",
+    "un", "uang", "ue",
+];
+
+/// Is `word` a given name spelt as one to three pinyin syllables ("Dengfeng", "Yixin",
+/// "Chao-Ming")?
+fn is_pinyin_name(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let parts: Vec<&str> = lower.split('-').collect();
+    let syllables: Option<usize> = parts.iter().map(|p| pinyin_syllables(p.as_bytes())).sum();
+    syllables.is_some_and(|n| (1..=3).contains(&n))
+}
+
+/// The fewest pinyin syllables `s` splits into, if it splits into any.
+fn pinyin_syllables(s: &[u8]) -> Option<usize> {
+    if s.is_empty() {
+        return Some(0);
+    }
+    let mut best: Option<usize> = None;
+    let initials = PINYIN_INITIALS
+        .iter()
+        .map(|i| i.as_bytes())
+        .filter(|i| s.starts_with(i))
+        .chain([&b""[..]]);
+    for initial in initials {
+        let rest = &s[initial.len()..];
+        for fin in PINYIN_FINALS.iter().map(|f| f.as_bytes()) {
+            if rest.starts_with(fin)
+                && let Some(n) = pinyin_syllables(&rest[fin.len()..])
+            {
+                best = Some(best.map_or(n + 1, |b: usize| b.min(n + 1)));
+            }
+        }
+    }
+    best
 }
 
 /// The people of one article, each under its longest name.
@@ -585,6 +644,7 @@ impl Register {
             affiliation: m.affiliation.clone().map(|r| phrase_text(doc, r)),
             role_words: Vec::new(),
             first: m.name.start,
+            sure: m.sure,
         });
         let subject = opens_clause(doc, m);
         self.note_event(m.name.start, idx, subject, sorted);
@@ -598,6 +658,7 @@ impl Register {
     fn note_mention(&mut self, doc: &Doc, p: usize, m: &Mention, sorted: bool) {
         let words = self.intern_all(doc, m.name.clone());
         let person = &mut self.people[p];
+        person.sure |= m.sure;
         if words.len() > person.words.len() && person.words.iter().all(|w| words.contains(w)) {
             person.name = name_text(doc, m.name.clone());
             let old_surname = person.surname();
@@ -727,7 +788,10 @@ impl Register {
             sure: true,
         };
         self.add(doc, &m, true);
-        self.people.len() - 1
+        let p = self.people.len() - 1;
+        // (Only its place as a source says it is a person: "Metro Power said".)
+        self.people[p].sure = false;
+        p
     }
 }
 
@@ -831,6 +895,31 @@ mod tests {
             .filter(|m| m.sure)
             .map(|m| name_text(&doc, m.name))
             .collect()
+    }
+
+    #[test]
+    fn pinyin_given_names_are_one_to_three_syllables() {
+        for name in [
+            "Dengfeng",
+            "Yixin",
+            "Jinju",
+            "Shuqing",
+            "Chao-Ming",
+            "Yi",
+            "Xiaoping",
+        ] {
+            assert!(is_pinyin_name(name), "{name}");
+        }
+        for name in [
+            "Microsystems",
+            "Brown",
+            "Street",
+            "Bank",
+            "Strongly",
+            "Rush",
+        ] {
+            assert!(!is_pinyin_name(name), "{name}");
+        }
     }
 
     #[test]

@@ -640,6 +640,44 @@ fn they_is_the_group_the_text_just_spoke_of() {
 }
 
 #[test]
+fn chinese_names_written_family_name_first_are_people() {
+    check(&[
+        // "Liu Dengfeng" is a person though no list knows "Dengfeng", so "he" is him.
+        (
+            "The approval time has been shortened, said Li Jinju, an official with the drug \
+             agency. Admitting that the cut may hurt the industry, Liu Dengfeng of the health \
+             commission expressed confidence. The industry has progressed in recent years, he \
+             said.",
+            &[
+                (
+                    Indirect,
+                    Some("Li Jinju"),
+                    "The approval time has been shortened",
+                ),
+                (
+                    Indirect,
+                    Some("Liu Dengfeng"),
+                    "The industry has progressed in recent years",
+                ),
+            ],
+        ),
+        // A family name before a word that is no pinyin is no person's name.
+        (
+            "Sun Microsystems expects higher sales. Jonathan Schwartz said the new servers \
+             would sell well. Demand is strong, he said.",
+            &[
+                (
+                    Indirect,
+                    Some("Jonathan Schwartz"),
+                    "the new servers would sell well",
+                ),
+                (Indirect, Some("Jonathan Schwartz"), "Demand is strong"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn judges_and_described_players_are_the_person_named_before() {
     check(&[
         // "Justice" is a judge's title.

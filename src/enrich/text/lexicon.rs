@@ -58,6 +58,8 @@ impl Class {
     pub const MEASURE: u64 = 1 << 33;
     /// A record or measurement that can show or find ("poll", "data", "records").
     pub const DOCUMENT: u64 = 1 << 34;
+    /// A family name written before the given name, as Chinese names are ("Liu Dengfeng").
+    pub const FAMILY_FIRST: u64 = 1 << 35;
 
     /// Any word that can be part of a role phrase before a name.
     pub const ROLE_ANY: u64 = Self::ROLE | Self::ROLE_MOD | Self::ORG_UNIT | Self::PARTY;
@@ -279,7 +281,9 @@ impl Lexicon {
                 class = section_class(name);
                 continue;
             }
-            if class == Class::FIRST_NAME || class & (Class::MALE | Class::FEMALE) != 0 {
+            if class == Class::FIRST_NAME
+                || class & (Class::MALE | Class::FEMALE | Class::FAMILY_FIRST) != 0
+            {
                 for w in line.split_whitespace() {
                     self.add(w, class, None);
                 }
@@ -484,6 +488,7 @@ fn section_class(name: &str) -> u64 {
         "particle" => Class::PARTICLE,
         "male" => Class::FIRST_NAME | Class::MALE,
         "female" => Class::FIRST_NAME | Class::FEMALE,
+        "family_first" => Class::FAMILY_FIRST,
         _ => 0,
     }
 }
