@@ -593,10 +593,14 @@ fn sentences(doc: &mut Doc) -> Vec<Sentence> {
         } else {
             let next = doc.toks[i + 1];
             let ends_plain = !t.in_quote() && is_terminator(&t);
+            // (An initial or abbreviation keeps its full stop, which then ends the quote:
+            // "... since Prisoner Cell Block H." Labour ...)
             let ends_quote = t.in_quote()
                 && doc.spans[t.span as usize].close == Some(i)
                 && i > 0
-                && is_terminator(&doc.toks[i - 1]);
+                && (is_terminator(&doc.toks[i - 1])
+                    || doc.toks[i - 1].kind == Kind::Word
+                        && doc.text[..doc.toks[i - 1].end as usize].ends_with('.'));
             if (ends_plain || ends_quote) && next.has(flag::SPACE_BEFORE) {
                 starts_sentence(&next)
             } else {
@@ -754,6 +758,8 @@ mod tests {
             ("“Did we win?” asked Smith.", 1),
             ("He lives in the U.S. The rest stay.", 2),
             ("Gen. Lee came at 5 p.m. on Monday.", 1),
+            ("“It was worse than Cell Block H.” Labour lost.", 2),
+            ("“Ask J. Smith,” he said.", 1),
         ];
         for &(text, n) in cases {
             assert_eq!(Doc::new(text).sents.len(), n, "{text}");
