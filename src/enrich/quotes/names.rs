@@ -105,7 +105,7 @@ pub(crate) fn trailing_name(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> 
             || (k == r.end
                 && i > r.start
                 && doc.toks[i].is_cap()
-                && doc.toks[i - 1].is(Class::FIRST_NAME));
+                && (doc.toks[i - 1].is(Class::FIRST_NAME) || surname_after_name(doc, i)));
         if !ok {
             break;
         }
@@ -152,6 +152,19 @@ pub(crate) fn trailing_name(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> 
         k = r.end - len;
     }
     Some(k..r.end)
+}
+
+/// "Kelli White", "Dale House": a word that otherwise only modifies a title ("White House
+/// spokesman", "state senator") is a surname after a capitalised word that can begin a name
+/// and is no word of offices itself ("the Obama White House" is no one).
+fn surname_after_name(doc: &Doc, i: usize) -> bool {
+    let (t, before) = (&doc.toks[i], &doc.toks[i - 1]);
+    t.is(Class::ROLE_MOD)
+        && !t.is(Class::ROLE | Class::ORG_UNIT | Class::ORG_HEAD | Class::PARTY | Class::GROUP)
+        && !t.has(flag::ALL_CAPS)
+        && is_name_token(doc, i - 1)
+        && !before.has(flag::SENT_START | flag::ALL_CAPS | flag::POSSESSIVE)
+        && !before.is(Class::PROPER)
 }
 
 /// The words of a name, with possessive endings and stray periods taken off.

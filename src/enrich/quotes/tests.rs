@@ -4422,3 +4422,26 @@ fn an_indefinite_role_set_off_after_a_name_is_that_person() {
         ),
     ]);
 }
+
+#[test]
+fn a_word_of_offices_can_be_a_surname_after_a_given_name() {
+    check(&[
+        (
+            "Suspended hurdler Kayla White says she took the pills knowingly.\n\n\"It was my \
+             choice,\" White said.",
+            &[
+                (
+                    Indirect,
+                    Some("Kayla White"),
+                    "she took the pills knowingly",
+                ),
+                (Direct, Some("Kayla White"), "It was my choice,"),
+            ],
+        ),
+        // Office words together are still no one: "the Obama White House".
+        (
+            "The Obama White House said the plan was dead.",
+            &[(Indirect, Some("Obama White House"), "the plan was dead")],
+        ),
+    ]);
+}
