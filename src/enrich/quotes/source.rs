@@ -22,6 +22,7 @@ use std::ops::Range;
 
 use super::lexicon::{Class, CueClass, LEXICON};
 use super::names::Gender;
+use super::speaker_name;
 use super::text::{Doc, Kind, flag};
 
 pub(crate) use aside::{appositive_after, aside_before, unclosed_aside};
@@ -420,6 +421,16 @@ pub(crate) fn is_age_noun(doc: &Doc, k: usize) -> bool {
         && w.as_bytes()[0].is_ascii_digit()
         && w.get(w.len() - "-year-old".len()..)
             .is_some_and(|tail| tail.eq_ignore_ascii_case("-year-old"))
+}
+
+/// Does the word at `k`, after an age noun, describe the person rather than name them ("the
+/// 28-year-old world number one", "the 31-year-old American"; "the 36-year-old John Smith" is
+/// named)?
+pub(crate) fn describes_aged(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.is_word()
+        && !t.in_quote()
+        && (!t.is_cap() || t.is(Class::ROLE_ANY) || speaker_name::is_country_modifier(doc.word(k)))
 }
 
 /// The first clause boundary in `r`: a comma outside quotes, or a quote that ends in a comma

@@ -4445,3 +4445,24 @@ fn a_word_of_offices_can_be_a_surname_after_a_given_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_person_by_age_may_be_described_by_nationality_and_trade() {
+    check(&[
+        (
+            "Dana Kovac has put talk of retirement on hold.\n\nThe 28-year-old American said she \
+             would play on next year.",
+            &[(Indirect, Some("Dana Kovac"), "she would play on next year")],
+        ),
+        (
+            "Dana Kovac has put talk of retirement on hold.\n\nThe 28-year-old former tennis \
+             champion said she would play on next year.",
+            &[(Indirect, Some("Dana Kovac"), "she would play on next year")],
+        ),
+        // A name after the age is a name: "the 28-year-old John Smith" is not Dana Kovac.
+        (
+            "Dana Kovac won again.\n\nThe 28-year-old John Smith said he would play on.",
+            &[(Indirect, Some("John Smith"), "he would play on")],
+        ),
+    ]);
+}

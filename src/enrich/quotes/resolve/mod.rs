@@ -13,7 +13,8 @@
 use super::lexicon::Class;
 use super::names::{self, Gender, Register, key, name_text, phrase_text};
 use super::source::{
-    Source, SourceKind, clause_subject, is_age_noun, is_quantity, org_name_end, parse, right_phrase,
+    Source, SourceKind, clause_subject, describes_aged, is_age_noun, is_quantity, org_name_end,
+    parse, right_phrase,
 };
 use super::speaker_name::{self, Reject, SpeakerKind};
 use super::text::{Doc, flag};
@@ -806,7 +807,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             && role.start == src.phrase.start + 1
             && role.end == src.phrase.end
             && doc.is_word(src.phrase.start, "the")
-            && (role.start + 1..role.end).all(|k| !doc.toks[k].is_cap())
+            && (role.start + 1..role.end).all(|k| describes_aged(doc, k))
     }
 
     /// The person who holds the office the role words `role` name: the last one given it,

@@ -16,8 +16,8 @@ use super::super::text::{Doc, Kind, Mark, flag};
 use super::super::words::ends_company_name;
 use super::left::linked_before;
 use super::{
-    Source, SourceKind, is_age_noun, is_link, is_quantity, looks_plural, modified_head,
-    org_name_end, plain_lower,
+    Source, SourceKind, describes_aged, is_age_noun, is_link, is_quantity, looks_plural,
+    modified_head, org_name_end, plain_lower,
 };
 
 /// Read a source phrase (and an appositive after it) as a [`Source`].
@@ -127,15 +127,16 @@ impl Phrase<'_, '_> {
         inner
     }
 
-    /// "the 36-year-old", "the 30-year-old striker": a person by age, whose name came before.
+    /// "the 36-year-old", "the 30-year-old striker", "the 28-year-old world number one", "the
+    /// 31-year-old American": a person by age, whose name came before.
     fn by_age(&self) -> Option<Source> {
         let (doc, r) = (self.doc, &self.r);
         let aged = self.appositive.is_none()
             && r.start == self.whole.start + 1
             && doc.is_word(self.whole.start, "the")
             && is_age_noun(doc, r.start)
-            && r.len() <= 3
-            && (r.start + 1..r.end).all(|k| doc.toks[k].is_word() && !doc.toks[k].is_cap());
+            && r.len() <= 5
+            && (r.start + 1..r.end).all(|k| describes_aged(doc, k));
         aged.then(|| Source {
             kind: SourceKind::RoleMention,
             role: Some(r.clone()),
