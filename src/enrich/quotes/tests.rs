@@ -4466,3 +4466,31 @@ fn a_person_by_age_may_be_described_by_nationality_and_trade() {
         ),
     ]);
 }
+
+#[test]
+fn according_to_a_description_then_a_name() {
+    check(&[
+        (
+            "According to research firm Tellwise, sales of the phones doubled last year.",
+            &[(
+                Indirect,
+                Some("Tellwise"),
+                "sales of the phones doubled last year",
+            )],
+        ),
+        (
+            "Sales of the phones doubled last year, according to bookmaker Hartfords.",
+            &[(
+                Indirect,
+                Some("Hartfords"),
+                "Sales of the phones doubled last year",
+            )],
+        ),
+        // A name spelt in small letters is no description: no statement rather than one by
+        // "UK".
+        (
+            "According to eBay UK there are 150 robots for sale on the site.",
+            &[],
+        ),
+    ]);
+}

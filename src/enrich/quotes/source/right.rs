@@ -209,8 +209,10 @@ pub(crate) fn described_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<u
     let mut j = k;
     while j < hi && j - k < MAX_DESCRIPTOR {
         let t = &doc.toks[j];
+        // ("according to eBay UK": a name written in small letters is no description.)
         let describes = t.is_word()
             && !t.is_cap()
+            && !doc.word(j).contains(|c: char| c.is_uppercase())
             && !t.in_quote()
             && !t.has(flag::NUMBER | flag::POSSESSIVE)
             && !t.is(function);
