@@ -21,7 +21,8 @@ use std::ops::Range;
 
 use super::content::{as_parts, quotes_only};
 use super::cues::{
-    according, asked_first, colon_source, dash_source, transcript_labels, verb_first,
+    according, asked_first, colon_source, dash_source, is_owned_claim, owned_claim,
+    transcript_labels, verb_first,
 };
 use super::found::{At, Found};
 use super::lexicon::Class;
@@ -198,7 +199,9 @@ fn previous_attribution(doc: &Doc, out: &[Found], si: usize) -> Option<usize> {
     }
     let last = out.len().checked_sub(1)?;
     let f = &out[last];
-    if f.sent >= si || si - f.sent > MAX_BETWEEN + 1 {
+    // (A claim reported inside someone else's sentence, "cast doubt on Campbell's claims he
+    // ...", is no one speaking on.)
+    if f.sent >= si || si - f.sent > MAX_BETWEEN + 1 || is_owned_claim(doc, f.cue) {
         return None;
     }
     let mut para = doc.sents[f.sent].para;
@@ -368,11 +371,11 @@ fn sentence(doc: &Doc, si: usize, out: &mut Vec<Found>, bare: &mut Option<Found>
             offset: first_here,
         };
         let hit = if t.cue.is_some() {
-            verb(doc, &at, i)
+            verb(doc, &at, i).or_else(|| owned_claim(doc, &at, i))
         } else if t.is(Class::ACCORDING) && doc.is_word(i + 1, "to") {
             according(doc, &at, i)
         } else {
-            None
+            owned_claim(doc, &at, i)
         };
         match hit {
             Some(h) if h.bare => {

@@ -12,8 +12,10 @@ use std::sync::LazyLock;
 use super::content::*;
 use super::found::{At, Found, Hit};
 use super::lexicon::{Class, Cue, CueClass, Form, LEXICON};
+use super::names::{Gender, is_name_token};
 use super::source::{self, SourceKind};
 use super::text::{Doc, Kind, after_dateline, flag};
+use super::words::LISTS;
 use crate::enrich::QuoteKind;
 use crate::enrich::text::lists::Sections;
 
@@ -471,6 +473,98 @@ pub(super) fn according(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     let parts: Vec<Range<usize>> = parts.into_iter().flat_map(|p| as_parts(doc, p)).collect();
     let found = Found::new(doc, Some(parsed), None, parts, si, i);
     Some(Hit::said(found, consumed, !lead))
+}
+
+/// Is token `i` a noun for what someone said after its owner ("Campbell's claims", "his
+/// allegations"), the cue of [`owned_claim`]?
+pub(super) fn is_owned_claim(doc: &Doc, i: usize) -> bool {
+    let Some(owner) = i.checked_sub(1) else {
+        return false;
+    };
+    let pronoun = ["his", "her", "their"]
+        .iter()
+        .any(|w| doc.is_word(owner, w));
+    let named = doc.toks[owner].has(flag::POSSESSIVE) && is_name_token(doc, owner);
+    (pronoun || named)
+        && !doc.toks[i].in_quote()
+        && LISTS
+            .claim_nouns
+            .contains(&doc.word(i).to_ascii_lowercase().as_str())
+}
+
+/// `X's claim that CLAUSE`, `X's claims he ...`: a noun for what someone said
+/// (`[claim_nouns]` in `data/quote_words.txt`) after a possessive name or "his", "her",
+/// "their" reports the clause after it, with the owner as its source. The clause must open
+/// with "that" or a subject pronoun: "Howard's claims of ..." reports no clause.
+pub(super) fn owned_claim(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
+    let si = at.si;
+    let end = doc.sents[si].toks.end;
+    if i <= at.floor || i + 2 >= end {
+        return None;
+    }
+    if !is_owned_claim(doc, i) {
+        return None;
+    }
+    let owner = i - 1;
+    let pronoun = !doc.toks[owner].has(flag::POSSESSIVE);
+    let named = !pronoun;
+    let next = &doc.toks[i + 1];
+    let k = if doc.is_word(i + 1, "that") {
+        // ("Blair's claim that was rejected": "that" opens a relative clause.)
+        if doc.toks[i + 2].is(Class::AUX) {
+            return None;
+        }
+        i + 2
+    } else if next.is(Class::PRONOUN) && !next.is(Class::DET) && !next.is_cap() {
+        i + 1
+    } else {
+        return None;
+    };
+    let e = clause_end(doc, k, end);
+    if e <= k || n_words(doc, &(k..e)) < 3 {
+        return None;
+    }
+    let mut start = owner;
+    while named && start > at.floor && start > doc.sents[si].toks.start && {
+        let p = &doc.toks[start - 1];
+        is_name_token(doc, start - 1) && !p.has(flag::POSSESSIVE) && !p.in_quote()
+    } {
+        start -= 1;
+    }
+    // Only as an object ("cast doubt on Campbell's claims he ..."): as a subject ("Sony's
+    // assertion that the format will win is bold") the clause runs on into the sentence's own
+    // verb, with nothing to tell where it ends.
+    let object = start > doc.sents[si].toks.start && {
+        let p = &doc.toks[start - 1];
+        p.is_word()
+            && !p.is_cap()
+            && !p.is(Class::RELATIVE)
+            && (p.is(Class::PREP) || !p.is(Class::CONJ))
+    };
+    if !object {
+        return None;
+    }
+    let parsed = if pronoun {
+        // "his allegations that ...": the owner stands for whoever "he" is.
+        source::Source {
+            kind: SourceKind::Pronoun,
+            phrase: owner..owner + 1,
+            name: None,
+            role: None,
+            affiliation: None,
+            gender: match doc.word(owner).to_ascii_lowercase().as_str() {
+                "his" => Gender::Male,
+                "her" => Gender::Female,
+                _ => Gender::Unknown,
+            },
+            plural: doc.is_word(owner, "their"),
+            first_person: false,
+        }
+    } else {
+        source::parse(doc, start..owner + 1, None)
+    };
+    let found = Found::new(doc, Some(parsed), None, as_parts(doc, k..e), si, i);
+    Some(Hit::said(found, e, false))
 }
 
 /// Whether token `k` opens a modifier of the source phrase before it rather than the

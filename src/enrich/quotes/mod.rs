@@ -190,7 +190,11 @@ fn attributions_of(
             (Some(s), _) => resolver.resolve_quote(s, f.cue, &f.parts),
             _ => Resolved::default(),
         };
-        resolver.note(f.cue, &r);
+        // (A claim reported inside someone else's sentence, "cast doubt on Campbell's claims
+        // he ...", is no one speaking: a "he said" after it is not its owner.)
+        if !cues::is_owned_claim(doc, f.cue) {
+            resolver.note(f.cue, &r);
+        }
         resolved.push(r);
     }
     let cues = cues_of(doc, &found);

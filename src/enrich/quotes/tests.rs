@@ -4494,3 +4494,41 @@ fn according_to_a_description_then_a_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_claim_owned_by_a_name_reports_the_clause_after_it() {
+    check(&[
+        (
+            "The coach had cast doubt on Dean Marsh's claims he had torn a hamstring.",
+            &[(Indirect, Some("Dean Marsh"), "he had torn a hamstring")],
+        ),
+        (
+            "Ana Ruiz sued the trainer.\n\nShe acted after his allegations that she took \
+             banned drugs.",
+            &[(Indirect, None, "she took banned drugs")],
+        ),
+        // No clause after the noun, or the noun phrase is the sentence's subject: nothing.
+        ("Ana Ruiz's claims of a cover-up were dismissed.", &[]),
+        (
+            "Ana Ruiz's assertion that the format will win is bold.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_claim_is_no_one_speaking_on() {
+    check(&[(
+        "\"We lack pride,\" said Carl Lewis.\n\nLewis cast doubt on Dean Marsh's claims he had \
+         torn a hamstring.\n\n\"The only time they get upset is in a debate,\" he said.",
+        &[
+            (Direct, Some("Carl Lewis"), "We lack pride,"),
+            (Indirect, Some("Dean Marsh"), "he had torn a hamstring"),
+            (
+                Direct,
+                Some("Carl Lewis"),
+                "The only time they get upset is in a debate,",
+            ),
+        ],
+    )]);
+}

@@ -24,6 +24,9 @@ pub(super) struct Lists {
     pub(super) body_nouns: &'static [&'static str],
     /// Results reported as figures ("a pre-tax profit of", "net income", "strong sales").
     pub(super) result_words: &'static [&'static str],
+    /// Nouns for what someone said, which report it after a possessive owner ("Campbell's
+    /// claims he had torn a hamstring").
+    pub(super) claim_nouns: &'static [&'static str],
     /// Verbs whose subject issued the record after them ("The commission published a report").
     pub(super) issuing_verbs: &'static [&'static str],
     /// Endings of a hyphenated word that places or ties what it describes ("Belgium-born",
@@ -45,6 +48,7 @@ pub(super) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         result_words: file.take("result_words"),
         voice_roles: file.take("voice_roles"),
         body_nouns: file.take("body_nouns"),
+        claim_nouns: file.take("claim_nouns"),
         issuing_verbs: file.take("issuing_verbs"),
         placed_endings: file.take("placed_endings"),
         company_name_ends: file.take("company_name_ends"),
