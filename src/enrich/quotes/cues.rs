@@ -423,7 +423,8 @@ pub(super) fn according(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         floor = after_dateline(doc, floor, i);
     }
     // ("according to research firm Gartner": a description with no determiner, then a name.)
-    let phrase = source::right_phrase(doc, i + 2, end)
+    let phrase = source::placed_description(doc, i + 2, end)
+        .or_else(|| source::right_phrase(doc, i + 2, end))
         .or_else(|| source::described_phrase(doc, i + 2, end))?;
     let lead = (floor..i).all(|k| !doc.toks[k].is_word() || doc.toks[k].is(Class::CONJ));
     // "According to X, a former aide, the ..." - an appositive closed by a comma; without

@@ -28,7 +28,7 @@ use super::text::{Doc, Kind, flag};
 pub(crate) use aside::{appositive_after, aside_before, unclosed_aside};
 pub(crate) use left::left_phrase;
 pub(crate) use reading::parse;
-pub(crate) use right::{described_phrase, right_phrase};
+pub(crate) use right::{described_phrase, placed_description, right_phrase};
 
 /// Longest source phrase, in tokens.
 const MAX_PHRASE: usize = 12;

@@ -153,7 +153,8 @@ pub(super) fn inverted_source(doc: &Doc, i: usize, end: usize) -> Option<Src> {
     } else {
         i + 1
     };
-    let phrase = source::right_phrase(doc, first, end)
+    let phrase = source::placed_description(doc, first, end)
+        .or_else(|| source::right_phrase(doc, first, end))
         .or_else(|| source::described_phrase(doc, first, end))?;
     if let Some((role, name)) = name_after_role(doc, &phrase, end) {
         return Some(Src {

@@ -4532,3 +4532,42 @@ fn a_claim_is_no_one_speaking_on() {
         ],
     )]);
 }
+
+#[test]
+fn a_nationality_and_a_description_before_a_name_after_the_verb() {
+    check(&[
+        (
+            "Seventh seed Rafael Nadal also reached the last eight.\n\n\"It is always a problem \
+             to stop for rain,\" said Spanish teenager Nadal.",
+            &[(
+                Direct,
+                Some("Rafael Nadal"),
+                "It is always a problem to stop for rain,",
+            )],
+        ),
+        (
+            "Sales of the phones doubled last year, according to US research firm Tellwise.",
+            &[(
+                Indirect,
+                Some("Tellwise"),
+                "Sales of the phones doubled last year",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn church_offices_are_titles() {
+    check(&[(
+        "South African Archbishop Desmond Tutu has criticised the detentions.\n\nThe \
+         archbishop added: \"What is happening to those left behind?\"",
+        &[
+            (Indirect, Some("Desmond Tutu"), "the detentions"),
+            (
+                Direct,
+                Some("Desmond Tutu"),
+                "What is happening to those left behind?",
+            ),
+        ],
+    )]);
+}

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::super::lexicon::Class;
+use super::super::speaker_name;
 use super::super::text::{Doc, flag};
 use super::{
     FUNCTION_WORDS, MAX_PHRASE, is_age_noun, looks_plural, org_name_end, phrase_word, plain_lower,
@@ -227,6 +228,18 @@ pub(crate) fn described_phrase(doc: &Doc, k: usize, hi: usize) -> Option<Range<u
     }
     let named = right_phrase(doc, j, hi)?;
     Some(k..named.end)
+}
+
+/// "said Spanish teenager Nadal", "said American sprinter Kelli White": a nationality, then
+/// a lowercase description of the person and their name. `None` unless the phrase at `k`
+/// opens with a country's adjective that a description follows.
+pub(crate) fn placed_description(doc: &Doc, k: usize, hi: usize) -> Option<Range<usize>> {
+    let t = doc.toks.get(k)?;
+    if k + 1 >= hi || !t.is_cap() || !speaker_name::is_country_modifier(doc.word(k)) {
+        return None;
+    }
+    let described = described_phrase(doc, k + 1, hi)?;
+    Some(k..described.end)
 }
 
 /// Days of the week, which end a name after a verb ("said Erdogan Sunday").
