@@ -482,10 +482,12 @@ pub(super) fn is_owned_claim(doc: &Doc, i: usize) -> bool {
     let Some(owner) = i.checked_sub(1) else {
         return false;
     };
-    let pronoun = ["his", "her", "their"]
-        .iter()
-        .any(|w| doc.is_word(owner, w));
-    let named = doc.toks[owner].has(flag::POSSESSIVE) && is_name_token(doc, owner);
+    let o = &doc.toks[owner];
+    let named = o.has(flag::POSSESSIVE) && is_name_token(doc, owner);
+    let pronoun = o.is(Class::DET)
+        && ["his", "her", "their"]
+            .iter()
+            .any(|w| doc.is_word(owner, w));
     (pronoun || named)
         && !doc.toks[i].in_quote()
         && LISTS
