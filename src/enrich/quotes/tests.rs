@@ -4571,3 +4571,25 @@ fn church_offices_are_titles() {
         ],
     )]);
 }
+
+#[test]
+fn ministers_and_fans_speak_as_groups() {
+    check(&[
+        (
+            "Ministers said the plan would cost less than expected.",
+            &[(
+                Indirect,
+                Some("ministers"),
+                "the plan would cost less than expected",
+            )],
+        ),
+        (
+            "Organisers said all 130,000 tickets had been sold.",
+            &[(
+                Indirect,
+                Some("organisers"),
+                "all 130,000 tickets had been sold",
+            )],
+        ),
+    ]);
+}
