@@ -4593,3 +4593,19 @@ fn ministers_and_fans_speak_as_groups() {
         ),
     ]);
 }
+
+#[test]
+fn a_nationality_alone_is_the_person_just_written_about() {
+    check(&[
+        (
+            "Andy Roddick lost in three sets.\n\n\"It's just tough,\" the American said.",
+            &[(Direct, Some("Andy Roddick"), "It's just tough,")],
+        ),
+        // Two people in the sentence before: no one.
+        (
+            "Nick Suzuki and Cole Caufield both scored.\n\n\"It felt good,\" the American \
+             said.",
+            &[(Direct, None, "It felt good,")],
+        ),
+    ]);
+}

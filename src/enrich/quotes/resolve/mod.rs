@@ -476,6 +476,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let Some(name) = src.name.clone() else {
             return out;
         };
+        // "Michael Johnson won again. The American said ...": a nationality alone is the
+        // person the sentence before is about.
+        if name.len() == 1
+            && speaker_name::is_country_modifier(doc.word(name.start))
+            && let Some(p) = self.subject_before(src, true)
+        {
+            self.person(&mut out, p);
+            return out;
+        }
         match self.person_named(src, name.clone(), pos) {
             Some(p) => {
                 self.keep_role_and_affiliation(src, p);
@@ -731,6 +740,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
     fn subject_before(&mut self, src: &Source, named_role: bool) -> Option<usize> {
         let doc = self.doc;
         let phrase = src.phrase.clone();
+        // "the American", "the Swiss": a person called by their nationality alone.
+        let demonym = named_role
+            && phrase.len() == 2
+            && speaker_name::is_country_modifier(doc.word(phrase.start + 1));
         if src.plural
             || phrase.len() < 2
             || phrase.len() > 4
@@ -741,12 +754,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 let nationality = named_role
                     && k + 1 < phrase.end
                     && speaker_name::country_named(doc.word(k)).is_some();
-                t.is_word() && (!t.is_cap() || nationality) && !t.in_quote()
+                t.is_word() && (!t.is_cap() || nationality || demonym) && !t.in_quote()
             })
         {
             return None;
         }
-        if named_role && !speaker_name::is_subject_role(&key(doc.word(phrase.end - 1))) {
+        if named_role && !demonym && !speaker_name::is_subject_role(&key(doc.word(phrase.end - 1)))
+        {
             return None;
         }
         // The sentence the attribution opens in: its quote's first, when that comes first.
