@@ -509,8 +509,8 @@ pub(super) fn owned_claim(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
         return None;
     }
     let owner = i - 1;
-    let pronoun = !doc.toks[owner].has(flag::POSSESSIVE);
-    let named = !pronoun;
+    // (Else the owner is "his", "her" or "their".)
+    let named = doc.toks[owner].has(flag::POSSESSIVE);
     let next = &doc.toks[i + 1];
     let k = if doc.is_word(i + 1, "that") {
         // ("Blair's claim that was rejected": "that" opens a relative clause.)
@@ -547,7 +547,7 @@ pub(super) fn owned_claim(doc: &Doc, at: &At, i: usize) -> Option<Hit> {
     if !object {
         return None;
     }
-    let parsed = if pronoun {
+    let parsed = if !named {
         // "his allegations that ...": the owner stands for whoever "he" is.
         source::Source {
             kind: SourceKind::Pronoun,

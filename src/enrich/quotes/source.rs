@@ -424,8 +424,8 @@ pub(crate) fn is_age_noun(doc: &Doc, k: usize) -> bool {
 }
 
 /// Does the word at `k`, after an age noun, describe the person rather than name them ("the
-/// 28-year-old world number one", "the 31-year-old American"; "the 36-year-old John Smith" is
-/// named)?
+/// 28-year-old former tennis champion", "the 31-year-old American"; "the 36-year-old John
+/// Smith" is named)?
 pub(crate) fn describes_aged(doc: &Doc, k: usize) -> bool {
     let t = &doc.toks[k];
     t.is_word()

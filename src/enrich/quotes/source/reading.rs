@@ -127,8 +127,8 @@ impl Phrase<'_, '_> {
         inner
     }
 
-    /// "the 36-year-old", "the 30-year-old striker", "the 28-year-old world number one", "the
-    /// 31-year-old American": a person by age, whose name came before.
+    /// "the 36-year-old", "the 30-year-old striker", "the 28-year-old former tennis champion",
+    /// "the 31-year-old American": a person by age, whose name came before.
     fn by_age(&self) -> Option<Source> {
         let (doc, r) = (self.doc, &self.r);
         let aged = self.appositive.is_none()
