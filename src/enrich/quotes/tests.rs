@@ -2284,6 +2284,43 @@ fn it_takes_a_lone_company_name_that_spoke() {
 }
 
 #[test]
+fn a_common_word_capitalised_for_opening_its_sentence_is_no_speaker() {
+    let speakers = |body: &str| -> Vec<Option<String>> {
+        extract(body).into_iter().map(|a| a.speaker).collect()
+    };
+    // "History" is written in small letters elsewhere and never capitalised inside a
+    // sentence; "Currently" is an adverb; neither is a name, nor a company for "the firm".
+    let body = "The pact between Chile and Peru is the first in the history of the two \
+                states, Foreign Minister Ana Ruiz told reporters in Lima on Monday.\n\n\
+                History has shown that a trade war produces no winners.\n\n\
+                Originally, the firm said its sales would double.\n\n\
+                Currently says the talks in Lima will end on Friday.";
+    assert_eq!(
+        speakers(body),
+        [Some("Ana Ruiz".to_string()), None, None, None]
+    );
+    // Names stand: a surname in "-ly" or "-ing", a plural that speaks as a group,
+    // "Everyone", and a word the text also capitalises inside a sentence.
+    let body = "Dealers in London said prices were firm. Kelly said the shop would stay \
+                open, and Rowling said she had finished the book. Dealers said prices \
+                would rise. Everyone says the plan is late. Growth will slow, analysts at \
+                Sterling said. Sterling said rates would fall.";
+    assert_eq!(
+        speakers(body),
+        [
+            "Dealers",
+            "Kelly",
+            "Rowling",
+            "Dealers",
+            "Everyone",
+            "analysts at Sterling",
+            "Sterling"
+        ]
+        .map(|s| Some(s.to_string()))
+    );
+}
+
+#[test]
 fn the_statement_speaks_for_whoever_issued_it() {
     let speakers = |body: &str| -> Vec<Option<String>> {
         extract(body).into_iter().map(|a| a.speaker).collect()

@@ -490,6 +490,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 self.keep_role_and_affiliation(src, p);
                 self.person(&mut out, p);
             }
+            None if name.len() == 1 && self.capitalised_only_to_open(name.start) => {}
             None => {
                 out.speaker = Some(
                     self.possessive_name(src, name.clone())
@@ -1459,6 +1460,54 @@ impl<'d, 'a> Resolver<'d, 'a> {
         self.capitalised_inside(name)
     }
 
+    /// "Originally dubbed ...", "Currently ...": a lone word capitalised only because it
+    /// opens its sentence is no name when the text never capitalises it inside a sentence
+    /// and it reads as a common word: an adverb in "-ly" ("Sadly", not "Kelly" or
+    /// "Connolly") or a word the text also writes in small letters. A plural ("Dealers
+    /// said"), "Everyone" and a place speak as themselves.
+    fn capitalised_only_to_open(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let t = &doc.toks[i];
+        let word = doc.word(i);
+        if !t.is_cap()
+            || !t.has(flag::SENT_START)
+            || t.has(flag::ALL_CAPS)
+            || t.is(Class::FIRST_NAME | Class::PROPER | Class::PARTY | Class::GROUP)
+            || word.ends_with('s')
+            || word.ends_with("men")
+            || is_indefinite_pronoun(word)
+            || speaker_name::country_named(word).is_some()
+            || self.capitalised_inside(word)
+        {
+            return false;
+        }
+        let adverb = word.len() > 4
+            && word.ends_with("ly")
+            && !word[..word.len() - 2].ends_with(['l', 'e', 'i'])
+            || word.len() > 5 && word.ends_with("ally");
+        adverb || self.written_small(word)
+    }
+
+    /// Does the text write `word` in small letters somewhere, while it capitalises names as
+    /// usual (one word in twenty or more capitalised inside a sentence; not a wire written in
+    /// small letters throughout)?
+    fn written_small(&self, word: &str) -> bool {
+        let doc = self.doc;
+        let words = doc.toks.iter().filter(|t| t.is_word()).count();
+        let capitalised = doc
+            .toks
+            .iter()
+            .filter(|t| t.is_cap() && !t.has(flag::SENT_START))
+            .count();
+        capitalised * 20 >= words
+            && (0..doc.toks.len()).any(|k| {
+                let w = doc.word(k);
+                doc.toks[k].is_word()
+                    && w.eq_ignore_ascii_case(word)
+                    && !w.contains(char::is_uppercase)
+            })
+    }
+
     /// Is the word `name` written capitalised inside a sentence somewhere in the text?
     fn capitalised_inside(&self, name: &str) -> bool {
         let doc = self.doc;
@@ -2272,6 +2321,15 @@ fn speaks_as_body(r: &Resolved) -> bool {
                 | SpeakerKind::Name
                 | SpeakerKind::Person)
         )
+    })
+}
+
+/// "Everyone", "Nobody", "Someone": a pronoun for people, which speaks as a group.
+fn is_indefinite_pronoun(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    ["every", "any", "no", "some"].iter().any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|r| ["one", "body", "-one"].contains(&r))
     })
 }
 
