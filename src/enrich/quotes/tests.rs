@@ -2284,6 +2284,50 @@ fn it_takes_a_lone_company_name_that_spoke() {
 }
 
 #[test]
+fn a_person_titled_after_an_organisation_is_the_speaker() {
+    check(&[
+        // After the verb, an organisation's name runs on into a title and a name.
+        (
+            "\"The rules are too loose,\" said University of Guelph law professor Mark Tessier.",
+            &[(Direct, Some("Mark Tessier"), "The rules are too loose,")],
+        ),
+        (
+            "\"The rules are too loose,\" said University of Guelph President Jane Doyle.",
+            &[(Direct, Some("Jane Doyle"), "The rules are too loose,")],
+        ),
+        // A title before a full name at the end names the person, whatever "of" joins.
+        (
+            "Chamber of Commerce president Perrin Beatty says the tariffs will hurt.",
+            &[(Indirect, Some("Perrin Beatty"), "the tariffs will hurt")],
+        ),
+        (
+            "Unlike most film-makers, Return of the Mummy director Mel Gibbons said he would \
+             not campaign for an award.",
+            &[(
+                Indirect,
+                Some("Mel Gibbons"),
+                "he would not campaign for an award",
+            )],
+        ),
+        // The organisation alone stands, with a day after it.
+        (
+            "\"We will see,\" said the Bank of Canada on Monday.",
+            &[(Direct, Some("Bank of Canada"), "We will see,")],
+        ),
+        // A person named before "of" stays the speaker.
+        (
+            "\"A map is a working document,\" explains Herbert Hansen of its Belgian partner \
+             Keyobs.",
+            &[(
+                Direct,
+                Some("Herbert Hansen"),
+                "A map is a working document,",
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn a_common_word_capitalised_for_opening_its_sentence_is_no_speaker() {
     let speakers = |body: &str| -> Vec<Option<String>> {
         extract(body).into_iter().map(|a| a.speaker).collect()

@@ -59,6 +59,16 @@ pub(crate) fn parse(doc: &Doc, phrase: Range<usize>, appositive: Option<Range<us
         .unwrap_or_else(|| p.by_head())
 }
 
+/// Does `r` end in a name of at least `words` words with a title right before it
+/// ("Commerce president Perrin Beatty", "the Christ director Mel Gibson")? Such a phrase is
+/// a titled person, whatever the title is of.
+fn titled_name_at_end(doc: &Doc, r: Range<usize>, words: usize) -> bool {
+    let start = r.start;
+    trailing_name(doc, r).is_some_and(|n| {
+        n.start > start && n.len() >= words && doc.toks[n.start - 1].is(Class::ROLE)
+    })
+}
+
 /// The phrase without a bracket at its end: "Rep. Gwen Moore (D-Wis.)".
 fn without_bracket(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
     if r.end > r.start
@@ -159,11 +169,16 @@ impl Phrase<'_, '_> {
     }
 
     /// "Senator John Cornyn of Texas", "Mr. Hale of the Audubon Society": the person before
-    /// "of", with what follows as the affiliation.
+    /// "of", with what follows as the affiliation. ("Chamber of Commerce president Perrin
+    /// Beatty" is the person titled at the end; "Thomas Covert of the University of Chicago
+    /// and Professor Knittel" and "Herbert Hansen of its partner Keyobs" the one before.)
     fn person_of(&self) -> Option<Source> {
         let (doc, r) = (self.doc, &self.r);
         let of = (r.start + 1..r.end).find(|&k| doc.is_word(k, "of"))?;
-        if !is_name_token(doc, of - 1) || doc.toks[of - 1].is(Class::ORG_HEAD | Class::ORG_UNIT) {
+        if !is_name_token(doc, of - 1)
+            || doc.toks[of - 1].is(Class::ORG_HEAD | Class::ORG_UNIT)
+            || !doc.toks[r.start].is(Class::FIRST_NAME) && titled_name_at_end(doc, of + 1..r.end, 2)
+        {
             return None;
         }
         // "the Fraser of Allander Institute", "the City of Calgary": one word after "the" is
@@ -197,9 +212,7 @@ impl Phrase<'_, '_> {
         let head = &doc.toks[q - 1];
         // "Commission for Racial Equality chairman Trevor Phillips": a title before the name
         // at the end makes the phrase a titled person, whatever the title is of.
-        if trailing_name(doc, q + 1..r.end)
-            .is_some_and(|n| n.start > q + 1 && doc.toks[n.start - 1].is(Class::ROLE))
-        {
+        if titled_name_at_end(doc, q + 1..r.end, 1) {
             return None;
         }
         let modifies = modified_head(doc, q - 1)

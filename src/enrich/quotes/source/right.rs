@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::super::lexicon::Class;
+use super::super::names::trailing_name;
 use super::super::speaker_name;
 use super::super::text::{Doc, flag};
 use super::{
@@ -83,11 +84,12 @@ impl RightWalk<'_, '_> {
         if e > self.k && self.seen_cap && WEEKDAYS.iter().any(|d| doc.is_word(e, d)) {
             return false;
         }
-        // "the Center for Responsive Politics"
+        // "the Center for Responsive Politics"; "University of Toronto law professor Jane
+        // Doe": a titled person the organisation places.
         if e > self.k
             && let Some(end) = org_name_end(doc, e - 1, self.hi)
         {
-            self.e = end;
+            self.e = titled_name_after(doc, end, self.hi).unwrap_or(end);
             return false;
         }
         if doc.is_word(e, "of")
@@ -240,6 +242,20 @@ pub(crate) fn placed_description(doc: &Doc, k: usize, hi: usize) -> Option<Range
     }
     let described = described_phrase(doc, k + 1, hi)?;
     Some(k..described.end)
+}
+
+/// "[University of Toronto] law professor Jane Doe": where a person's name ends after an
+/// organisation's name ending at `k`, when a lowercase description holding a title, or a
+/// title, leads to it. `None` unless a title stands right before the name.
+fn titled_name_after(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
+    let t = doc.toks.get(k)?;
+    let phrase = if t.is_cap() && t.is(Class::ROLE) {
+        right_phrase(doc, k, hi)?
+    } else {
+        described_phrase(doc, k, hi)?
+    };
+    let name = trailing_name(doc, phrase.clone())?;
+    (name.start > phrase.start && doc.toks[name.start - 1].is(Class::ROLE)).then_some(phrase.end)
 }
 
 /// Days of the week, which end a name after a verb ("said Erdogan Sunday").
