@@ -431,6 +431,12 @@ fn mention_in_run(doc: &Doc, run: Range<usize>) -> Option<Mention> {
         if p.is_word() && !p.is_cap() && p.is(Class::ROLE) {
             titled = true;
             role = Some(run.start - 1..run.start);
+        } else if let Some(r) = kin_before_given_name(doc, run.clone(), name.clone()) {
+            titled = true;
+            role = Some(r..r + 1);
+            if gender == Gender::Unknown {
+                gender = Gender::from_class(doc.toks[r].class);
+            }
         }
     }
     let first = &doc.toks[name.start];
@@ -460,6 +466,23 @@ fn mention_in_run(doc: &Doc, run: Range<usize>) -> Option<Mention> {
         gender,
         sure: titled || given,
     })
+}
+
+/// "Her husband, Luc, still works": a given name alone set off by commas after a lowercase
+/// role ("husband", "daughter", "friend") names a person; the role word's position, whose
+/// gender the person takes.
+fn kin_before_given_name(doc: &Doc, run: Range<usize>, name: Range<usize>) -> Option<usize> {
+    let r = run.start.checked_sub(2)?;
+    let p = &doc.toks[r];
+    (name == run
+        && name.len() == 1
+        && doc.toks[name.start].is(Class::FIRST_NAME)
+        && doc.is_punct(run.start - 1, ',')
+        && (doc.is_punct(run.end, ',') || doc.is_punct(run.end, '.'))
+        && p.is_word()
+        && !p.is_cap()
+        && p.is(Class::ROLE))
+    .then_some(r)
 }
 
 /// Initials of pinyin syllables, two-letter ones first.

@@ -2284,6 +2284,31 @@ fn it_takes_a_lone_company_name_that_spoke() {
 }
 
 #[test]
+fn a_given_name_set_off_after_a_family_word_is_a_person() {
+    let speakers = |body: &str| -> Vec<Option<String>> {
+        extract(body).into_iter().map(|a| a.speaker).collect()
+    };
+    // "Her husband, Luc," is a person "he" can stand for, though only his given name is
+    // written.
+    assert_eq!(
+        speakers(
+            "\"This mill was the town,\" says Marie Tremblay.\n\n\
+             Her husband, Luc, still works at the hardware store. He says the family has cut \
+             back on everything."
+        ),
+        [Some("Marie Tremblay".to_string()), Some("Luc".to_string())]
+    );
+    // A name that is no given name is no such person.
+    assert_eq!(
+        speakers(
+            "\"It is hard,\" says Paul Roy. His employer, Norfibre, is hiring. He says 40 \
+             jobs are open."
+        ),
+        [Some("Paul Roy".to_string()), Some("Paul Roy".to_string())]
+    );
+}
+
+#[test]
 fn a_person_titled_after_an_organisation_is_the_speaker() {
     check(&[
         // After the verb, an organisation's name runs on into a title and a name.
