@@ -519,6 +519,22 @@ fn unnamed_voices_speak_for_their_body() {
             "The Finance Ministry raised the rate. A senior ministry official said it was needed.",
             &[(Indirect, Some("Finance Ministry"), "it was needed")],
         ),
+        // "a spokesman for the company", "an official with the ministry": the body that
+        // noun stands for, as "a company spokesman" does.
+        (
+            "Shares in Ferruzzi SpA fell on Monday. A spokesman for the company said the cut \
+             reflected weaker demand.",
+            &[(
+                Indirect,
+                Some("Ferruzzi SpA"),
+                "the cut reflected weaker demand",
+            )],
+        ),
+        (
+            "The Finance Ministry raised the rate. An official with the ministry said it was \
+             needed.",
+            &[(Indirect, Some("Finance Ministry"), "it was needed")],
+        ),
         // The body named after the role.
         (
             "A spokeswoman for the Electoral Commission said the rules were clear.",

@@ -969,8 +969,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if !opening {
             return None;
         }
-        let word = key(doc.word(body));
-        let body_src = parse(doc, body..body + 1, None);
+        self.body_by_noun(body, pos)
+    }
+
+    /// The organisation the lowercase office or company word at `body` stands for ("[a
+    /// company] spokesman", "a spokesman for the [ministry]"): for a company noun, the last
+    /// company that spoke or else one named within reach though it has not spoken; for an
+    /// office word, the one that holds it (see [`Self::office`]).
+    fn body_by_noun(&self, body: usize, pos: usize) -> Option<Resolved> {
+        let word = key(self.doc.word(body));
+        let body_src = parse(self.doc, body..body + 1, None);
         if speaker_name::is_company_noun(&word) && word != "group" {
             let name =
                 self.company_spoken_or_named(&body_src, pos, Some(pos.saturating_sub(REACH)))?;
@@ -1024,6 +1032,18 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .any(|w| doc.is_word(prep, w))
         {
             return None;
+        }
+        // "a spokesman for the company", "an official with the ministry": the body that
+        // noun stands for.
+        let noun = prep + 2;
+        if noun + 1 == src.phrase.end
+            && doc.is_word(prep + 1, "the")
+            && doc.toks[noun].is_word()
+            && !doc.toks[noun].is_cap()
+            && (doc.toks[noun].is(Class::ORG_UNIT | Class::ORG_HEAD)
+                || speaker_name::is_company_noun(doc.word(noun)))
+        {
+            return self.body_by_noun(noun, pos);
         }
         let body = parse(doc, prep + 1..src.phrase.end, None);
         if body.kind != SourceKind::Org {
