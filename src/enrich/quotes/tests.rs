@@ -402,6 +402,11 @@ fn asides_between_source_and_verb_are_skipped() {
             &[(Indirect, Some("Tom Reyes"), "the vote would wait")],
         ),
         (
+            "Dr. Ann Holt, past president of the Canadian Nurses Association, said the vote \
+             would wait.",
+            &[(Indirect, Some("Ann Holt"), "the vote would wait")],
+        ),
+        (
             "The head of the panel, Tom Reyes, said the vote would wait.",
             &[(Indirect, Some("Tom Reyes"), "the vote would wait")],
         ),
