@@ -117,7 +117,35 @@ fn described(doc: &Doc, mut r: std::ops::Range<usize>) -> Option<String> {
             || doc.is_punct(k, '%')
             || k > r.start && t.is(Class::PREP) && k + 1 < r.end
     });
-    names.then(|| phrase_text(doc, r))
+    if !names {
+        return None;
+    }
+    Some(voiced_body(doc, r.clone()).unwrap_or_else(|| phrase_text(doc, r)))
+}
+
+/// "Foreign Ministry official", "South Wales Police spokeswoman", "senior Xerox spokesman":
+/// an unnamed voice speaks for the body named before its role, when only capitalised words
+/// (after "senior" or "top") name it and they are not only a place ("a US official", "a
+/// Chinese official" keep their role).
+fn voiced_body(doc: &Doc, r: std::ops::Range<usize>) -> Option<String> {
+    let head = r.end.checked_sub(1)?;
+    if !LISTS.voice_roles.contains(&key(doc.word(head)).as_str()) {
+        return None;
+    }
+    let mut start = r.start;
+    while start < head && ["senior", "top"].iter().any(|w| doc.is_word(start, w)) {
+        start += 1;
+    }
+    let named = start < head
+        && (start..head).all(|k| {
+            let t = &doc.toks[k];
+            t.is_word() && t.is_cap() && !t.has(flag::POSSESSIVE) && !t.is(Class::ROLE)
+        });
+    let name = phrase_text(doc, start..head);
+    let place = name
+        .split(['-', ' '])
+        .all(|w| speaker_name::country_named(w).is_some() || speaker_name::is_country_modifier(w));
+    (named && !place && speaker_name::is_speaker_name(&name)).then_some(name)
 }
 
 /// The most recent capitalised name before `pos` with the word `head` in it ("the ministry"
