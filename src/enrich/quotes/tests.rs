@@ -1363,6 +1363,11 @@ fn described_sources_speak_under_their_description() {
             "A State Department official said the talks would resume.",
             &[(Indirect, Some("State Department"), "the talks would resume")],
         ),
+        // A group with a modifier after its head speaks as that head.
+        (
+            "Traders in London said prices were firm.",
+            &[(Indirect, Some("traders"), "prices were firm")],
+        ),
         (
             "A senior Chinese official said the talks would resume.",
             &[(
@@ -2403,13 +2408,7 @@ fn a_common_word_capitalised_for_opening_its_sentence_is_no_speaker() {
     assert_eq!(
         speakers(body),
         [
-            "Dealers",
-            "Kelly",
-            "Rowling",
-            "Dealers",
-            "Everyone",
-            "analysts at Sterling",
-            "Sterling"
+            "Dealers", "Kelly", "Rowling", "Dealers", "Everyone", "analysts", "Sterling"
         ]
         .map(|s| Some(s.to_string()))
     );

@@ -655,8 +655,18 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 without_determiner(doc, src.phrase.clone()),
             ))
         } else {
-            described(doc, src.phrase.clone())
-                .or_else(|| self.collective(src.phrase.clone(), pos, false))
+            // "critics of the takeover", "traders in London": a group with a modifier after
+            // its head speaks as that head.
+            let r = src.phrase.clone();
+            let modified = (r.start + 1..r.end)
+                .any(|k| doc.toks[k].is(Class::PREP | Class::RELATIVE | Class::WH));
+            let head = || self.collective(r.clone(), pos, false);
+            let whole = || described(doc, r.clone());
+            if modified {
+                head().or_else(whole)
+            } else {
+                whole().or_else(head)
+            }
         }
     }
 
