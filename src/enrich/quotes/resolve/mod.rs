@@ -133,7 +133,7 @@ fn voiced_body(doc: &Doc, r: std::ops::Range<usize>) -> Option<String> {
         return None;
     }
     let mut start = r.start;
-    while start < head && ["senior", "top"].iter().any(|w| doc.is_word(start, w)) {
+    while start < head && is_rank_word(doc, start) {
         start += 1;
     }
     let named = start < head
@@ -1001,9 +1001,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // Only "senior" or "top" between the article and the office word: "a regional bank
         // official" or "a trust bank official" speaks for a kind of bank, not one named.
-        let opening = (src.phrase.start..body).all(|k| {
-            doc.toks[k].is(Class::DET) || ["senior", "top"].iter().any(|w| doc.is_word(k, w))
-        });
+        let opening =
+            (src.phrase.start..body).all(|k| doc.toks[k].is(Class::DET) || is_rank_word(doc, k));
         if !opening {
             return None;
         }
@@ -2380,6 +2379,12 @@ fn speaks_as_body(r: &Resolved) -> bool {
                 | SpeakerKind::Person)
         )
     })
+}
+
+/// "senior" or "top" before an unnamed voice ("a senior ministry official"), which says
+/// nothing of whose voice it is.
+fn is_rank_word(doc: &Doc, k: usize) -> bool {
+    ["senior", "top"].iter().any(|w| doc.is_word(k, w))
 }
 
 /// "Everyone", "Nobody", "Someone": a pronoun for people, which speaks as a group.
